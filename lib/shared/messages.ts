@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import { DESIGN_CODES, LEVELS } from '../evidence/design-codes';
+import { parseIdKey } from './identifiers';
+import { SourceRecordSchema } from './source-record';
+
+/**
+ * The one message protocol between content script, background and popup. Every message is
+ * validated with these schemas where it is received; nothing else crosses a context boundary.
+ *
+ * | message      | from → to            | payload                      | answer            |
+ * | ------------ | -------------------- | ---------------------------- | ----------------- |
+ * | `resolve`    | content → background | identifier keys only         | `ResolveResponse` |
+ * | `pageReport` | popup → content      | none                         | `PageReport`      |
+ */
+
+/** Most keys one `resolve` message may carry; larger pages send several messages. */
+export const MAX_KEYS_PER_MESSAGE = 500;
+
+const IdKeySchema = z.string().check(
+  z.maxLength(300),
+  z.refine((key) => parseIdKey(key) !== null, 'not a normalised identifier key'),
+);
+
+/** Content script asks the background to resolve identifiers; nothing but keys is sent. */
+export const ResolveRequestSchema = z.strictObject({
+  type: z.literal('resolve'),
+  keys: z.array(IdKeySchema).check(z.maxLength(MAX_KEYS_PER_MESSAGE)),
+});
+
+/** The design assessment sent with a resolved source. */
+export const AssessmentSchema = z.object({
+  design: z.enum(DESIGN_CODES),
+  level: z.enum(LEVELS),
+  evidence: z.string(),
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+
+/** States a source can be in, as the reader sees them. */
+export const SOURCE_STATES = ['resolved', 'not-found', 'unavailable'] as const;
+
+/** What the background knows of one identifier. */
+export const SourceResultSchema = z.object({
+  key: z.string(),
+  state: z.enum(SOURCE_STATES),
+  record: z.nullable(SourceRecordSchema),
+  assessment: z.nullable(AssessmentSchema),
+});
+
+/** The background's answer to `resolve`, one result per requested key. */
+export const ResolveResponseSchema = z.object({ results: z.array(SourceResultSchema) });
+
+/** Popup asks the content script of a tab for what it found. */
+export const PageReportRequestSchema = z.strictObject({ type: z.literal('pageReport') });
+
+/** One reference entry as the popup lists it. */
+export const ReportedReferenceSchema = z.object({
+  id: z.string(),
+  number: z.nullable(z.number()),
+  text: z.string(),
+  sameAs: z.nullable(z.string()),
+  keys: z.array(z.string()),
+  result: z.nullable(SourceResultSchema),
+});
+
+/** The content script's summary of a page, for the popup. */
+export const PageReportSchema = z.object({
+  title: z.string(),
+  references: z.array(ReportedReferenceSchema),
+  markerCount: z.number(),
+  status: z.enum(['scanning', 'resolving', 'done', 'nothing-found']),
+});
+
+/** A request to resolve identifier keys. */
+export type ResolveRequest = z.infer<typeof ResolveRequestSchema>;
+/** What the background knows of one identifier. */
+export type SourceResult = z.infer<typeof SourceResultSchema>;
+/** The background's answer to `resolve`. */
+export type ResolveResponse = z.infer<typeof ResolveResponseSchema>;
+/** The content script's summary of a page. */
+export type PageReport = z.infer<typeof PageReportSchema>;
+/** One reference entry as reported to the popup. */
+export type ReportedReference = z.infer<typeof ReportedReferenceSchema>;

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { API_HOST_PATTERNS } from './lib/shared/api-hosts';
+
+/** Build configuration for the Chrome (MV3) and Firefox (MV2) packages. */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Evidence Lens',
+    description:
+      'Reads health articles critically: finds the studies a page cites, resolves them and shows how strong the evidence is.',
+    permissions: ['storage'],
+    host_permissions: [...API_HOST_PATTERNS],
+    action: { default_title: 'Evidence Lens' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'evidence-lens@evidence-lens.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+  },
+});
