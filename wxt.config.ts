@@ -14,11 +14,20 @@ export default defineConfig({
     host_permissions: [...API_HOST_PATTERNS],
     action: { default_title: 'Evidence Lens' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'evidence-lens@evidence-lens.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'evidence-lens@evidence-lens.org',
+              strict_min_version: '115.0',
+              // Identifiers of the works a page cites are sent to the scholarly APIs: declared honestly.
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
+          },
+        }
       : {}),
   }),
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
   },
 });

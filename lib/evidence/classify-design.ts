@@ -80,9 +80,11 @@ function hasAnimalsWithoutHumans(meshTerms: readonly string[]): boolean {
   return terms.has('animals') && !terms.has('humans');
 }
 
-/** A short quote of the words around a match, so evidence is readable on its own. */
-function quoteAround(text: string, index: number, length: number): string {
-  const start = Math.max(0, index - 40);
-  const end = Math.min(text.length, index + length + 40);
+/** A short quote of the whole words around a match, so evidence is readable on its own. */
+export function quoteAround(text: string, index: number, length: number, context = 40): string {
+  let start = Math.max(0, index - context);
+  let end = Math.min(text.length, index + length + context);
+  while (start > 0 && /\S/.test(text[start - 1]!)) start -= 1;
+  while (end < text.length && /\S/.test(text[end]!)) end += 1;
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }

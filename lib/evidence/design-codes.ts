@@ -77,3 +77,23 @@ export const LEVEL_LABELS: Record<Level, string> = {
   preclinical: 'Preclinical: says nothing yet about benefit in people',
   unknown: 'Level unknown',
 };
+
+/** Two or three words for a badge, where space is tight. */
+export const DESIGN_SHORT_LABELS: Record<DesignCode, string> = {
+  'meta-analysis': 'Meta-analysis',
+  'systematic-review': 'Syst. review',
+  rct: 'RCT',
+  'non-randomised-trial': 'Trial',
+  cohort: 'Cohort',
+  'case-control': 'Case-control',
+  'cross-sectional': 'Survey',
+  'secondary-analysis': 'Re-analysis',
+  'case-report': 'Case report',
+  'narrative-review': 'Review',
+  animal: 'Animal',
+  'in-vitro': 'In vitro',
+  guideline: 'Guideline',
+  opinion: 'Opinion',
+  'trial-registration': 'Registry',
+  unknown: 'Source',
+};

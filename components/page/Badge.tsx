@@ -1,0 +1,45 @@
+import { DESIGN_LABELS, DESIGN_SHORT_LABELS } from '../../lib/evidence/design-codes';
+import type { BadgeView } from '../../lib/content/badge-view';
+
+/** Props of an inline badge. */
+export interface BadgeProps {
+  view: BadgeView;
+  expanded: boolean;
+  onToggle: (button: HTMLButtonElement) => void;
+}
+
+/** A small button after a citation marker or reference entry; opens the source card. */
+export function Badge({ view, expanded, onToggle }: BadgeProps) {
+  const { label, state, level, accessibleName } = describe(view);
+  return (
+    <button
+      type="button"
+      class="el-badge"
+      data-state={state}
+      data-level={level ?? undefined}
+      aria-expanded={expanded}
+      aria-haspopup="dialog"
+      aria-label={accessibleName}
+      title={accessibleName}
+      onClick={(event) => onToggle(event.currentTarget)}
+    >
+      <span class="el-mark" aria-hidden="true">
+        ◆
+      </span>
+      {label}
+    </button>
+  );
+}
+
+function describe(view: BadgeView) {
+  const subject = view.numbers.length > 0 ? `reference ${view.numbers.join(', ')}` : 'this reference';
+  const first = view.items.find((item) => item.result?.assessment);
+  if (first?.result?.assessment) {
+    const { design, level } = first.result.assessment;
+    return { label: DESIGN_SHORT_LABELS[design], state: 'resolved', level, accessibleName: `Evidence Lens: ${subject}, ${DESIGN_LABELS[design]}` };
+  }
+  if (view.items.some((item) => item.pending)) {
+    return { label: '…', state: 'pending', level: null, accessibleName: `Evidence Lens: looking up ${subject}` };
+  }
+  return { label: '?', state: 'failed', level: null, accessibleName: `Evidence Lens: could not resolve ${subject}` };
+}

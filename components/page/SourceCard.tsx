@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { BadgeView } from '../../lib/content/badge-view';
+import { SourceSummary, UnresolvedSummary } from '../shared/SourceSummary';
+
+/** Props of the card a badge opens. */
+export interface SourceCardProps {
+  view: BadgeView;
+  onClose: () => void;
+}
+
+/** The card with each cited source's facts. Everything from the page or an API is text. */
+export function SourceCard({ view, onClose }: SourceCardProps) {
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeButton.current?.focus(), []);
+  const heading = view.numbers.length > 0 ? `Reference ${view.numbers.join(', ')}` : 'Cited source';
+  return (
+    <div class="el-card" role="dialog" aria-label={`Evidence Lens: ${heading}`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div class="el-card-head">
+        <h2>{heading}</h2>
+        <button type="button" class="el-close" aria-label="Close" ref={closeButton} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {view.items.map((item) => (
+        <section class="el-ref" key={item.entryId}>
+          {item.shortFormOf !== null && <p class="el-ref-text">“{item.text}” is a short form of reference {item.shortFormOf}.</p>}
+          {item.result ? <SourceSummary result={item.result} /> : <UnresolvedSummary reason={item.pending ? 'pending' : 'no-identifier'} />}
+        </section>
+      ))}
+      <p class="el-brand">Evidence Lens · only identifiers were sent to look this up</p>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/** Styles of the popup page. */
+export const POPUP_STYLES = `
+body { margin: 0; }
+.el-popup { width: 400px; padding: 12px 14px; box-sizing: border-box; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d1d1d; }
+h1 { font-size: 15px; margin: 0 0 8px; }
+h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #555; margin: 12px 0 6px; }
+.el-page-title { font-weight: 600; margin: 0 0 4px; }
+.el-counts { margin: 0; color: #333; }
+.el-muted { color: #555; margin: 0 0 6px; }
+.el-references { list-style: none; margin: 0; padding: 0; }
+.el-reference { display: flex; gap: 8px; padding: 8px 0; border-top: 1px solid #eee; }
+.el-number { flex: 0 0 20px; font-weight: 600; color: #555; text-align: right; }
+.el-body { flex: 1; min-width: 0; }
+.el-ref-text { margin: 0 0 6px; color: #333; }
+`;

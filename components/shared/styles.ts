@@ -1,0 +1,18 @@
+/**
+ * Styles of the source facts shown both in the on-page card and in the popup. Sizes are in px and
+ * em, never rem, because rem follows the host page's root font size.
+ */
+export const SOURCE_STYLES = `
+.el-source p, .el-state { margin: 0 0 6px; }
+.el-title { font-weight: 600; line-height: 1.35; }
+.el-meta { color: #4a4a4a; font-style: italic; }
+.el-design { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: baseline; }
+.el-level { display: inline-block; padding: 1px 7px; border-radius: 9px; background: #e8eef7; color: #173a6a; font-weight: 600; font-size: 12px; }
+.el-level-preclinical { background: #f6ecd9; color: #6a4a10; }
+.el-level-unknown { background: #ececec; color: #333; }
+.el-level-words { color: #333; font-size: 12px; }
+.el-evidence { display: block; width: 100%; color: #555; font-size: 12px; }
+.el-links { display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 12px; }
+.el-links a { color: #1a56a8; }
+.el-state { color: #6b3b00; }
+`;

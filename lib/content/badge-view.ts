@@ -1,0 +1,46 @@
+import type { SourceResult } from '../shared/messages';
+import { keysOfEntry } from '../scanner/reference-keys';
+import type { ReferenceEntry } from '../scanner/types';
+
+/** One cited reference as a badge and its card show it. */
+export interface BadgeItem {
+  entryId: string;
+  number: number | null;
+  text: string;
+  /** The number of the fuller entry when this entry is a short form of it. */
+  shortFormOf: number | null;
+  result: SourceResult | null;
+  pending: boolean;
+}
+
+/** Everything a badge and its card need. */
+export interface BadgeView {
+  numbers: number[];
+  items: BadgeItem[];
+}
+
+/** Resolution results known so far, by identifier key, and the keys still being looked up. */
+export interface ResolutionState {
+  results: ReadonlyMap<string, SourceResult>;
+  pending: ReadonlySet<string>;
+}
+
+/** The best result for an entry: a resolved one if any of its identifiers resolved, else the first answer. */
+export function resultOfEntry(entry: ReferenceEntry, entries: readonly ReferenceEntry[], state: ResolutionState): { result: SourceResult | null; pending: boolean } {
+  const answers = keysOfEntry(entry, entries).map((key) => state.results.get(key));
+  const result = answers.find((a) => a?.state === 'resolved') ?? answers.find((a) => a !== undefined) ?? null;
+  const pending = result?.state !== 'resolved' && keysOfEntry(entry, entries).some((key) => state.pending.has(key));
+  return { result, pending };
+}
+
+/** Builds the view of a badge that cites the given entries. */
+export function badgeView(referenceIds: readonly string[], entries: readonly ReferenceEntry[], state: ResolutionState): BadgeView {
+  const items = referenceIds.flatMap((id): BadgeItem[] => {
+    const entry = entries.find((e) => e.id === id);
+    if (!entry) return [];
+    const { result, pending } = resultOfEntry(entry, entries, state);
+    const fuller = entry.sameAs ? entries.find((e) => e.id === entry.sameAs) : undefined;
+    return [{ entryId: entry.id, number: entry.number, text: entry.text, shortFormOf: fuller?.number ?? null, result, pending }];
+  });
+  return { numbers: items.flatMap((item) => (item.number === null ? [] : [item.number])), items };
+}

@@ -1,0 +1,31 @@
+import { MAX_KEYS_PER_MESSAGE, ResolveResponseSchema, type SourceResult } from '../shared/messages';
+
+/** Sends one message to the background and returns its answer. */
+export type SendMessage = (message: unknown) => Promise<unknown>;
+
+/**
+ * Asks the background to resolve keys, in messages of at most MAX_KEYS_PER_MESSAGE keys. Answers
+ * are validated; a background that does not answer (a service worker being restarted) is asked
+ * once more, and after that the keys are reported `unavailable`, never left hanging.
+ */
+export async function requestResolution(send: SendMessage, keys: readonly string[], retryDelayMs = 500): Promise<SourceResult[]> {
+  const results: SourceResult[] = [];
+  for (let start = 0; start < keys.length; start += MAX_KEYS_PER_MESSAGE) {
+    const chunk = keys.slice(start, start + MAX_KEYS_PER_MESSAGE);
+    results.push(...(await sendChunk(send, chunk, retryDelayMs)));
+  }
+  return results;
+}
+
+async function sendChunk(send: SendMessage, keys: string[], retryDelayMs: number): Promise<SourceResult[]> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const parsed = ResolveResponseSchema.safeParse(await send({ type: 'resolve', keys }));
+      if (parsed.success) return parsed.data.results;
+    } catch {
+      // The background may be restarting; the retry below covers it.
+    }
+    await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
+  }
+  return keys.map((key) => ({ key, state: 'unavailable', record: null, assessment: null }));
+}

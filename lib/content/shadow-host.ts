@@ -1,0 +1,23 @@
+/** A host element with an open shadow root and a container to render into. */
+export interface ShadowHost {
+  host: HTMLElement;
+  container: HTMLElement;
+  destroy(): void;
+}
+
+/**
+ * Creates a host for one piece of UI. The shadow root keeps page styles out and ours in; the
+ * inline `all: initial` stops page rules that target every element from reaching the host. A
+ * `<style>` element is used rather than adoptedStyleSheets, which are unreliable in Firefox
+ * content scripts.
+ */
+export function createShadowHost(document: Document, tagName: `evidence-lens-${string}`, css: string): ShadowHost {
+  const host = document.createElement(tagName);
+  host.style.cssText = 'all: initial; display: inline;';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('span');
+  root.append(style, container);
+  return { host, container, destroy: () => host.remove() };
+}

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FakeInternet, RECORDED_API_HOSTS } from './support/fake-internet';
+import { startPageServer } from './support/page-server';
+import { launchChromium, type ChromiumWithExtension } from './support/chromium';
+import { screenshotPath } from './support/screenshots';
+
+let internet: FakeInternet;
+let pages: Awaited<ReturnType<typeof startPageServer>>;
+let chromium: ChromiumWithExtension;
+
+beforeAll(async () => {
+  internet = new FakeInternet();
+  const proxyPort = await internet.start();
+  pages = await startPageServer();
+  chromium = await launchChromium(proxyPort);
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await pages?.stop();
+  await internet?.stop();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await chromium.context.newPage();
+  await page.goto(`${pages.origin}${path}`);
+  return page;
+}
+
+/** Opens the popup as a page, for the tab `page` is in (the extension may not read tab URLs). */
+async function openPopupFor(page: Page): Promise<Page> {
+  await page.bringToFront();
+  const tabId = await chromium.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  expect(tabId).toBeTypeOf('number');
+  const popup = await chromium.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 760 });
+  await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+describe('Chromium: the seed article', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPage('/seed');
+  });
+
+  it('puts a badge after each of the 5 reference entries and 5 in-text markers', async () => {
+    const badges = page.locator('evidence-lens-badge');
+    await expect.poll(() => badges.count()).toBe(10);
+    await expect.poll(() => page.locator('ol.references li evidence-lens-badge').count()).toBe(5);
+    await expect.poll(() => page.locator('sup + evidence-lens-badge').count()).toBe(5);
+    await expect.poll(() => page.locator('evidence-lens-badge button[data-state="resolved"]').count()).toBe(10);
+    await expect.poll(() => page.locator('sup + evidence-lens-badge button').allTextContents()).toEqual([
+      '◆Re-analysis',
+      '◆RCT',
+      '◆RCT',
+      '◆RCT',
+      '◆In vitro',
+    ]);
+  });
+
+  it('opens a card with title, journal, year, design and DOI link when a badge is clicked', async () => {
+    await page.locator('sup + evidence-lens-badge button').nth(1).click();
+    const card = page.locator('evidence-lens-card [role="dialog"]');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const text = await card.textContent();
+    expect(text).toContain('Reference 2');
+    expect(text).toContain('Efficacy and Safety of Ultrahigh-Dose Methylcobalamin in Early-Stage Amyotrophic Lateral Sclerosis');
+    expect(text).toContain('JAMA neurology · 2022');
+    expect(text).toContain('Randomised controlled trial');
+    expect(await card.locator('a', { hasText: 'DOI' }).getAttribute('href')).toBe('https://doi.org/10.1001/jamaneurol.2022.0901');
+    await page.screenshot({ path: screenshotPath('chromium-seed-card.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+  });
+
+  it('shows the short form "Oki et al. 2022" as reference 2 in its card', async () => {
+    await page.locator('ol.references li#ref-3 evidence-lens-badge button').click();
+    const text = await page.locator('evidence-lens-card [role="dialog"]').textContent();
+    expect(text).toContain('is a short form of reference 2');
+    expect(text).toContain('Efficacy and Safety of Ultrahigh-Dose Methylcobalamin');
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists 5 references and 4 resolved sources in the popup', async () => {
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.getByTestId('counts').textContent()).toContain('5 references · 4 sources resolved · 5 in-text markers');
+    expect(await popup.getByTestId('reference').count()).toBe(5);
+    const items = await popup.getByTestId('reference').allInnerTexts();
+    expect(items[1]).toContain('Randomised controlled trial');
+    expect(items[2]).toContain('short form of reference 2');
+    expect(items[4]).toContain('Laboratory (in vitro) study');
+    await popup.screenshot({ path: screenshotPath('chromium-popup.png'), fullPage: true });
+    await popup.close();
+  });
+
+  it('sends requests only to the scholarly APIs, carrying identifiers and nothing of the page', async () => {
+    expect(internet.requestsTo('www.ebi.ac.uk')).toHaveLength(1);
+    expect(internet.requestsTo('api.crossref.org')).toHaveLength(2);
+    expect(internet.requestsOutside(RECORDED_API_HOSTS)).toEqual([]);
+    for (const { url } of internet.requests) {
+      expect(url).not.toMatch(/localhost|127\.0\.0\.1|glimmer|greenmedinfo/i);
+    }
+  });
+});
+
+describe('Chromium: pages without references and failing services', () => {
+  it('leaves a page with no references exactly as it was', async () => {
+    const page = await openPage('/pages/no-references.html');
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('main').innerText()).toContain('No reference list found on this page.');
+    await popup.close();
+    expect(await page.locator('evidence-lens-badge, evidence-lens-card').count()).toBe(0);
+    const [atReady, now] = await page.evaluate(() => [(window as unknown as { __domAtReady: string }).__domAtReady, document.documentElement.outerHTML]);
+    expect(now).toBe(atReady);
+  });
+
+  it('shows "could not resolve" when the APIs answer 500, without breaking the page', async () => {
+    RECORDED_API_HOSTS.forEach((host) => internet.failingHosts.add(host));
+    try {
+      const page = await openPage('/pages/unreachable-sources.html');
+      await expect.poll(() => page.locator('evidence-lens-badge button[data-state="failed"]').count()).toBe(4);
+      await page.locator('sup + evidence-lens-badge button').first().click();
+      const text = await page.locator('evidence-lens-card [role="dialog"]').innerText();
+      expect(text).toContain('Could not resolve this source: the scholarly database did not answer');
+      await page.screenshot({ path: screenshotPath('chromium-unavailable-card.png') });
+      expect(await page.locator('h1').innerText()).toBe('Coffee and heart rhythm: what the studies say');
+    } finally {
+      internet.failingHosts.clear();
+    }
+  });
+});

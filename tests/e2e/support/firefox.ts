@@ -1,0 +1,30 @@
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { builtExtension } from './build-output';
+
+/** Debian's Firefox ESR. */
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/**
+ * Launches headless Firefox over WebDriver BiDi with the production Firefox build installed. Its
+ * HTTPS traffic goes through the fake internet, whose certificate the session accepts.
+ */
+export async function launchFirefox(proxyPort: number): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1100, height: 900 },
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+  await browser.installExtension(builtExtension('firefox-mv2'));
+  return browser;
+}
