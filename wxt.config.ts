@@ -18,7 +18,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'evidence-lens@evidence-lens.org',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               // Identifiers of the works a page cites are sent to the scholarly APIs: declared honestly.
               data_collection_permissions: { required: ['websiteContent'] },
             },

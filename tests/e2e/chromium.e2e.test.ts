@@ -32,6 +32,7 @@ async function openPage(path: string): Promise<Page> {
 async function openPopupFor(page: Page): Promise<Page> {
   await page.bringToFront();
   const tabId = await chromium.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id;
   });

@@ -13,3 +13,11 @@ export function readShared(relativePath: string): string {
   }
   return readFileSync(path, 'utf8');
 }
+
+/** The project's own test fixtures. */
+export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
+
+/** Reads one of the project's own fixtures, relative to tests/fixtures. */
+export function readFixture(relativePath: string): string {
+  return readFileSync(join(FIXTURES_DIR, relativePath), 'utf8');
+}

@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { API_HOST_PATTERNS } from '../../lib/shared/api-hosts';
+import { builtExtension, PROJECT_ROOT } from './support/build-output';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const manifest = (target: 'chrome-mv3' | 'firefox-mv2') => JSON.parse(readFileSync(join(builtExtension(target), 'manifest.json'), 'utf8'));
+
+describe('the production builds', () => {
+  it('Chrome MV3 asks for storage and the scholarly API hosts only', () => {
+    const chrome = manifest('chrome-mv3');
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.permissions).toEqual(['storage']);
+    expect(chrome.host_permissions).toEqual(API_HOST_PATTERNS);
+    expect(chrome.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+  });
+
+  it('Firefox MV2 has a fixed add-on id and the same narrow permissions', () => {
+    const firefox = manifest('firefox-mv2');
+    expect(firefox.manifest_version).toBe(2);
+    expect(firefox.browser_specific_settings.gecko.id).toBe('evidence-lens@evidence-lens.org');
+    expect(firefox.permissions).toEqual(['storage', ...API_HOST_PATTERNS]);
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv2'] as const)('%s contains no localhost endpoint', (target) => {
+    for (const file of filesUnder(builtExtension(target))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/localhost|127\.0\.0\.1/);
+    }
+  });
+
+  it('store zips exist for both browsers', () => {
+    const version = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version;
+    for (const target of ['chrome-mv3', 'firefox-mv2']) {
+      expect(existsSync(join(PROJECT_ROOT, '.output', `evidence-lens-${version}-${target}.zip`))).toBe(true);
+    }
+  });
+});

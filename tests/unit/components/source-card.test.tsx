@@ -1,0 +1,86 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Badge } from '../../../components/page/Badge';
+import { SourceCard } from '../../../components/page/SourceCard';
+import type { BadgeView } from '../../../lib/content/badge-view';
+import type { SourceResult } from '../../../lib/shared/messages';
+
+const hostile = '<img src=x onerror="window.__pwned=1">Vitamin <b>B12</b>';
+const result: SourceResult = {
+  key: 'doi:10.1000/x',
+  state: 'resolved',
+  record: {
+    ids: { doi: '10.1000/x', pmid: '123', pmcid: null, nct: [] },
+    title: hostile, authors: [], journal: '<script>alert(1)</script>', year: 2020, publicationTypes: [], meshTerms: [],
+    abstract: null, isPreprint: false, citedByCount: null, fullTextUrl: 'javascript:alert(1)', notices: [], provenance: [],
+  },
+  assessment: { design: 'rct', level: '2', evidence: 'Publication type: <i>RCT</i>', confidence: 'high' },
+};
+const view = (items: BadgeView['items']): BadgeView => ({ numbers: items.flatMap((i) => (i.number ? [i.number] : [])), items });
+const item = (over: Partial<BadgeView['items'][number]>) => ({ entryId: 'ref-1', number: 1, text: 'Entry', shortFormOf: null, result: null, pending: false, ...over });
+
+let container: HTMLElement;
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+function mount(node: preact.ComponentChild): HTMLElement {
+  container = document.createElement('div');
+  document.body.append(container);
+  render(node, container);
+  return container;
+}
+
+describe('SourceCard', () => {
+  it('renders page and API strings as text, never as markup', () => {
+    const root = mount(<SourceCard view={view([item({ result })])} onClose={() => {}} />);
+    expect(root.querySelector('img, script, b, i')).toBeNull();
+    expect(root.textContent).toContain(hostile);
+    expect(root.textContent).toContain('Publication type: <i>RCT</i>');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('links only to URLs built from validated identifiers, never to a javascript: URL', () => {
+    const root = mount(<SourceCard view={view([item({ result })])} onClose={() => {}} />);
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://doi.org/10.1000/x', 'https://pubmed.ncbi.nlm.nih.gov/123/']);
+  });
+
+  it('is a labelled dialog that closes on Escape', () => {
+    let closed = false;
+    const root = mount(<SourceCard view={view([item({ result })])} onClose={() => (closed = true)} />);
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-label')).toBe('Evidence Lens: Reference 1');
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(closed).toBe(true);
+  });
+
+  it.each([
+    ['unavailable', { ...result, state: 'unavailable' as const, record: null, assessment: null }, 'the scholarly database did not answer'],
+    ['not found', { ...result, state: 'not-found' as const, record: null, assessment: null }, 'no scholarly database knows its identifier'],
+  ])('says clearly when a source is %s', (_, failed, words) => {
+    const root = mount(<SourceCard view={view([item({ result: failed })])} onClose={() => {}} />);
+    expect(root.textContent).toContain(words);
+  });
+
+  it('explains a short form and a reference without identifiers', () => {
+    const root = mount(<SourceCard view={view([item({ number: 3, text: 'Oki et al. 2022', shortFormOf: 2, result }), item({ entryId: 'ref-9', number: 9 })])} onClose={() => {}} />);
+    expect(root.textContent).toContain('“Oki et al. 2022” is a short form of reference 2.');
+    expect(root.textContent).toContain('has no DOI, PubMed or PMC identifier');
+  });
+});
+
+describe('Badge', () => {
+  it.each([
+    ['resolved', item({ result }), 'RCT', 'Evidence Lens: reference 1, Randomised controlled trial'],
+    ['pending', item({ pending: true }), '…', 'Evidence Lens: looking up reference 1'],
+    ['failed', item({}), '?', 'Evidence Lens: could not resolve reference 1'],
+  ])('shows the %s state with an accessible name', (state, badgeItem, label, name) => {
+    const root = mount(<Badge view={view([badgeItem])} expanded={false} onToggle={() => {}} />);
+    const button = root.querySelector('button')!;
+    expect(button.getAttribute('data-state')).toBe(state);
+    expect(button.textContent).toBe(`◆${label}`);
+    expect(button.getAttribute('aria-label')).toBe(name);
+    expect(button.getAttribute('aria-haspopup')).toBe('dialog');
+  });
+});
