@@ -8,8 +8,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Evidence Lens',
-    description:
-      'Reads health articles critically: finds the studies a page cites, resolves them and shows how strong the evidence is.',
+    description: 'Reads health articles critically: finds the studies a page cites, resolves them and shows how strong the evidence is.',
     permissions: ['storage'],
     host_permissions: [...API_HOST_PATTERNS],
     action: { default_title: 'Evidence Lens' },

@@ -36,7 +36,12 @@ function describe(view: BadgeView) {
   const first = view.items.find((item) => item.result?.assessment);
   if (first?.result?.assessment) {
     const { design, level } = first.result.assessment;
-    return { label: DESIGN_SHORT_LABELS[design], state: 'resolved', level, accessibleName: `Evidence Lens: ${subject}, ${DESIGN_LABELS[design]}` };
+    return {
+      label: DESIGN_SHORT_LABELS[design],
+      state: 'resolved',
+      level,
+      accessibleName: `Evidence Lens: ${subject}, ${DESIGN_LABELS[design]}`,
+    };
   }
   if (view.items.some((item) => item.pending)) {
     return { label: '…', state: 'pending', level: null, accessibleName: `Evidence Lens: looking up ${subject}` };

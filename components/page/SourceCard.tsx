@@ -23,7 +23,11 @@ export function SourceCard({ view, onClose }: SourceCardProps) {
       </div>
       {view.items.map((item) => (
         <section class="el-ref" key={item.entryId}>
-          {item.shortFormOf !== null && <p class="el-ref-text">“{item.text}” is a short form of reference {item.shortFormOf}.</p>}
+          {item.shortFormOf !== null && (
+            <p class="el-ref-text">
+              “{item.text}” is a short form of reference {item.shortFormOf}.
+            </p>
+          )}
           {item.result ? <SourceSummary result={item.result} /> : <UnresolvedSummary reason={item.pending ? 'pending' : 'no-identifier'} />}
         </section>
       ))}

@@ -29,7 +29,9 @@ export function Popup({ loadReport }: { loadReport: () => Promise<ReportState> }
       <style>{POPUP_STYLES + SOURCE_STYLES}</style>
       <h1>Evidence Lens</h1>
       {state === null && <p class="el-muted">Reading the page…</p>}
-      {state?.kind === 'unavailable' && <p class="el-muted">Evidence Lens cannot read this page (browser pages, stores and PDFs are out of its reach).</p>}
+      {state?.kind === 'unavailable' && (
+        <p class="el-muted">Evidence Lens cannot read this page (browser pages, stores and PDFs are out of its reach).</p>
+      )}
       {state?.kind === 'report' && <PageSummary report={state.report} />}
     </main>
   );
@@ -62,7 +64,9 @@ function ReferenceItem({ reference, all }: { reference: ReportedReference; all: 
       <span class="el-number">{reference.number ?? '•'}</span>
       <div class="el-body">
         {fuller ? (
-          <p class="el-muted">“{reference.text}” is a short form of reference {fuller.number ?? fuller.text}.</p>
+          <p class="el-muted">
+            “{reference.text}” is a short form of reference {fuller.number ?? fuller.text}.
+          </p>
         ) : reference.result ? (
           <SourceSummary result={reference.result} />
         ) : (

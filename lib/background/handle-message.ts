@@ -10,7 +10,12 @@ export interface MessageSender {
  * Answers one runtime message. Only `resolve` messages from this extension's own content scripts
  * are answered; anything else gets `undefined`, so other listeners (or nobody) answer it.
  */
-export function handleMessage(message: unknown, sender: MessageSender, ownId: string, deps: ResolverDeps): Promise<ResolveResponse> | undefined {
+export function handleMessage(
+  message: unknown,
+  sender: MessageSender,
+  ownId: string,
+  deps: ResolverDeps,
+): Promise<ResolveResponse> | undefined {
   if (sender.id !== ownId) return undefined;
   const request = ResolveRequestSchema.safeParse(message);
   if (!request.success) return undefined;

@@ -26,7 +26,11 @@ export interface ResolutionState {
 }
 
 /** The best result for an entry: a resolved one if any of its identifiers resolved, else the first answer. */
-export function resultOfEntry(entry: ReferenceEntry, entries: readonly ReferenceEntry[], state: ResolutionState): { result: SourceResult | null; pending: boolean } {
+export function resultOfEntry(
+  entry: ReferenceEntry,
+  entries: readonly ReferenceEntry[],
+  state: ResolutionState,
+): { result: SourceResult | null; pending: boolean } {
   const answers = keysOfEntry(entry, entries).map((key) => state.results.get(key));
   const result = answers.find((a) => a?.state === 'resolved') ?? answers.find((a) => a !== undefined) ?? null;
   const pending = result?.state !== 'resolved' && keysOfEntry(entry, entries).some((key) => state.pending.has(key));

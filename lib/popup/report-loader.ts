@@ -13,10 +13,18 @@ export type ReportState = { kind: 'report'; report: PageReport } | { kind: 'unav
  * Returns a function that asks the page's content script for its report. The tab is the active
  * one, or the one named by `?tab=` (how the popup is opened as a page, e.g. in tests).
  */
-export function createReportLoader({ tabs, requestedTabId }: { tabs: TabsLike; requestedTabId: string | null }): () => Promise<ReportState> {
+export function createReportLoader({
+  tabs,
+  requestedTabId,
+}: {
+  tabs: TabsLike;
+  requestedTabId: string | null;
+}): () => Promise<ReportState> {
   return async () => {
     try {
-      const tabId = /^\d+$/.test(requestedTabId ?? '') ? Number(requestedTabId) : (await tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const tabId = /^\d+$/.test(requestedTabId ?? '')
+        ? Number(requestedTabId)
+        : (await tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId === undefined) return { kind: 'unavailable' };
       const parsed = PageReportSchema.safeParse(await tabs.sendMessage(tabId, { type: 'pageReport' }));
       return parsed.success ? { kind: 'report', report: parsed.data } : { kind: 'unavailable' };

@@ -2,10 +2,7 @@
 export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<Response>;
 
 /** Outcome of one API call, with failures sorted into what the reader will be told. */
-export type FetchOutcome =
-  | { kind: 'ok'; body: unknown }
-  | { kind: 'not-found' }
-  | { kind: 'unavailable'; reason: string };
+export type FetchOutcome = { kind: 'ok'; body: unknown } | { kind: 'not-found' } | { kind: 'unavailable'; reason: string };
 
 /** Limits of one API call. */
 export interface FetchLimits {

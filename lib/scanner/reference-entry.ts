@@ -28,5 +28,8 @@ export function yearOf(text: string): number | null {
 
 /** True for entries such as "Oki et al. 2022" or "Smith and Jones (2019)" that stand for another entry. */
 export function isShortForm(text: string): boolean {
-  return text.length < 60 && /^\s*[\p{Lu}][\p{L}'’-]+(?:\s+et al\.?|\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?,?\s*\(?(19|20)\d\d[a-z]?\)?\.?\s*$/u.test(text);
+  return (
+    text.length < 60 &&
+    /^\s*[\p{Lu}][\p{L}'’-]+(?:\s+et al\.?|\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?,?\s*\(?(19|20)\d\d[a-z]?\)?\.?\s*$/u.test(text)
+  );
 }

@@ -28,9 +28,7 @@ function isReferenceList(list: Element): boolean {
   if (items.length === 0) return false;
   if (hasReferenceHeading(list)) return true;
   if (/\b(references?|bibliography|citations?|footnotes|endnotes)\b/i.test(`${list.id} ${list.className}`)) return true;
-  const referenceLike = items.filter(
-    (item) => REFERENCE_ITEM_ID.test(item.id) || LOOKS_LIKE_REFERENCE.test(item.textContent ?? ''),
-  ).length;
+  const referenceLike = items.filter((item) => REFERENCE_ITEM_ID.test(item.id) || LOOKS_LIKE_REFERENCE.test(item.textContent ?? '')).length;
   return items.length >= 2 && referenceLike / items.length >= 0.6 && items.some((item) => REFERENCE_ITEM_ID.test(item.id));
 }
 

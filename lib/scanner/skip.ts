@@ -1,5 +1,17 @@
 /** Tag names whose text is never page prose. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+]);
 
 /** Prefix of the elements the extension adds to pages; the scanner never reads its own UI. */
 export const OWN_UI_PREFIX = 'EVIDENCE-LENS-';

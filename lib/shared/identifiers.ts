@@ -25,7 +25,11 @@ const TRAILING_PUNCTUATION = /[.,;:!?'"\u2019\u201d]+$/;
 /** Removes trailing closing brackets that have no opening partner inside the DOI. */
 function trimUnbalanced(doi: string): string {
   let result = doi;
-  for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}']] as const) {
+  for (const [open, close] of [
+    ['(', ')'],
+    ['[', ']'],
+    ['{', '}'],
+  ] as const) {
     while (result.endsWith(close) && count(result, open) < count(result, close)) {
       result = result.slice(0, -1);
     }
@@ -73,7 +77,9 @@ export function findDois(text: string): string[] {
 /** PMIDs written as "PMID: 123" or in PubMed links. */
 export function findPmids(text: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(/\bPMID:?\s*([1-9]\d{0,8})\b|pubmed\.ncbi\.nlm\.nih\.gov\/([1-9]\d{0,8})\b|ncbi\.nlm\.nih\.gov\/pubmed\/([1-9]\d{0,8})\b/gi)) {
+  for (const match of text.matchAll(
+    /\bPMID:?\s*([1-9]\d{0,8})\b|pubmed\.ncbi\.nlm\.nih\.gov\/([1-9]\d{0,8})\b|ncbi\.nlm\.nih\.gov\/pubmed\/([1-9]\d{0,8})\b/gi,
+  )) {
     const pmid = match[1] ?? match[2] ?? match[3];
     if (pmid) found.add(pmid);
   }

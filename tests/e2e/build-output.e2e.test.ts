@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { API_HOST_PATTERNS } from '../../lib/shared/api-hosts';
-import { builtExtension, PROJECT_ROOT } from './support/build-output';
+import { builtExtension, PROJECT_ROOT, type BuildTarget } from './support/build-output';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -11,7 +11,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const manifest = (target: 'chrome-mv3' | 'firefox-mv2') => JSON.parse(readFileSync(join(builtExtension(target), 'manifest.json'), 'utf8'));
+const manifest = (target: BuildTarget) => JSON.parse(readFileSync(join(builtExtension(target), 'manifest.json'), 'utf8'));
 
 describe('the production builds', () => {
   it('Chrome MV3 asks for storage and the scholarly API hosts only', () => {
@@ -29,7 +29,14 @@ describe('the production builds', () => {
     expect(firefox.permissions).toEqual(['storage', ...API_HOST_PATTERNS]);
   });
 
-  it.each(['chrome-mv3', 'firefox-mv2'] as const)('%s contains no localhost endpoint', (target) => {
+  it('Firefox MV3 asks for the same host permissions', () => {
+    const firefox = manifest('firefox-mv3');
+    expect(firefox.manifest_version).toBe(3);
+    expect(firefox.host_permissions).toEqual(API_HOST_PATTERNS);
+    expect(firefox.browser_specific_settings.gecko.id).toBe('evidence-lens@evidence-lens.org');
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const)('%s contains no localhost endpoint', (target) => {
     for (const file of filesUnder(builtExtension(target))) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/localhost|127\.0\.0\.1/);
     }
@@ -37,7 +44,7 @@ describe('the production builds', () => {
 
   it('store zips exist for both browsers', () => {
     const version = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version;
-    for (const target of ['chrome-mv3', 'firefox-mv2']) {
+    for (const target of ['chrome-mv3', 'firefox-mv2', 'firefox-mv3']) {
       expect(existsSync(join(PROJECT_ROOT, '.output', `evidence-lens-${version}-${target}.zip`))).toBe(true);
     }
   });

@@ -55,13 +55,9 @@ describe('Chromium: the seed article', () => {
     await expect.poll(() => page.locator('ol.references li evidence-lens-badge').count()).toBe(5);
     await expect.poll(() => page.locator('sup + evidence-lens-badge').count()).toBe(5);
     await expect.poll(() => page.locator('evidence-lens-badge button[data-state="resolved"]').count()).toBe(10);
-    await expect.poll(() => page.locator('sup + evidence-lens-badge button').allTextContents()).toEqual([
-      '◆Re-analysis',
-      '◆RCT',
-      '◆RCT',
-      '◆RCT',
-      '◆In vitro',
-    ]);
+    await expect
+      .poll(() => page.locator('sup + evidence-lens-badge button').allTextContents())
+      .toEqual(['◆Re-analysis', '◆RCT', '◆RCT', '◆RCT', '◆In vitro']);
   });
 
   it('opens a card with title, journal, year, design and DOI link when a badge is clicked', async () => {
@@ -116,7 +112,10 @@ describe('Chromium: pages without references and failing services', () => {
     await expect.poll(() => popup.locator('main').innerText()).toContain('No reference list found on this page.');
     await popup.close();
     expect(await page.locator('evidence-lens-badge, evidence-lens-card').count()).toBe(0);
-    const [atReady, now] = await page.evaluate(() => [(window as unknown as { __domAtReady: string }).__domAtReady, document.documentElement.outerHTML]);
+    const [atReady, now] = await page.evaluate(() => [
+      (window as unknown as { __domAtReady: string }).__domAtReady,
+      document.documentElement.outerHTML,
+    ]);
     expect(now).toBe(atReady);
   });
 

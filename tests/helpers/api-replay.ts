@@ -21,7 +21,9 @@ function loadEuropePmcLibrary(): EuropePmcResult[] {
   const folder = join(FIXTURES, 'europepmc');
   return readdirSync(folder)
     .filter((file) => file.endsWith('.json'))
-    .flatMap((file) => (JSON.parse(readFileSync(join(folder, file), 'utf8')) as { resultList: { result: EuropePmcResult[] } }).resultList.result);
+    .flatMap(
+      (file) => (JSON.parse(readFileSync(join(folder, file), 'utf8')) as { resultList: { result: EuropePmcResult[] } }).resultList.result,
+    );
 }
 
 /**
@@ -44,7 +46,9 @@ export function replay(url: URL): ReplayAnswer {
   if (url.hostname === 'api.crossref.org' && url.pathname.startsWith('/works/')) {
     const doi = decodeURIComponent(url.pathname.slice('/works/'.length)).toLowerCase();
     const file = join(FIXTURES, 'crossref', `works_${doi.replaceAll('/', '_')}.json`);
-    return existsSync(file) ? json(200, readFileSync(file, 'utf8')) : { status: 404, body: 'Resource not found.', contentType: 'text/plain' };
+    return existsSync(file)
+      ? json(200, readFileSync(file, 'utf8'))
+      : { status: 404, body: 'Resource not found.', contentType: 'text/plain' };
   }
   return { status: 404, body: 'Not recorded', contentType: 'text/plain' };
 }

@@ -22,6 +22,8 @@ describe('lint keeps the extension contexts apart', () => {
   });
 
   it('allows imports of shared code', async () => {
-    expect(await restrictedImports('lib/content/x.ts', "import { parseIdKey } from '../shared/identifiers';\nexport const x = parseIdKey;\n")).toBe(0);
+    expect(
+      await restrictedImports('lib/content/x.ts', "import { parseIdKey } from '../shared/identifiers';\nexport const x = parseIdKey;\n"),
+    ).toBe(0);
   });
 });

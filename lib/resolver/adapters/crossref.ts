@@ -46,7 +46,8 @@ export function crossrefWorkUrl(doi: string): string {
 export async function lookUpCrossref(fetch: FetchLike, id: LookupId, now: Date): Promise<AdapterResult> {
   if (id.kind !== 'doi') return { state: 'not-found' };
   const outcome = await fetchJson(fetch, crossrefWorkUrl(id.value));
-  if (outcome.kind !== 'ok') return outcome.kind === 'not-found' ? { state: 'not-found' } : { state: 'unavailable', reason: outcome.reason };
+  if (outcome.kind !== 'ok')
+    return outcome.kind === 'not-found' ? { state: 'not-found' } : { state: 'unavailable', reason: outcome.reason };
   const parsed = WorkResponseSchema.safeParse(outcome.body);
   if (!parsed.success) return { state: 'unavailable', reason: 'unexpected response' };
   return { state: 'resolved', record: toRecord(parsed.data.message, now) };
@@ -85,7 +86,14 @@ function toRecord(work: Work, now: Date): SourceRecord {
       const kind = u.type.toLowerCase();
       const type = Object.hasOwn(NOTICE_TYPES, kind) ? NOTICE_TYPES[kind] : undefined;
       return type
-        ? [{ type, date: u.updated?.['date-time']?.slice(0, 10) ?? null, noticeDoi: u.DOI?.toLowerCase() ?? null, source: `Crossref (${u.source ?? 'publisher'})` }]
+        ? [
+            {
+              type,
+              date: u.updated?.['date-time']?.slice(0, 10) ?? null,
+              noticeDoi: u.DOI?.toLowerCase() ?? null,
+              source: `Crossref (${u.source ?? 'publisher'})`,
+            },
+          ]
         : [];
     }),
     provenance: [{ api: 'crossref', fetchedAt: now.toISOString() }],

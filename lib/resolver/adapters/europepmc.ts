@@ -41,9 +41,7 @@ const CoreResultSchema = z.object({
   ),
   commentCorrectionList: z.optional(
     z.object({
-      commentCorrection: z.optional(
-        z.array(z.object({ id: z.optional(z.string()), source: z.optional(z.string()), type: z.string() })),
-      ),
+      commentCorrection: z.optional(z.array(z.object({ id: z.optional(z.string()), source: z.optional(z.string()), type: z.string() }))),
     }),
   ),
   isOpenAccess: YesNo,

@@ -9,7 +9,4 @@ export interface LookupId {
 }
 
 /** What one adapter found for one identifier. */
-export type AdapterResult =
-  | { state: 'resolved'; record: SourceRecord }
-  | { state: 'not-found' }
-  | { state: 'unavailable'; reason: string };
+export type AdapterResult = { state: 'resolved'; record: SourceRecord } | { state: 'not-found' } | { state: 'unavailable'; reason: string };

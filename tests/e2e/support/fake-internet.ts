@@ -15,7 +15,8 @@ export interface LoggedRequest {
  * or without any extension installed, and carry no header that tells them apart from an
  * extension's fetches, so they are recognised by host.
  */
-export const BROWSER_SERVICE_HOST = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.(com|org|net)|firefox\.com|mozaws\.net)$/;
+export const BROWSER_SERVICE_HOST =
+  /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.(com|org|net)|firefox\.com|mozaws\.net)$/;
 
 /** The hosts the recordings answer for. */
 export const RECORDED_API_HOSTS = ['www.ebi.ac.uk', 'api.crossref.org'];
@@ -33,8 +34,13 @@ export class FakeInternet {
   private readonly proxy = createHttpServer((req, res) => this.answer(req, res, 'http'));
   private readonly tls = createHttpsServer(makeCertificate(), (req, res) => this.answer(req, res, 'https'));
 
+  /** Every socket, tunnelled ones included, so stopping never waits on a browser's keep-alive. */
+  private readonly sockets = new Set<Socket>();
+
   constructor() {
+    this.proxy.on('connection', (socket: Socket) => this.track(socket));
     this.proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+      this.track(socket);
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length > 0) socket.unshift(head);
       this.tls.emit('connection', socket);
@@ -49,9 +55,14 @@ export class FakeInternet {
 
   /** Stops the proxy. */
   async stop(): Promise<void> {
-    this.proxy.closeAllConnections();
-    this.tls.closeAllConnections();
-    await new Promise((resolve) => this.proxy.close(resolve));
+    const closed = new Promise((resolve) => this.proxy.close(resolve));
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
+  }
+
+  private track(socket: Socket): void {
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
   }
 
   /** Requests that went neither to the given hosts nor to the browser's own services. */

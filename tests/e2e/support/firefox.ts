@@ -1,5 +1,5 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { builtExtension } from './build-output';
+import { builtExtension, type BuildTarget } from './build-output';
 
 /** Debian's Firefox ESR. */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -8,7 +8,10 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  * Launches headless Firefox over WebDriver BiDi with the production Firefox build installed. Its
  * HTTPS traffic goes through the fake internet, whose certificate the session accepts.
  */
-export async function launchFirefox(proxyPort: number): Promise<Browser> {
+export async function launchFirefox(
+  proxyPort: number,
+  target: Extract<BuildTarget, `firefox-${string}`> = 'firefox-mv2',
+): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -25,6 +28,6 @@ export async function launchFirefox(proxyPort: number): Promise<Browser> {
       'network.proxy.allow_hijacking_localhost': false,
     },
   });
-  await browser.installExtension(builtExtension('firefox-mv2'));
+  await browser.installExtension(builtExtension(target));
   return browser;
 }

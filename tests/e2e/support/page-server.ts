@@ -25,7 +25,11 @@ export async function startPageServer(): Promise<{ origin: string; stop: () => P
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://localhost:${port}`,
-    stop: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    stop: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 

@@ -11,13 +11,31 @@ const result: SourceResult = {
   state: 'resolved',
   record: {
     ids: { doi: '10.1000/x', pmid: '123', pmcid: null, nct: [] },
-    title: hostile, authors: [], journal: '<script>alert(1)</script>', year: 2020, publicationTypes: [], meshTerms: [],
-    abstract: null, isPreprint: false, citedByCount: null, fullTextUrl: 'javascript:alert(1)', notices: [], provenance: [],
+    title: hostile,
+    authors: [],
+    journal: '<script>alert(1)</script>',
+    year: 2020,
+    publicationTypes: [],
+    meshTerms: [],
+    abstract: null,
+    isPreprint: false,
+    citedByCount: null,
+    fullTextUrl: 'javascript:alert(1)',
+    notices: [],
+    provenance: [],
   },
   assessment: { design: 'rct', level: '2', evidence: 'Publication type: <i>RCT</i>', confidence: 'high' },
 };
 const view = (items: BadgeView['items']): BadgeView => ({ numbers: items.flatMap((i) => (i.number ? [i.number] : [])), items });
-const item = (over: Partial<BadgeView['items'][number]>) => ({ entryId: 'ref-1', number: 1, text: 'Entry', shortFormOf: null, result: null, pending: false, ...over });
+const item = (over: Partial<BadgeView['items'][number]>) => ({
+  entryId: 'ref-1',
+  number: 1,
+  text: 'Entry',
+  shortFormOf: null,
+  result: null,
+  pending: false,
+  ...over,
+});
 
 let container: HTMLElement;
 afterEach(() => {
@@ -64,7 +82,12 @@ describe('SourceCard', () => {
   });
 
   it('explains a short form and a reference without identifiers', () => {
-    const root = mount(<SourceCard view={view([item({ number: 3, text: 'Oki et al. 2022', shortFormOf: 2, result }), item({ entryId: 'ref-9', number: 9 })])} onClose={() => {}} />);
+    const root = mount(
+      <SourceCard
+        view={view([item({ number: 3, text: 'Oki et al. 2022', shortFormOf: 2, result }), item({ entryId: 'ref-9', number: 9 })])}
+        onClose={() => {}}
+      />,
+    );
     expect(root.textContent).toContain('“Oki et al. 2022” is a short form of reference 2.');
     expect(root.textContent).toContain('has no DOI, PubMed or PMC identifier');
   });

@@ -25,11 +25,19 @@ describe('PageSession', () => {
     const { document, pageSession } = session(readShared('seed/greenmedinfo-als-b12.html'));
     await pageSession.start();
     expect(document.querySelectorAll('evidence-lens-badge')).toHaveLength(10);
-    const states = [...document.querySelectorAll('evidence-lens-badge')].map((host) => host.shadowRoot?.querySelector('button')?.getAttribute('data-state'));
+    const states = [...document.querySelectorAll('evidence-lens-badge')].map((host) =>
+      host.shadowRoot?.querySelector('button')?.getAttribute('data-state'),
+    );
     expect(states).toEqual(Array(10).fill('resolved'));
     const report = pageSession.report();
     expect(report).toMatchObject({ status: 'done', markerCount: 5 });
-    expect(report.references.map((r) => r.result?.assessment?.design ?? null)).toEqual(['secondary-analysis', 'rct', 'rct', 'rct', 'in-vitro']);
+    expect(report.references.map((r) => r.result?.assessment?.design ?? null)).toEqual([
+      'secondary-analysis',
+      'rct',
+      'rct',
+      'rct',
+      'in-vitro',
+    ]);
   });
 
   it('sends the background nothing but identifier keys', async () => {
@@ -39,7 +47,12 @@ describe('PageSession', () => {
     expect(ResolveRequestSchema.safeParse(sent[0]).success).toBe(true);
     expect(sent[0]).toEqual({
       type: 'resolve',
-      keys: ['doi:10.1016/s1474-4422(18)30054-1', 'doi:10.1001/jamaneurol.2022.0901', 'doi:10.1136/jnnp-2018-319294', 'doi:10.1016/j.freeradbiomed.2009.04.023'],
+      keys: [
+        'doi:10.1016/s1474-4422(18)30054-1',
+        'doi:10.1001/jamaneurol.2022.0901',
+        'doi:10.1136/jnnp-2018-319294',
+        'doi:10.1016/j.freeradbiomed.2009.04.023',
+      ],
     });
   });
 

@@ -23,11 +23,15 @@ describe('requestResolution', () => {
   it('splits large pages into messages of at most MAX_KEYS_PER_MESSAGE keys', async () => {
     const sizes: number[] = [];
     const keys = Array.from({ length: MAX_KEYS_PER_MESSAGE * 2 + 3 }, (_, i) => `pmid:${i + 1}`);
-    await requestResolution(async (message) => {
-      const batch = (message as { keys: string[] }).keys;
-      sizes.push(batch.length);
-      return { results: batch.map((key) => ({ key, state: 'not-found', record: null, assessment: null })) };
-    }, keys, 1);
+    await requestResolution(
+      async (message) => {
+        const batch = (message as { keys: string[] }).keys;
+        sizes.push(batch.length);
+        return { results: batch.map((key) => ({ key, state: 'not-found', record: null, assessment: null })) };
+      },
+      keys,
+      1,
+    );
     expect(sizes).toEqual([MAX_KEYS_PER_MESSAGE, MAX_KEYS_PER_MESSAGE, 3]);
   });
 });

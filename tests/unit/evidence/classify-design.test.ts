@@ -3,9 +3,20 @@ import { classifyDesign, quoteAround } from '../../../lib/evidence/classify-desi
 import type { SourceRecord } from '../../../lib/shared/source-record';
 
 const record = (over: Partial<SourceRecord>): SourceRecord => ({
-  ids: { doi: null, pmid: null, pmcid: null, nct: [] }, title: null, authors: [], journal: null, year: null,
-  publicationTypes: [], meshTerms: [], abstract: null, isPreprint: false, citedByCount: null, fullTextUrl: null,
-  notices: [], provenance: [], ...over,
+  ids: { doi: null, pmid: null, pmcid: null, nct: [] },
+  title: null,
+  authors: [],
+  journal: null,
+  year: null,
+  publicationTypes: [],
+  meshTerms: [],
+  abstract: null,
+  isPreprint: false,
+  citedByCount: null,
+  fullTextUrl: null,
+  notices: [],
+  provenance: [],
+  ...over,
 });
 
 describe('classifyDesign', () => {
@@ -19,7 +30,12 @@ describe('classifyDesign', () => {
     [{ publicationTypes: ['Review', 'Journal Article'] }, 'narrative-review', '5', 'high'],
     [{ publicationTypes: ['Editorial'] }, 'opinion', '5', 'high'],
     [{ meshTerms: ['Animals', 'Mice', 'Cell Line, Tumor'] }, 'animal', 'preclinical', 'high'],
-    [{ title: 'Stage at which riluzole treatment prolongs survival: a retrospective analysis of data from a dose-ranging study' }, 'secondary-analysis', '4', 'medium'],
+    [
+      { title: 'Stage at which riluzole treatment prolongs survival: a retrospective analysis of data from a dose-ranging study' },
+      'secondary-analysis',
+      '4',
+      'medium',
+    ],
     [{ title: 'A novel role for vitamin B12: cobalamins are intracellular antioxidants in vitro' }, 'in-vitro', 'preclinical', 'medium'],
     [{ title: 'Coffee and mortality', abstract: 'In this prospective cohort of 90,000 adults…' }, 'cohort', '3', 'low'],
     [{ title: 'Vitamin D and falls: a case-control study' }, 'case-control', '4', 'medium'],
@@ -29,12 +45,16 @@ describe('classifyDesign', () => {
   });
 
   it('says which field the design came from', () => {
-    expect(classifyDesign(record({ publicationTypes: ['Randomized Controlled Trial'] })).evidence).toBe('Publication type: Randomized Controlled Trial');
+    expect(classifyDesign(record({ publicationTypes: ['Randomized Controlled Trial'] })).evidence).toBe(
+      'Publication type: Randomized Controlled Trial',
+    );
     expect(classifyDesign(record({ title: 'Effects in mice' })).evidence).toBe('Title: “Effects in mice”');
   });
 
   it('trusts Humans in MeSH over animal words elsewhere', () => {
-    expect(classifyDesign(record({ meshTerms: ['Animals', 'Humans'], publicationTypes: ['Randomized Controlled Trial'] })).design).toBe('rct');
+    expect(classifyDesign(record({ meshTerms: ['Animals', 'Humans'], publicationTypes: ['Randomized Controlled Trial'] })).design).toBe(
+      'rct',
+    );
   });
 });
 

@@ -17,7 +17,10 @@ describe('createReportLoader', () => {
   });
 
   it('falls back to the active tab, and says "unavailable" when no content script answers', async () => {
-    const load = createReportLoader({ requestedTabId: null, tabs: { query: async () => [{ id: 3 }], sendMessage: async () => Promise.reject(new Error('no receiver')) } });
+    const load = createReportLoader({
+      requestedTabId: null,
+      tabs: { query: async () => [{ id: 3 }], sendMessage: async () => Promise.reject(new Error('no receiver')) },
+    });
     expect(await load()).toEqual({ kind: 'unavailable' });
   });
 
@@ -30,8 +33,24 @@ describe('createReportLoader', () => {
 describe('countReport', () => {
   it('counts a short form and its fuller entry as one work', () => {
     const resolved = (doi: string) => ({
-      key: `doi:${doi}`, state: 'resolved' as const, assessment: null,
-      record: { ids: { doi, pmid: null, pmcid: null, nct: [] }, title: null, authors: [], journal: null, year: null, publicationTypes: [], meshTerms: [], abstract: null, isPreprint: false, citedByCount: null, fullTextUrl: null, notices: [], provenance: [] },
+      key: `doi:${doi}`,
+      state: 'resolved' as const,
+      assessment: null,
+      record: {
+        ids: { doi, pmid: null, pmcid: null, nct: [] },
+        title: null,
+        authors: [],
+        journal: null,
+        year: null,
+        publicationTypes: [],
+        meshTerms: [],
+        abstract: null,
+        isPreprint: false,
+        citedByCount: null,
+        fullTextUrl: null,
+        notices: [],
+        provenance: [],
+      },
     });
     const counts = countReport({
       ...report,

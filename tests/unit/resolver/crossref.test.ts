@@ -5,7 +5,10 @@ import { readShared } from '../../helpers/shared-data';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 const doi = (value: string): LookupId => ({ key: `doi:${value}`, kind: 'doi', value });
-const answering = (body: string, status = 200) => async () => new Response(body, { status });
+const answering =
+  (body: string, status = 200) =>
+  async () =>
+    new Response(body, { status });
 
 describe('crossrefWorkUrl', () => {
   it('keeps the DOI prefix/suffix slash and encodes reserved characters in segments', () => {
@@ -16,7 +19,11 @@ describe('crossrefWorkUrl', () => {
 
 describe('lookUpCrossref on real recorded works', () => {
   it('reads a correction from updated-by and the citation count (PLoS ONE mouse study)', async () => {
-    const result = await lookUpCrossref(answering(readShared('api-samples/crossref/works_10.1371_journal.pone.0033693.json')), doi('10.1371/journal.pone.0033693'), NOW);
+    const result = await lookUpCrossref(
+      answering(readShared('api-samples/crossref/works_10.1371_journal.pone.0033693.json')),
+      doi('10.1371/journal.pone.0033693'),
+      NOW,
+    );
     expect(result.state).toBe('resolved');
     if (result.state !== 'resolved') return;
     expect(result.record.notices).toEqual([expect.objectContaining({ type: 'correction', source: 'Crossref (publisher)' })]);
@@ -25,12 +32,20 @@ describe('lookUpCrossref on real recorded works', () => {
   });
 
   it('reads clinical-trial-number links as NCT ids (ESMO Open LEMON study)', async () => {
-    const result = await lookUpCrossref(answering(readShared('api-samples/crossref/works_10.1136_esmoopen-2020-000776.json')), doi('10.1136/esmoopen-2020-000776'), NOW);
+    const result = await lookUpCrossref(
+      answering(readShared('api-samples/crossref/works_10.1136_esmoopen-2020-000776.json')),
+      doi('10.1136/esmoopen-2020-000776'),
+      NOW,
+    );
     expect(result.state === 'resolved' && result.record.ids.nct).toEqual(['NCT03797326', 'NCT04008797']);
   });
 
   it('turns a JATS abstract into plain text with its section titles', async () => {
-    const result = await lookUpCrossref(answering(readShared('api-samples/crossref/works_10.1136_jclinpath-2020-206745.json')), doi('10.1136/jclinpath-2020-206745'), NOW);
+    const result = await lookUpCrossref(
+      answering(readShared('api-samples/crossref/works_10.1136_jclinpath-2020-206745.json')),
+      doi('10.1136/jclinpath-2020-206745'),
+      NOW,
+    );
     expect(result.state).toBe('resolved');
     if (result.state !== 'resolved') return;
     expect(result.record.abstract).toMatch(/^Background: /);
@@ -43,7 +58,16 @@ describe('lookUpCrossref on real recorded works', () => {
       message: {
         DOI: '10.1016/S0140-6736(97)11096-0',
         title: ['Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive developmental disorder in children'],
-        'updated-by': [{ DOI: '10.1016/s0140-6736(10)60175-4', type: 'retraction', label: 'Retraction', source: 'retraction-watch', updated: { 'date-time': '2010-02-06T00:00:00Z' }, 'record-id': '4036' }],
+        'updated-by': [
+          {
+            DOI: '10.1016/s0140-6736(10)60175-4',
+            type: 'retraction',
+            label: 'Retraction',
+            source: 'retraction-watch',
+            updated: { 'date-time': '2010-02-06T00:00:00Z' },
+            'record-id': '4036',
+          },
+        ],
       },
     });
     const result = await lookUpCrossref(answering(body), doi('10.1016/s0140-6736(97)11096-0'), NOW);
@@ -53,7 +77,14 @@ describe('lookUpCrossref on real recorded works', () => {
   });
 
   it('keeps markup in titles as text and ignores unknown update types', async () => {
-    const body = JSON.stringify({ status: 'ok', message: { DOI: '10.1000/x', title: ['<img src=x onerror=alert(1)>Vitamin &amp; <i>mice</i>'], 'updated-by': [{ type: 'constructor' }] } });
+    const body = JSON.stringify({
+      status: 'ok',
+      message: {
+        DOI: '10.1000/x',
+        title: ['<img src=x onerror=alert(1)>Vitamin &amp; <i>mice</i>'],
+        'updated-by': [{ type: 'constructor' }],
+      },
+    });
     const result = await lookUpCrossref(answering(body), doi('10.1000/x'), NOW);
     expect(result.state === 'resolved' && [result.record.title, result.record.notices]).toEqual(['Vitamin & mice', []]);
   });

@@ -8,7 +8,10 @@ const id = (key: `${'doi' | 'pmid' | 'pmcid'}:${string}`): LookupId => {
   const [kind, value] = key.split(/:(.*)/s) as ['doi' | 'pmid' | 'pmcid', string];
   return { key, kind, value };
 };
-const answering = (body: unknown, status = 200) => async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
+const answering =
+  (body: unknown, status = 200) =>
+  async () =>
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
 
 describe('europePmcSearchUrl', () => {
   it('ORs a batch of identifiers into one core query', () => {
@@ -32,7 +35,11 @@ describe('lookUpEuropePmc', () => {
   });
 
   it('maps a core record: types, MeSH, sectioned plain-text abstract, free full text, provenance', async () => {
-    const results = await lookUpEuropePmc(answering(JSON.parse(readFixture('api/europepmc/seed-core.json'))), [id('doi:10.1001/jamaneurol.2022.0901')], NOW);
+    const results = await lookUpEuropePmc(
+      answering(JSON.parse(readFixture('api/europepmc/seed-core.json'))),
+      [id('doi:10.1001/jamaneurol.2022.0901')],
+      NOW,
+    );
     const result = results.get('doi:10.1001/jamaneurol.2022.0901');
     expect(result?.state).toBe('resolved');
     if (result?.state !== 'resolved') return;
@@ -49,14 +56,30 @@ describe('lookUpEuropePmc', () => {
       hitCount: 2,
       resultList: {
         result: [
-          { id: '1', source: 'MED', pmid: '1', pubTypeList: { pubType: ['Retracted Publication', 'Journal Article'] }, commentCorrectionList: { commentCorrection: [{ id: '9', source: 'MED', type: 'Retraction in' }, { type: 'Erratum in' }, { type: 'Expression of concern in' }] } },
+          {
+            id: '1',
+            source: 'MED',
+            pmid: '1',
+            pubTypeList: { pubType: ['Retracted Publication', 'Journal Article'] },
+            commentCorrectionList: {
+              commentCorrection: [
+                { id: '9', source: 'MED', type: 'Retraction in' },
+                { type: 'Erratum in' },
+                { type: 'Expression of concern in' },
+              ],
+            },
+          },
           { id: 'PPR2', source: 'PPR', doi: '10.1101/2024.01.01.000001', title: 'A preprint' },
         ],
       },
     };
     const results = await lookUpEuropePmc(answering(body), [id('pmid:1'), id('doi:10.1101/2024.01.01.000001')], NOW);
     const retracted = results.get('pmid:1');
-    expect(retracted?.state === 'resolved' && retracted.record.notices.map((n) => n.type)).toEqual(['retraction', 'correction', 'expression-of-concern']);
+    expect(retracted?.state === 'resolved' && retracted.record.notices.map((n) => n.type)).toEqual([
+      'retraction',
+      'correction',
+      'expression-of-concern',
+    ]);
     const preprint = results.get('doi:10.1101/2024.01.01.000001');
     expect(preprint?.state === 'resolved' && preprint.record.isPreprint).toBe(true);
   });
@@ -74,7 +97,9 @@ describe('lookUpEuropePmc', () => {
     ['a network failure', async () => Promise.reject(new TypeError('Failed to fetch')), 'network error: TypeError: Failed to fetch'],
   ])('turns %s into "unavailable" for the whole batch', async (_, fetch, reason) => {
     const results = await lookUpEuropePmc(fetch, [id('pmid:1'), id('pmid:2')], NOW);
-    expect([...results.values()]).toEqual([{ state: 'unavailable', reason }, { state: 'unavailable', reason }]);
+    expect([...results.values()]).toEqual([
+      { state: 'unavailable', reason },
+      { state: 'unavailable', reason },
+    ]);
   });
 });
-

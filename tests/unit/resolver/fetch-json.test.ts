@@ -4,8 +4,13 @@ import { fetchJson } from '../../../lib/resolver/fetch-json';
 describe('fetchJson', () => {
   it('gives up after the timeout and says so', async () => {
     const hanging = (_: string, init?: { signal?: AbortSignal }) =>
-      new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-    expect(await fetchJson(hanging, 'https://api.crossref.org/works/x', { timeoutMs: 20, maxBytes: 1000 })).toEqual({ kind: 'unavailable', reason: 'timed out' });
+      new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    expect(await fetchJson(hanging, 'https://api.crossref.org/works/x', { timeoutMs: 20, maxBytes: 1000 })).toEqual({
+      kind: 'unavailable',
+      reason: 'timed out',
+    });
   });
 
   it('refuses a response larger than the limit, by header or by body', async () => {

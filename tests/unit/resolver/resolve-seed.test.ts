@@ -14,7 +14,11 @@ const SEED_KEYS = [
 function setUp() {
   const log: string[] = [];
   const store = new MemoryStore();
-  const deps = { fetch: replayFetch(log), cache: new SourceCache(store, () => Date.parse('2026-11-25T00:00:00Z')), now: () => new Date('2026-11-25T00:00:00Z') };
+  const deps = {
+    fetch: replayFetch(log),
+    cache: new SourceCache(store, () => Date.parse('2026-11-25T00:00:00Z')),
+    now: () => new Date('2026-11-25T00:00:00Z'),
+  };
   return { log, store, deps };
 }
 

@@ -14,7 +14,10 @@ describe('normaliseDoi', () => {
     ['10.1000/xyz123;', '10.1000/xyz123'],
     ['10.1000/abc”', '10.1000/abc'],
     ['10.1000/abc]', '10.1000/abc'],
-    ['10.1002/(sici)1097-0258(19980815/30)17:15/16<1661::aid-sim968>3.0.co;2-2', '10.1002/(sici)1097-0258(19980815/30)17:15/16<1661::aid-sim968>3.0.co;2-2'],
+    [
+      '10.1002/(sici)1097-0258(19980815/30)17:15/16<1661::aid-sim968>3.0.co;2-2',
+      '10.1002/(sici)1097-0258(19980815/30)17:15/16<1661::aid-sim968>3.0.co;2-2',
+    ],
   ])('%s → %s', (raw, expected) => {
     expect(normaliseDoi(raw)).toBe(expected);
   });
@@ -26,11 +29,11 @@ describe('normaliseDoi', () => {
 
 describe('findDois', () => {
   it('finds DOIs in running text, trims sentence punctuation and keeps balanced brackets', () => {
-    expect(findDois('See doi:10.1016/S1474-4422(18)30054-1. Also (https://doi.org/10.1001/jamaneurol.2022.0901), and 10.1136/jnnp-2018-319294, too.')).toEqual([
-      '10.1016/s1474-4422(18)30054-1',
-      '10.1001/jamaneurol.2022.0901',
-      '10.1136/jnnp-2018-319294',
-    ]);
+    expect(
+      findDois(
+        'See doi:10.1016/S1474-4422(18)30054-1. Also (https://doi.org/10.1001/jamaneurol.2022.0901), and 10.1136/jnnp-2018-319294, too.',
+      ),
+    ).toEqual(['10.1016/s1474-4422(18)30054-1', '10.1001/jamaneurol.2022.0901', '10.1136/jnnp-2018-319294']);
   });
 
   it('returns each DOI once', () => {
@@ -60,10 +63,17 @@ describe('parseIdKey', () => {
     expect(parseIdKey(key)).toEqual(expected);
   });
 
-  it.each(['doi:10.1001/ABC', 'doi:10.1001/a b', 'doi:10.1001/a"OR"1', 'pmid:0123', 'pmid:12345678901', 'constructor:x', '__proto__:1', 'url:https://x', 'nothing'])(
-    'refuses %s',
-    (key) => {
-      expect(parseIdKey(key)).toBeNull();
-    },
-  );
+  it.each([
+    'doi:10.1001/ABC',
+    'doi:10.1001/a b',
+    'doi:10.1001/a"OR"1',
+    'pmid:0123',
+    'pmid:12345678901',
+    'constructor:x',
+    '__proto__:1',
+    'url:https://x',
+    'nothing',
+  ])('refuses %s', (key) => {
+    expect(parseIdKey(key)).toBeNull();
+  });
 });
