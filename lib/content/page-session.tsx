@@ -4,7 +4,7 @@ import { BADGE_STYLES } from '../../components/page/styles';
 import type { PageReport, SourceResult } from '../shared/messages';
 import { keysOfEntry } from '../scanner/reference-keys';
 import { scanPage } from '../scanner/scan-page';
-import type { PageFindings } from '../scanner/types';
+import type { PageFindings, TextPosition } from '../scanner/types';
 import { badgeView, resultOfEntry, type ResolutionState } from './badge-view';
 import { CardPopover } from './card-popover';
 import { requestResolution, type SendMessage } from './resolve-client';
@@ -13,6 +13,8 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
 interface MountedBadge {
   shadow: ShadowHost;
   referenceIds: string[];
+  /** A text node split to place the badge, joined again on destroy. */
+  splitText?: { head: Text; tail: Text };
 }
 
 /**
@@ -21,7 +23,13 @@ interface MountedBadge {
  * report up to date. A page with nothing to find is left exactly as it was.
  */
 export class PageSession {
-  private findings: PageFindings = { references: [], citations: [] };
+  private findings: PageFindings = {
+    page: { title: '', doi: null, pmid: null, isScholarlyArticle: false },
+    references: [],
+    citations: [],
+    claims: [],
+    disclaimers: [],
+  };
   private readonly results = new Map<string, SourceResult>();
   private readonly pending = new Set<string>();
   private readonly badges: MountedBadge[] = [];
@@ -82,6 +90,10 @@ export class PageSession {
     for (const badge of this.badges) {
       render(null, badge.shadow.container);
       badge.shadow.destroy();
+      if (badge.splitText?.tail.parentNode) {
+        badge.splitText.head.appendData(badge.splitText.tail.data);
+        badge.splitText.tail.remove();
+      }
     }
     this.badges.length = 0;
     this.card.destroy();
@@ -97,6 +109,7 @@ export class PageSession {
     }
     for (const citation of this.findings.citations) {
       if (citation.element) this.mount(citation.element, 'after', citation.referenceIds);
+      else if (citation.textEnd) this.mountInText(citation.textEnd, citation.referenceIds);
     }
   }
 
@@ -105,6 +118,15 @@ export class PageSession {
     if (where === 'append') anchor.append(shadow.host);
     else anchor.after(shadow.host);
     this.badges.push({ shadow, referenceIds });
+  }
+
+  /** A marker that is only text ("so far.1", "[3]"): the badge goes right after it. */
+  private mountInText({ node, offset }: TextPosition, referenceIds: string[]): void {
+    if (!node.parentNode || offset > node.length) return;
+    const shadow = createShadowHost(this.document, 'evidence-lens-badge', BADGE_STYLES);
+    const rest = offset < node.length ? node.splitText(offset) : null;
+    node.parentNode.insertBefore(shadow.host, rest ?? node.nextSibling);
+    this.badges.push({ shadow, referenceIds, splitText: rest ? { head: node, tail: rest } : undefined });
   }
 
   private renderBadges(): void {

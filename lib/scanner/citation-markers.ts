@@ -5,29 +5,39 @@ import type { CitationMarker, ReferenceEntry } from './types';
 const NUMBER_LIST = /^\[?\s*(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s*\]?$/;
 
 /**
- * Finds in-text citation markers (superscript numbers and links to reference entries) and links
- * each to the entries it cites.
+ * Finds citation markers that are elements: superscript numbers and links to reference entries.
+ * Their sentences are filled in later, when the page's text is read.
  */
-export function findCitationMarkers(document: Document, entries: readonly ReferenceEntry[]): CitationMarker[] {
+export function findElementMarkers(document: Document, entries: readonly ReferenceEntry[]): CitationMarker[] {
   if (entries.length === 0) return [];
   const byElementId = new Map(entries.map((entry) => [entry.id, entry]));
-  const byNumber = new Map(entries.filter((e) => e.number !== null).map((entry) => [entry.number!, entry]));
+  const byNumber = numberIndex(entries);
   const markers: CitationMarker[] = [];
   const seen = new Set<Element>();
   for (const element of document.querySelectorAll('sup, a[href^="#"]')) {
     const markerElement = element.tagName === 'A' ? (element.closest('sup') ?? element) : element;
-    if (seen.has(markerElement) || isInsideReferenceEntry(markerElement, entries) || isInsideSkipped(markerElement)) continue;
+    if (seen.has(markerElement) || isInsideEntry(markerElement, entries) || isInsideSkipped(markerElement)) continue;
     const referenceIds = referencedEntries(markerElement, byElementId, byNumber);
     if (referenceIds.length === 0) continue;
     seen.add(markerElement);
     markers.push({
       marker: normaliseSpace(markerElement.textContent ?? ''),
+      style: markerElement.tagName === 'SUP' ? 'superscript' : 'link',
       referenceIds,
-      sentence: sentenceAround(markerElement),
+      sentence: '',
       element: markerElement,
+      textEnd: null,
     });
   }
   return markers;
+}
+
+/** Entries by their number, for markers written as numbers. */
+export function numberIndex(entries: readonly ReferenceEntry[]): Map<number, ReferenceEntry> {
+  const index = new Map<number, ReferenceEntry>();
+  for (const entry of entries)
+    if (entry.number !== null && entry.kind === 'list' && !index.has(entry.number)) index.set(entry.number, entry);
+  return index;
 }
 
 function referencedEntries(
@@ -42,10 +52,12 @@ function referencedEntries(
   if (linked.length > 0) return [...new Set(linked)];
   if (marker.tagName !== 'SUP') return [];
   const match = NUMBER_LIST.exec(normaliseSpace(marker.textContent ?? ''));
-  if (!match?.[1]) return [];
-  return expandNumbers(match[1])
-    .map((n) => byNumber.get(n)?.id)
-    .filter((id): id is string => id !== undefined);
+  return match?.[1] ? idsOfNumbers(match[1], byNumber) : [];
+}
+
+/** The entry ids a number list such as "2–4" or "1,3" names; numbers with no entry are dropped. */
+export function idsOfNumbers(list: string, byNumber: ReadonlyMap<number, ReferenceEntry>): string[] {
+  return [...new Set(expandNumbers(list).flatMap((n) => (byNumber.has(n) ? [byNumber.get(n)!.id] : [])))];
 }
 
 function decodeFragment(href: string): string {
@@ -68,23 +80,7 @@ export function expandNumbers(list: string): number[] {
   return numbers;
 }
 
-function isInsideReferenceEntry(element: Element, entries: readonly ReferenceEntry[]): boolean {
+/** True when an element sits inside one of the reference entries. */
+export function isInsideEntry(element: Element, entries: readonly ReferenceEntry[]): boolean {
   return entries.some((entry) => entry.element?.contains(element));
-}
-
-/** The sentence a marker ends: the text before it, back to the previous sentence boundary. */
-function sentenceAround(marker: Element): string {
-  const block = marker.closest('p, li, td, blockquote, div') ?? marker.parentElement;
-  if (!block) return '';
-  const before = textBefore(block, marker);
-  const body = before.replace(/[.!?]?["”’)]*\s*$/, '');
-  const boundary = /[.!?]["”’)]*\s+(?=[^.!?]*$)/.exec(body);
-  return normaliseSpace(before.slice(boundary ? boundary.index + boundary[0].length : 0));
-}
-
-function textBefore(block: Element, marker: Element): string {
-  const range = block.ownerDocument.createRange();
-  range.setStart(block, 0);
-  range.setEndBefore(marker);
-  return range.toString();
 }

@@ -1,22 +1,106 @@
-import { findDois, findNctIds, findPmcids, findPmids } from '../shared/identifiers';
+import { findArxivIds, findDois, findNctIds, findPmcids, findPmids, findRegistryIds } from '../shared/identifiers';
 import type { FoundIds } from './types';
 
 /** Identifiers in an entry's text and in the links it contains. */
 export function entryIds(text: string, hrefs: readonly string[]): FoundIds {
   const haystack = [text, ...hrefs].join(' ');
-  const link = hrefs.find((href) => /^https?:/i.test(href)) ?? null;
   return {
     doi: findDois(haystack)[0] ?? null,
     pmid: findPmids(haystack)[0] ?? null,
     pmcid: findPmcids(haystack)[0] ?? null,
     nct: findNctIds(haystack),
-    url: link,
+    registry: findRegistryIds(haystack),
+    arxiv: findArxivIds(haystack)[0] ?? null,
+    url: hrefs.find((href) => /^https?:/i.test(href)) ?? null,
   };
+}
+
+/** The parts of a reference string. Missing parts are null, never guessed. */
+export interface ReferenceFields {
+  authors: string[];
+  year: number | null;
+  title: string | null;
+  journal: string | null;
+  volume: string | null;
+  pages: string | null;
+}
+
+const YEAR = /\b(1[89]\d\d|20[0-4]\d)[a-z]?\b/;
+const SURNAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ -](?:van|von|de|der|den|da|di|du|le|la|del|dos|[\p{Lu}][\p{L}'’-]+))*`;
+const VANCOUVER_AUTHOR = new RegExp(String.raw`^(${SURNAME})\s+[\p{Lu}]{1,4}$`, 'u');
+const APA_AUTHOR = new RegExp(String.raw`(${SURNAME}),\s*((?:[\p{Lu}]\.\s*-?\s*){1,4})`, 'gu');
+const VOLUME_PAGES =
+  /\b(1[89]\d\d|20[0-4]\d)[a-z]?\)?[;,.]?\s*(?:[A-Z][a-z]{2}\s*(?:\d{1,2}\s*)?[;,.]?\s*)?(\d{1,4})\s*(?:\(([\w/–-]+)\))?\s*[:,]\s*(e?\d+(?:\s*[-–]\s*e?\d+)?)|,\s*(\d{1,4})\s*(?:\(([\w/–-]+)\))?\s*,\s*(?:pp?\.\s*)?(e?\d+(?:\s*[-–]\s*e?\d+)?)/;
+
+/** Splits a reference into authors, year, title, journal, volume and pages (Vancouver, AMA, APA, Harvard). */
+export function parseReferenceFields(raw: string): ReferenceFields {
+  const text = raw
+    .replace(/^\s*\[?\d{1,3}[.)\]]\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const yearMatch = YEAR.exec(text);
+  const year = yearMatch ? Number(yearMatch[1]) : null;
+  const volumePages = VOLUME_PAGES.exec(text);
+  const volume = volumePages ? (volumePages[2] ?? volumePages[5] ?? null) : null;
+  const pages = volumePages ? ((volumePages[4] ?? volumePages[7] ?? null)?.replace(/\s+/g, '') ?? null) : null;
+  const apaYear = /\s\(((?:1[89]|20)\d\d)[a-z]?(?:, [^)]*)?\)\.?\s/.exec(text);
+  if (apaYear && apaYear.index < text.length / 2) {
+    const authors = [...text.slice(0, apaYear.index).matchAll(APA_AUTHOR)].map((m) => m[1]!.trim());
+    const rest = text.slice(apaYear.index + apaYear[0].length);
+    const [title, after] = splitAtSentence(rest);
+    const journal = after ? (/^([^,.(]+?)(?:,|\.|\s\d)/.exec(after)?.[1]?.trim() ?? null) : null;
+    return { authors, year, title, journal: journal && !/^\d/.test(journal) ? journal : null, volume, pages };
+  }
+  const segments = text.split(/(?<![\s.][\p{Lu}]|\bvs|\bNo|\bVol)\.\s+(?=[\p{Lu}\d“"‘(])/u);
+  const authorSegment = segments[0] ?? '';
+  const vancouverAuthors = authorSegment
+    .split(/,\s*|\s+and\s+|\s*&\s*/)
+    .map((name) => name.trim())
+    .filter((name) => name && !/^et al\.?$/i.test(name));
+  if (vancouverAuthors.length > 0 && vancouverAuthors.every((name) => VANCOUVER_AUTHOR.test(name))) {
+    const title = segments[1] && !YEAR.test(segments[1].slice(0, 5)) ? stripEnd(segments[1]) : null;
+    const journal = segments[2] ? stripEnd(segments[2].split(/[;,]?\s*(?:1[89]|20)\d\d\b/)[0] ?? '') || null : null;
+    return { authors: vancouverAuthors.map((name) => VANCOUVER_AUTHOR.exec(name)![1]!), year, title, journal, volume, pages };
+  }
+  const { authors: apaAuthors, end } = leadingApaAuthors(text);
+  if (apaAuthors.length > 0) {
+    const afterAuthors = text.slice(end).replace(/^[.,]?\s*\(?(1[89]|20)\d\d[a-z]?\)?[.,]?\s*/, '');
+    const [title, after] = splitAtSentence(afterAuthors);
+    const journal = after ? (/^([^,.(\d]+?)(?:,|\.|\s\d)/.exec(after)?.[1]?.trim() ?? null) : null;
+    return { authors: apaAuthors, year, title, journal, volume, pages };
+  }
+  return { authors: [], year, title: null, journal: null, volume, pages };
+}
+
+/** "Smith, J. A., Jones, K. & Lee, M." at the start of a reference: the surnames and where the list ends. */
+function leadingApaAuthors(text: string): { authors: string[]; end: number } {
+  const authors: string[] = [];
+  let end = 0;
+  for (const match of text.matchAll(APA_AUTHOR)) {
+    const gap = text.slice(end, match.index);
+    if (authors.length > 0 ? !/^[\s,;]*(?:and|&)?[\s,;]*$/.test(gap) : gap.trim() !== '') break;
+    authors.push(match[1]!.trim());
+    end = match.index + match[0].length;
+  }
+  return { authors, end };
+}
+
+function splitAtSentence(text: string): [string | null, string | null] {
+  const match = /[.?!](?:["”’])?\s+(?=[\p{Lu}\d])/u.exec(text);
+  if (!match) return [stripEnd(text) || null, null];
+  return [stripEnd(text.slice(0, match.index + 1)) || null, text.slice(match.index + match[0].length)];
+}
+
+function stripEnd(text: string): string {
+  return text
+    .trim()
+    .replace(/[.,;:]+$/, '')
+    .trim();
 }
 
 /** The first author's surname, as written at the start of a reference ("Oki R, …" → "Oki"). */
 export function firstAuthorOf(text: string): string | null {
-  const match = /^\s*(?:\d+[.)]\s*)?([\p{Lu}][\p{L}'’-]+(?:\s(?:van|von|de|der|da|di|le|la)\s[\p{L}'’-]+)?)\b/u.exec(text);
+  const match = new RegExp(String.raw`^\s*(?:\[?\d+[.)\]]\s*)?(${SURNAME})\b`, 'u').exec(text);
   return match?.[1] ?? null;
 }
 
@@ -30,6 +114,8 @@ export function yearOf(text: string): number | null {
 export function isShortForm(text: string): boolean {
   return (
     text.length < 60 &&
-    /^\s*[\p{Lu}][\p{L}'’-]+(?:\s+et al\.?|\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?,?\s*\(?(19|20)\d\d[a-z]?\)?\.?\s*$/u.test(text)
+    /^\s*(?:\[?\d{1,3}[.)\]]\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+et al\.?|\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?,?\s*\(?(19|20)\d\d[a-z]?\)?\.?\s*$/u.test(
+      text,
+    )
   );
 }

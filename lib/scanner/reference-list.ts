@@ -1,24 +1,30 @@
-import { entryIds, firstAuthorOf, isShortForm, yearOf } from './reference-entry';
-import { isInsideSkipped } from './skip';
+import { entryIds, firstAuthorOf, isShortForm, parseReferenceFields, yearOf } from './reference-entry';
+import { isInsideAdvertisement, isInsideSkipped } from './skip';
 import type { ReferenceEntry } from './types';
 
 /** Headings that introduce a reference list, in English and common other languages. */
 export const REFERENCE_HEADING =
-  /^\s*(references?|sources?|bibliography|citations?|notes?|works cited|literature cited|further reading|footnotes|literatur(verzeichnis)?|quellen|références|bibliographie|referencias|bibliografía|fuentes|riferimenti|bibliografia|fonti|referências|fontes|literatuur|bronnen|参考文献)\s*:?\s*$/iu;
+  /^\s*(references?( and notes)?|sources?( cited)?|bibliography|citations?|notes?|works cited|literature cited|cited literature|studies cited|research|footnotes|endnotes|literatur(verzeichnis)?|quellen(angaben)?|einzelnachweise|références|bibliographie|sources et références|referencias|bibliografía|fuentes|riferimenti( bibliografici)?|bibliografia|fonti|note|referências|fontes|literatuur|bronnen|referenties|źródła|bibliografia|литература|источники|参考文献|文献)\s*:?\s*$/iu;
 
-const REFERENCE_ITEM_ID = /^(?:ref|reference|cite[-_]note|cite|bib|b|r|fn|note|footnote|endnote|en)[-_:]?\d+/i;
+const REFERENCE_ITEM_ID = /^(?:ref|reference|cite[-_]note|cite|bib|b|r|fn|note|footnote|endnote|en|cr|c)[-_:]?\d+/i;
 const LOOKS_LIKE_REFERENCE = /\b10\.\d{4,9}\/|\bPMID\b|\b(19|20)\d\d\b.*\.\s|\bet al\b/i;
+const NUMBERED = /^\s*\[?(\d{1,3})[.)\]]\s+\S/;
 
 /**
- * Finds the page's reference lists and returns their entries in document order, with short forms
- * ("Oki et al. 2022") linked to the fuller entry they stand for.
+ * Finds the page's reference lists (lists under a reference heading or with reference-like items,
+ * and numbered paragraphs after a reference heading) and returns their entries in document order,
+ * with short forms ("Oki et al. 2022") linked to the fuller entry they stand for.
  */
 export function findReferenceEntries(document: Document): ReferenceEntry[] {
+  const groups: Element[][] = [];
+  for (const list of document.querySelectorAll('ol, ul')) {
+    if (list.parentElement?.closest('ol, ul') || isInsideSkipped(list) || isInsideAdvertisement(list) || !isReferenceList(list)) continue;
+    groups.push(directItems(list));
+  }
+  groups.push(...numberedParagraphGroups(document));
+  groups.sort((a, b) => (a[0]!.compareDocumentPosition(b[0]!) & 4 /* FOLLOWING */ ? -1 : 1));
   const entries: ReferenceEntry[] = [];
-  const lists = [...document.querySelectorAll('ol, ul')].filter(
-    (list) => !list.parentElement?.closest('ol, ul') && !isInsideSkipped(list) && isReferenceList(list),
-  );
-  for (const list of lists) entries.push(...entriesOfList(list, entries.length));
+  for (const items of groups) entries.push(...entriesOf(items, entries.length));
   linkShortForms(entries);
   return entries;
 }
@@ -26,8 +32,9 @@ export function findReferenceEntries(document: Document): ReferenceEntry[] {
 function isReferenceList(list: Element): boolean {
   const items = directItems(list);
   if (items.length === 0) return false;
-  if (hasReferenceHeading(list)) return true;
-  if (/\b(references?|bibliography|citations?|footnotes|endnotes)\b/i.test(`${list.id} ${list.className}`)) return true;
+  if (headingBefore(list)) return true;
+  if (/\b(references?|bibliography|citations?|footnotes|endnotes|reflist)\b/i.test(`${list.id} ${list.getAttribute('class') ?? ''}`))
+    return true;
   const referenceLike = items.filter((item) => REFERENCE_ITEM_ID.test(item.id) || LOOKS_LIKE_REFERENCE.test(item.textContent ?? '')).length;
   return items.length >= 2 && referenceLike / items.length >= 0.6 && items.some((item) => REFERENCE_ITEM_ID.test(item.id));
 }
@@ -36,42 +43,75 @@ function directItems(list: Element): Element[] {
   return [...list.children].filter((child) => child.tagName === 'LI');
 }
 
-/** Looks back from the list for the nearest heading-like text, climbing at most two levels. */
-function hasReferenceHeading(list: Element): boolean {
-  let node: Element | null = list;
+/** The nearest heading-like element before this one, climbing at most two levels, if it names references. */
+function headingBefore(element: Element): Element | null {
+  let node: Element | null = element;
   for (let level = 0; node && level < 3; level += 1, node = node.parentElement) {
     let sibling = node.previousElementSibling;
     for (let steps = 0; sibling && steps < 3; steps += 1, sibling = sibling.previousElementSibling) {
-      const text = sibling.textContent ?? '';
-      if (text.length < 60 && REFERENCE_HEADING.test(text)) return true;
-      if (/^H[1-6]$/.test(sibling.tagName)) return false;
+      if (isReferenceHeading(sibling)) return sibling;
+      if (/^H[1-6]$/.test(sibling.tagName)) return null;
     }
   }
-  return false;
+  return null;
 }
 
-function entriesOfList(list: Element, offset: number): ReferenceEntry[] {
-  const start = list.tagName === 'OL' ? Number(list.getAttribute('start') ?? '1') || 1 : null;
-  return directItems(list).map((item, index) => {
+function isReferenceHeading(element: Element): boolean {
+  const text = element.textContent ?? '';
+  return text.length < 60 && REFERENCE_HEADING.test(text);
+}
+
+/** Runs of "1. Fang T, …" paragraphs that follow a reference heading. */
+function numberedParagraphGroups(document: Document): Element[][] {
+  const groups: Element[][] = [];
+  for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, strong, b')) {
+    if (heading.children.length > 1 || !isReferenceHeading(heading) || isInsideSkipped(heading)) continue;
+    const start =
+      /^(STRONG|B)$/.test(heading.tagName) && heading.parentElement?.textContent?.trim() === heading.textContent?.trim()
+        ? heading.parentElement
+        : heading;
+    const group: Element[] = [];
+    for (let sibling = start.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      if (/^(OL|UL)$/.test(sibling.tagName)) break;
+      const text = sibling.textContent ?? '';
+      if (/^(P|DIV)$/.test(sibling.tagName) && NUMBERED.test(text)) group.push(sibling);
+      else if (group.length > 0 || text.trim() !== '') break;
+    }
+    if (group.length > 0) groups.push(group);
+  }
+  return groups;
+}
+
+function entriesOf(items: readonly Element[], offset: number): ReferenceEntry[] {
+  const list = items[0]?.parentElement;
+  const start = list?.tagName === 'OL' && items[0]!.tagName === 'LI' ? Number(list.getAttribute('start') ?? '1') || 1 : null;
+  return items.map((item, index) => {
     const text = normaliseSpace(item.textContent ?? '');
     const value = Number(item.getAttribute('value'));
-    const number = value > 0 ? value : start !== null ? start + index : leadingNumber(text);
+    const number = value > 0 ? value : (leadingNumber(text) ?? (start !== null ? start + index : null));
     const hrefs = [...item.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+    const fields = parseReferenceFields(text);
     return {
       id: item.id || `ref-${offset + index + 1}`,
       number,
       text,
       ids: entryIds(text, hrefs),
-      firstAuthor: firstAuthorOf(text),
-      year: yearOf(text),
+      authors: fields.authors,
+      firstAuthor: fields.authors[0] ?? firstAuthorOf(text.replace(/^\s*\[?\d{1,3}[.)\]]\s*/, '')),
+      year: fields.year ?? yearOf(text),
+      title: fields.title,
+      journal: fields.journal,
+      volume: fields.volume,
+      pages: fields.pages,
       sameAs: null,
+      kind: 'list' as const,
       element: item,
     };
   });
 }
 
 function leadingNumber(text: string): number | null {
-  const match = /^\[?(\d{1,3})[.)\]]\s/.exec(text);
+  const match = NUMBERED.exec(text);
   return match ? Number(match[1]) : null;
 }
 
@@ -95,6 +135,7 @@ export function linkShortForms(entries: ReferenceEntry[]): void {
   }
 }
 
-function hasIds(entry: ReferenceEntry): boolean {
+/** True when an entry carries any identifier the resolver can use. */
+export function hasIds(entry: ReferenceEntry): boolean {
   return Boolean(entry.ids.doi || entry.ids.pmid || entry.ids.pmcid || entry.ids.nct.length > 0);
 }

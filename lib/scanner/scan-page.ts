@@ -1,10 +1,107 @@
-import { findCitationMarkers } from './citation-markers';
+import { findElementMarkers, isInsideEntry, numberIndex } from './citation-markers';
+import { claimsOfParagraph, quotedSentence } from './claims';
+import { disclaimerKind } from './disclaimers';
+import { findPageIdentity } from './page-identity';
+import { findPaperLinks } from './paper-links';
 import { findReferenceEntries } from './reference-list';
-import type { PageFindings } from './types';
+import { splitSentences, type Sentence } from './sentences';
+import { textBlocks, type TextBlock } from './text-blocks';
+import { findTextMarkers } from './text-markers';
+import type { CitationMarker, Disclaimer, PageFindings } from './types';
 
-/** Runs every detector over a document. Pure: reads the document, never changes it. */
-export function scanPage(document: Document): PageFindings {
+/** Page furniture whose sentences are not the article's claims (disclaimers are still read there). */
+const NOT_ARTICLE =
+  'nav, header:not(article header), footer, aside, form, [role="navigation"], [role="contentinfo"], [role="banner"], [role="complementary"]';
+
+/**
+ * Runs every detector over a document, yielding after each block of text so a caller can spread
+ * the work over short slices. Pure: reads the document, never changes it.
+ */
+export function* scanSteps(document: Document): Generator<void, PageFindings> {
+  const page = findPageIdentity(document);
   const references = findReferenceEntries(document);
-  const citations = findCitationMarkers(document, references);
-  return { references, citations };
+  const elementMarkers = findElementMarkers(document, references);
+  const links = findPaperLinks(document, references);
+  references.push(...links.entries);
+  yield;
+  const byNumber = numberIndex(references);
+  const markerByNode = new Map<Text, CitationMarker>();
+  const allMarkers = [...elementMarkers, ...links.markers];
+  const citations: CitationMarker[] = [];
+  const claims: PageFindings['claims'] = [];
+  const disclaimers: Disclaimer[] = [];
+  const root = document.body ?? document.documentElement;
+  for (const block of textBlocks(root)) {
+    if (!isInsideEntry(block.element, references)) {
+      const positioned = markersOfBlock(block, allMarkers, markerByNode);
+      for (const text of findTextMarkers(block, byNumber, references, (node) => markerByNode.has(node))) positioned.push(text);
+      positioned.sort((a, b) => a.end - b.end);
+      readBlock(block, positioned, { citations, claims, disclaimers });
+    }
+    yield;
+  }
+  return { page, references, citations, claims, disclaimers };
+}
+
+/** Runs the scan to the end at once (tests, the command-line tool). */
+export function scanPage(document: Document): PageFindings {
+  const steps = scanSteps(document);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+interface Positioned {
+  marker: CitationMarker;
+  end: number;
+}
+
+/** Element markers inside this block, with the offset in the block's text where each ends. */
+function markersOfBlock(block: TextBlock, markers: readonly CitationMarker[], markerByNode: Map<Text, CitationMarker>): Positioned[] {
+  const found: Positioned[] = [];
+  for (const marker of markers) {
+    const element = marker.element;
+    if (!element || !block.element.contains(element)) continue;
+    const inside = block.nodes.filter(({ node }) => element.contains(node));
+    if (inside.length === 0) continue;
+    for (const { node } of inside) markerByNode.set(node, marker);
+    const last = inside[inside.length - 1]!;
+    found.push({ marker, end: last.start + last.node.length });
+  }
+  return found;
+}
+
+function readBlock(
+  block: TextBlock,
+  markers: readonly Positioned[],
+  out: Pick<PageFindings, 'citations' | 'claims' | 'disclaimers'>,
+): void {
+  const sentences = splitSentences(block.text);
+  const markersOf = (sentence: Sentence) =>
+    markers.filter(({ end }) => end > sentence.start && end <= sentence.start + sentence.text.length + 1);
+  for (const sentence of sentences) {
+    for (const { marker } of markersOf(sentence)) {
+      marker.sentence = quotedSentence(sentence.text);
+      if (!out.citations.includes(marker)) out.citations.push(marker);
+    }
+  }
+  let lastInBlock = null as Disclaimer | null;
+  const proseSentences: Sentence[] = [];
+  for (const sentence of sentences) {
+    const kind = disclaimerKind(sentence.text);
+    if (!kind) {
+      proseSentences.push(sentence);
+      lastInBlock = null;
+    } else if (lastInBlock?.kind === kind) {
+      // Consecutive sentences of one kind in one block are one disclaimer.
+      lastInBlock.text += ` ${sentence.text}`;
+    } else {
+      lastInBlock = { kind, text: sentence.text };
+      out.disclaimers.push(lastInBlock);
+    }
+  }
+  if (block.element.closest(NOT_ARTICLE) || /^H[1-6]$/.test(block.element.tagName)) return;
+  const ids = (sentence: Sentence) => [...new Set(markersOf(sentence).flatMap(({ marker }) => marker.referenceIds))];
+  out.claims.push(...claimsOfParagraph(proseSentences, ids, block.element));
 }

@@ -11,6 +11,7 @@ const SKIPPED_TAGS = new Set([
   'SVG',
   'CANVAS',
   'IFRAME',
+  'BUTTON',
 ]);
 
 /** Prefix of the elements the extension adds to pages; the scanner never reads its own UI. */
@@ -20,15 +21,29 @@ export const OWN_UI_PREFIX = 'EVIDENCE-LENS-';
 export function isSkippedElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_UI_PREFIX)) return true;
-  if (element.getAttribute('contenteditable') === 'true' || element.getAttribute('contenteditable') === '') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable === 'true' || editable === '' || editable === 'plaintext-only') return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  return false;
+  const style = element.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 /** True when the element or one of its ancestors is skipped. */
 export function isInsideSkipped(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (isSkippedElement(node)) return true;
+  }
+  return false;
+}
+
+const AD_MARKERS = /(^|[\s_-])(ad|ads|advert|advertisement|adsbygoogle|sponsor(ed)?|promo(ted)?|dfp|outbrain|taboola)([\s_-]|$)/i;
+
+/** True inside an advertisement or sponsored widget: what it links to is not what the article cites. */
+export function isInsideAdvertisement(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (AD_MARKERS.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
+    const label = node.getAttribute('aria-label') ?? node.getAttribute('data-ad') ?? '';
+    if (/^(advertisement|sponsored)/i.test(label) || node.hasAttribute('data-ad-slot')) return true;
   }
   return false;
 }

@@ -1,36 +1,94 @@
+import type { ClaimAnalysis } from './claim-analysis';
+
 /** Identifiers found in one reference entry or link. */
 export interface FoundIds {
   doi: string | null;
   pmid: string | null;
   pmcid: string | null;
   nct: string[];
+  /** Other trial registries: ISRCTN, EudraCT, jRCT, UMIN, JPRN, ChiCTR, ACTRN, DRKS, CTRI. */
+  registry: string[];
+  arxiv: string | null;
   url: string | null;
 }
 
-/** One entry of a page's reference list. */
+/** The page's own identity, kept apart from what it cites. */
+export interface PageIdentity {
+  title: string;
+  doi: string | null;
+  pmid: string | null;
+  isScholarlyArticle: boolean;
+}
+
+/** One entry of a page's reference list, or a paper linked directly from running text. */
 export interface ReferenceEntry {
-  /** Stable id within the page: the element's id when it has one, else `ref-N`. */
+  /** Stable id within the page: the element's id when it has one, else `ref-N` or `link-N`. */
   id: string;
   number: number | null;
   text: string;
   ids: FoundIds;
+  authors: string[];
   firstAuthor: string | null;
   year: number | null;
+  title: string | null;
+  journal: string | null;
+  volume: string | null;
+  pages: string | null;
   /** The id of the fuller entry this short form ("Oki et al. 2022") stands for. */
   sameAs: string | null;
+  /** Where it came from: a reference list, or a link in running text. */
+  kind: 'list' | 'link';
   element: Element | null;
+}
+
+/** Where a marker found in running text ends, for placing its badge. */
+export interface TextPosition {
+  node: Text;
+  offset: number;
 }
 
 /** One in-text citation marker and the entries it points to. */
 export interface CitationMarker {
   marker: string;
+  style: 'superscript' | 'link' | 'bracket' | 'flattened' | 'author-year';
   referenceIds: string[];
   sentence: string;
   element: Element | null;
+  textEnd: TextPosition | null;
+}
+
+/** How a claim's references were found. */
+export type CitedBy = 'marker' | 'paragraph' | 'none';
+
+/** A sentence that reports a study, with what it says and what it cites. */
+export interface Claim extends Omit<ClaimAnalysis, 'isClaim'> {
+  text: string;
+  referenceIds: string[];
+  citedBy: CitedBy;
+  element: Element | null;
+}
+
+/** Kinds of disclaimer and disclosure (evidence scheme §6). */
+export type DisclaimerKind =
+  | 'medical-advice'
+  | 'consult-professional'
+  | 'not-evaluated'
+  | 'affiliate'
+  | 'sponsored'
+  | 'conflict-of-interest'
+  | 'editorial-independence';
+
+/** A disclaimer or disclosure on the page. */
+export interface Disclaimer {
+  kind: DisclaimerKind;
+  text: string;
 }
 
 /** What the scanner found on a page. */
 export interface PageFindings {
+  page: PageIdentity;
   references: ReferenceEntry[];
   citations: CitationMarker[];
+  claims: Claim[];
+  disclaimers: Disclaimer[];
 }

@@ -121,3 +121,15 @@ export function parseIdKey(key: string): { kind: IdKind; value: string } | null 
 function isIdKind(kind: string): kind is IdKind {
   return Object.hasOwn(ID_PATTERNS, kind);
 }
+
+/** Trial registry ids other than ClinicalTrials.gov, as written (ISRCTN, EudraCT, jRCT, UMIN, JPRN, ChiCTR, ACTRN, DRKS, CTRI). */
+export function findRegistryIds(text: string): string[] {
+  const pattern =
+    /\b(ISRCTN\s?\d{8}|EudraCT\s?(?:No\.?\s?|number\s?)?\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}(?=\D)|jRCTs?\d{9,10}|UMIN\d{9}|JPRN-[A-Za-z]+\d+|ChiCTR-?[A-Z]{0,4}-?\d{8,}|ACTRN\d{14}|DRKS\d{8}|CTRI\/\d{4}\/\d{2,3}\/\d{6})\b/g;
+  return unique([...text.matchAll(pattern)].map((m) => m[1]!.replace(/\s+/g, ' ')));
+}
+
+/** arXiv ids in new-style form, from "arXiv:2101.00001" or arxiv.org links. */
+export function findArxivIds(text: string): string[] {
+  return unique([...text.matchAll(/\barxiv(?:\.org\/(?:abs|pdf)\/|:\s?)(\d{4}\.\d{4,5})(?:v\d+)?/gi)].map((m) => m[1]!));
+}

@@ -1,0 +1,107 @@
+import { normaliseDoi } from '../shared/identifiers';
+import { normaliseSpace } from './reference-list';
+import { isInsideAdvertisement, isInsideSkipped } from './skip';
+import type { CitationMarker, FoundIds, ReferenceEntry } from './types';
+
+/** The identifiers a link to a paper or registry record carries in its URL, or null. */
+export function idsFromUrl(href: string): FoundIds | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  const path = decodeURIComponentSafe(url.pathname);
+  const empty: FoundIds = { doi: null, pmid: null, pmcid: null, nct: [], registry: [], arxiv: null, url: url.href };
+  const host = url.hostname.replace(/^www\./, '');
+  const pmid = /^(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov)$/.test(host)
+    ? /^\/(?:pubmed\/)?(\d{1,9})\/?$/.exec(path)?.[1]
+    : undefined;
+  if (pmid) return { ...empty, pmid };
+  const pmcid = /(?:ncbi\.nlm\.nih\.gov|europepmc\.org)$/.test(host) ? /\b(PMC\d{3,9})\b/i.exec(path)?.[1] : undefined;
+  if (pmcid) return { ...empty, pmcid: pmcid.toUpperCase() };
+  const europePmid = host === 'europepmc.org' ? /\/(?:abstract|article)\/MED\/(\d{1,9})/i.exec(path)?.[1] : undefined;
+  if (europePmid) return { ...empty, pmid: europePmid };
+  const nct = /clinicaltrials\.gov$/.test(host) ? /\b(NCT\d{8})\b/i.exec(path + url.search)?.[1] : undefined;
+  if (nct) return { ...empty, nct: [nct.toUpperCase()] };
+  const arxiv = host === 'arxiv.org' ? /\/(?:abs|pdf)\/(\d{4}\.\d{4,5})/.exec(path)?.[1] : undefined;
+  if (arxiv) return { ...empty, arxiv };
+  const doiMatch = /(10\.\d{4,9}\/[^?#\s]+)/.exec(path);
+  const doi = doiMatch
+    ? normaliseDoi(doiMatch[1]!.replace(/\/(full|abstract|pdf|epdf|html|fulltext)(\/.*)?$/i, '').replace(/\.(pdf|full)$/i, ''))
+    : null;
+  return doi ? { ...empty, doi } : null;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Links to papers in running text ("a study in <a href=doi.org/…>JAMA</a>") are citations too.
+ * Each distinct paper becomes an entry of kind `link` unless the reference list already has it, and
+ * each link a marker. Links in navigation, footers, asides and advertisements are not citations.
+ */
+export function findPaperLinks(
+  document: Document,
+  entries: readonly ReferenceEntry[],
+): { entries: ReferenceEntry[]; markers: CitationMarker[] } {
+  const added: ReferenceEntry[] = [];
+  const markers: CitationMarker[] = [];
+  for (const anchor of document.querySelectorAll('a[href]')) {
+    if (
+      entries.some((e) => e.element?.contains(anchor)) ||
+      anchor.closest('nav, footer, aside, header') ||
+      isInsideSkipped(anchor) ||
+      isInsideAdvertisement(anchor)
+    )
+      continue;
+    const ids = idsFromUrl(anchor.getAttribute('href') ?? '');
+    if (!ids) continue;
+    const known = [...entries, ...added].find((e) => sameWork(e.ids, ids));
+    const entry = known ?? newLinkEntry(anchor, ids, added.length + 1);
+    if (!known) added.push(entry);
+    markers.push({
+      marker: normaliseSpace(anchor.textContent ?? ''),
+      style: 'link',
+      referenceIds: [entry.id],
+      sentence: '',
+      element: anchor,
+      textEnd: null,
+    });
+  }
+  return { entries: added, markers };
+}
+
+function sameWork(a: FoundIds, b: FoundIds): boolean {
+  return Boolean(
+    (a.doi && a.doi === b.doi) ||
+    (a.pmid && a.pmid === b.pmid) ||
+    (a.pmcid && a.pmcid === b.pmcid) ||
+    (a.arxiv && a.arxiv === b.arxiv) ||
+    (b.nct[0] && a.nct.includes(b.nct[0])),
+  );
+}
+
+function newLinkEntry(anchor: Element, ids: FoundIds, index: number): ReferenceEntry {
+  return {
+    id: `link-${index}`,
+    number: null,
+    text: normaliseSpace(anchor.textContent ?? '') || ids.url || '',
+    ids,
+    authors: [],
+    firstAuthor: null,
+    year: null,
+    title: null,
+    journal: null,
+    volume: null,
+    pages: null,
+    sameAs: null,
+    kind: 'link',
+    element: null,
+  };
+}

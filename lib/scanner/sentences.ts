@@ -1,0 +1,34 @@
+/** A sentence and where it starts in its block's text. */
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+const ABBREVIATIONS =
+  /\b(?:et al|e\.g|i\.e|vs|Dr|Drs|Mr|Mrs|Ms|Prof|Fig|Figs|No|Nos|approx|ca|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Inc|Ltd|Co|U\.S|Ph\.D|M\.D)\.$/i;
+
+/**
+ * Splits a block's text into sentences. A boundary is sentence punctuation, optionally followed by
+ * closing quotes and a flattened citation number ("so far.1"), then white space and a capital.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?]["”’)\]]*(?:\d{1,3}(?:[,–-]\d{1,3})*)?(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    const candidate = text.slice(start, end);
+    if (ABBREVIATIONS.test(text.slice(Math.max(start, match.index - 8), match.index + 1))) continue;
+    if (/\d$/.test(text.slice(0, match.index)) && /^\.\d/.test(text.slice(match.index))) continue;
+    pushTrimmed(sentences, candidate, start);
+    start = end;
+  }
+  pushTrimmed(sentences, text.slice(start), start);
+  return sentences;
+}
+
+function pushTrimmed(sentences: Sentence[], raw: string, offset: number): void {
+  const leading = raw.length - raw.trimStart().length;
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (text) sentences.push({ text, start: offset + leading });
+}

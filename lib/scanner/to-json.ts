@@ -1,0 +1,86 @@
+import type { PageFindings } from './types';
+
+/** The scanner's findings as plain JSON: no elements, every missing value `null`. */
+export interface FindingsJson {
+  url: string | null;
+  page: PageFindings['page'];
+  references: Array<{
+    id: string;
+    number: number | null;
+    kind: 'list' | 'link';
+    text: string;
+    ids: {
+      doi: string | null;
+      pmid: string | null;
+      pmcid: string | null;
+      nct: string[];
+      registry: string[];
+      arxiv: string | null;
+      url: string | null;
+    };
+    authors: string[];
+    year: number | null;
+    title: string | null;
+    journal: string | null;
+    volume: string | null;
+    pages: string | null;
+    sameAs: string | null;
+  }>;
+  citations: Array<{ marker: string; style: string; referenceIds: string[]; sentence: string }>;
+  claims: Array<{
+    text: string;
+    referenceIds: string[];
+    citedBy: string;
+    design: string | null;
+    designWords: string[];
+    participants: number | null;
+    duration: { value: number; unit: string } | null;
+    dose: { text: string; amount: number | null; unit: string | null; route: string | null; frequency: string | null } | null;
+    effects: Array<{ text: string; value: number; unit: string; relative: boolean | null }>;
+    strength: number;
+    safety: boolean;
+  }>;
+  disclaimers: Array<{ kind: string; text: string }>;
+}
+
+/** Converts findings to the JSON the command-line tool prints and the golden tests compare. */
+export function findingsToJson(findings: PageFindings, url: string | null): FindingsJson {
+  return {
+    url,
+    page: { ...findings.page },
+    references: findings.references.map((r) => ({
+      id: r.id,
+      number: r.number,
+      kind: r.kind,
+      text: r.text,
+      ids: { ...r.ids, nct: [...r.ids.nct], registry: [...r.ids.registry] },
+      authors: [...r.authors],
+      year: r.year,
+      title: r.title,
+      journal: r.journal,
+      volume: r.volume,
+      pages: r.pages,
+      sameAs: r.sameAs,
+    })),
+    citations: findings.citations.map((c) => ({
+      marker: c.marker,
+      style: c.style,
+      referenceIds: [...c.referenceIds],
+      sentence: c.sentence,
+    })),
+    claims: findings.claims.map((c) => ({
+      text: c.text,
+      referenceIds: [...c.referenceIds],
+      citedBy: c.citedBy,
+      design: c.design,
+      designWords: [...c.designWords],
+      participants: c.participants,
+      duration: c.duration ? { value: c.duration.value, unit: c.duration.unit } : null,
+      dose: c.dose ? { ...c.dose } : null,
+      effects: c.effects.map((e) => ({ ...e })),
+      strength: c.strength,
+      safety: c.safety,
+    })),
+    disclaimers: findings.disclaimers.map((d) => ({ ...d })),
+  };
+}
