@@ -90,7 +90,7 @@ const PARTICIPANTS = [
 ];
 
 const DURATION =
-  /\b(?:after|over|for|during|within|lasting|up to|at|through)\s+(?:a\s+period\s+of\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an)\s*[- ]?\s*(day|week|month|year)s?\b|\b(\d+|one|two|three|four|five|six|twelve)[- ](day|week|month|year)\b/i;
+  /\b(?:after|over|for|during|within|lasting|up to|at|through)\s+(?:a\s+period\s+of\s+|(?:a|the)\s+(?:median|mean|average|total)\s+of\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an)\s*[- ]?\s*(day|week|month|year)s?\b|\b(\d+|one|two|three|four|five|six|twelve)[- ](day|week|month|year)\b/i;
 
 const DOSE_AMOUNT = /\b(\d+(?:\.\d+)?)\s*-?\s*(mg|g|mcg|µg|μg|iu|ml|units?)\b/i;
 const ROUTE =
@@ -123,13 +123,14 @@ export function analyseClaim(sentence: string): ClaimAnalysis {
   const dose = findDose(sentence);
   const strength = causalStrength(sentence);
   const safety = SAFETY.test(sentence);
-  const studyContext = designWords.length > 0 || (STUDY_NOUN.test(sentence) && REPORTING_VERB.test(sentence));
+  const mentionsStudy = designWords.length > 0 || STUDY_NOUN.test(sentence);
+  const saysSomething = REPORTING_VERB.test(sentence) || participants !== null || effects.length > 0 || duration !== null || strength > 0;
+  const figure = effects.some((e) => e.unit === '%' || e.unit === 'times' || e.unit === 'fold');
   const isClaim =
-    studyContext ||
+    (mentionsStudy && saysSomething) ||
     participants !== null ||
-    effects.some((e) => e.unit === '%' || e.unit === 'times' || e.unit === 'fold') ||
-    (safety && strength === 0 && /\b(was|were|is|are)\b/i.test(sentence)) ||
-    (safety && strength > 0);
+    (figure && strength > 0) ||
+    (safety && (strength > 0 || /\b(was|were|is|are)\b/i.test(sentence)));
   return { isClaim, design, designWords: [...new Set(designWords)], participants, duration, dose, effects, strength, safety };
 }
 

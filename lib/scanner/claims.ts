@@ -2,7 +2,7 @@ import { analyseClaim } from './claim-analysis';
 import type { Sentence } from './sentences';
 import type { Claim } from './types';
 
-const TRAILING_MARKER = /(?<=[.!?]["”’)]*)\d{1,3}(?:[,–-]\d{1,3})*$/;
+const TRAILING_MARKER = /(?<=[.!?]["”’)]*)(?:\d{1,3}(?:[,–-]\d{1,3})*|(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])+)$/;
 
 /** A sentence as a reader would quote it: without a citation number glued to its end. */
 export function quotedSentence(text: string): string {

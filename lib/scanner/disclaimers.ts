@@ -5,7 +5,7 @@ export const DISCLAIMER_PATTERNS: ReadonlyArray<[DisclaimerKind, RegExp]> = [
   ['not-evaluated', /\bnot been evaluated by the (U\.?S\.? )?(food and drug administration|FDA)\b/i],
   [
     'medical-advice',
-    /\bnot (intended|meant|designed) (to|as|for)\b[^.]{0,60}\b(medical|health) advice\b|\bnot (a substitute|intended to substitute|to be used as a substitute|to replace) for (professional )?(medical|health)\b|\b(is|are) not medical advice\b|\bfor (general )?(information(al)?|educational) purposes only\b|\bnot (diagnos\w*|intended to diagnose)\b[^.]{0,30}\btreat\w*|\bdoes not (provide|constitute|offer) (medical|health) advice\b/i,
+    /\bnot (intended|meant|designed) (to|as|for)\b[^.]{0,60}\b(medical|health) advice\b|\bnot (a substitute|intended to substitute|to be used as a substitute|to replace) for (professional )?(medical|health)\b|\b(is|are) not medical advice\b|\bfor (general )?(information(al)?|educational) purposes only\b|\bnot (diagnos\w*|intended to diagnose)\b[^.]{0,30}\btreat\w*|\bdoes not (provide|constitute|offer) (medical|health) advice\b|\bersetzt (keine|nicht die) (ärztliche|medizinische) (Beratung|Behandlung|Diagnose)\b|\bne remplace pas (un avis|une consultation|l'avis) médical/i,
   ],
   [
     'consult-professional',
@@ -21,7 +21,7 @@ export const DISCLAIMER_PATTERNS: ReadonlyArray<[DisclaimerKind, RegExp]> = [
   ],
   [
     'conflict-of-interest',
-    /\b(conflicts? of interest|competing interests?|financial disclosures?)\b|\b(the author|I|we) (owns?|own shares|holds?|sells?|am paid|is paid|are paid|receives?d?|has received|have received)\b[^.]{0,60}\b(shares|stock|fees|grants?|patent|payments?|honoraria|compensation|products?)\b/i,
+    /\b(conflicts? of interest|competing interests?|financial disclosures?)\b|\b(funded|financed|paid for|supported) (in part )?by\b[^.]{0,60}\b(company|inc|ltd|llc|gmbh|corp\w*|pharma\w*|manufacturer|industry|brand)\b|\b(the author|I|we) (owns?|own shares|holds?|sells?|am paid|is paid|are paid|receives?d?|has received|have received)\b[^.]{0,60}\b(shares|stock|fees|grants?|patent|payments?|honoraria|compensation|products?)\b/i,
   ],
   [
     'editorial-independence',
@@ -29,8 +29,8 @@ export const DISCLAIMER_PATTERNS: ReadonlyArray<[DisclaimerKind, RegExp]> = [
   ],
 ];
 
-/** The kind of disclaimer a sentence is, or null. */
-export function disclaimerKind(sentence: string): DisclaimerKind | null {
-  if (/^\s*(©|\(c\)|copyright)\b/i.test(sentence) && !/\badvice\b/i.test(sentence)) return null;
-  return DISCLAIMER_PATTERNS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? null;
+/** The kinds of disclaimer a sentence is (one sentence can disclose an affiliate link and a shareholding). */
+export function disclaimerKinds(sentence: string): DisclaimerKind[] {
+  if (/^\s*(©|\(c\)|copyright)\b/i.test(sentence) && !/\badvice\b/i.test(sentence)) return [];
+  return DISCLAIMER_PATTERNS.filter(([, pattern]) => pattern.test(sentence)).map(([kind]) => kind);
 }

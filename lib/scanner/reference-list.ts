@@ -77,7 +77,7 @@ function numberedParagraphGroups(document: Document): Element[][] {
       if (/^(P|DIV)$/.test(sibling.tagName) && NUMBERED.test(text)) group.push(sibling);
       else if (group.length > 0 || text.trim() !== '') break;
     }
-    if (group.length > 0) groups.push(group);
+    if (group.length > 0 && !groups.some((known) => known[0] === group[0])) groups.push(group);
   }
   return groups;
 }

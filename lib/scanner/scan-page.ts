@@ -1,12 +1,14 @@
 import { findElementMarkers, isInsideEntry, numberIndex } from './citation-markers';
 import { claimsOfParagraph, quotedSentence } from './claims';
-import { disclaimerKind } from './disclaimers';
+import { disclaimerKinds } from './disclaimers';
 import { findPageIdentity } from './page-identity';
 import { findPaperLinks } from './paper-links';
 import { findReferenceEntries } from './reference-list';
 import { splitSentences, type Sentence } from './sentences';
 import { textBlocks, type TextBlock } from './text-blocks';
+import { findTextIdentifiers } from './text-identifiers';
 import { findTextMarkers } from './text-markers';
+import { isInsideAdvertisement } from './skip';
 import type { CitationMarker, Disclaimer, PageFindings } from './types';
 
 /** Page furniture whose sentences are not the article's claims (disclaimers are still read there). */
@@ -32,9 +34,11 @@ export function* scanSteps(document: Document): Generator<void, PageFindings> {
   const disclaimers: Disclaimer[] = [];
   const root = document.body ?? document.documentElement;
   for (const block of textBlocks(root)) {
-    if (!isInsideEntry(block.element, references)) {
+    if (!isInsideEntry(block.element, references) && !isInsideAdvertisement(block.element)) {
       const positioned = markersOfBlock(block, allMarkers, markerByNode);
-      for (const text of findTextMarkers(block, byNumber, references, (node) => markerByNode.has(node))) positioned.push(text);
+      const claimed = (node: Text) => markerByNode.has(node);
+      positioned.push(...findTextMarkers(block, byNumber, references, claimed));
+      if (!block.element.closest('nav, form')) positioned.push(...findTextIdentifiers(block, references, page, claimed));
       positioned.sort((a, b) => a.end - b.end);
       readBlock(block, positioned, { citations, claims, disclaimers });
     }
@@ -86,22 +90,25 @@ function readBlock(
       if (!out.citations.includes(marker)) out.citations.push(marker);
     }
   }
-  let lastInBlock = null as Disclaimer | null;
+  // Consecutive sentences of one kind in one block are one disclaimer.
+  let previousSentence: Disclaimer[] = [];
   const proseSentences: Sentence[] = [];
+  const heading = /^H[1-6]$/.test(block.element.tagName);
   for (const sentence of sentences) {
-    const kind = disclaimerKind(sentence.text);
-    if (!kind) {
-      proseSentences.push(sentence);
-      lastInBlock = null;
-    } else if (lastInBlock?.kind === kind) {
-      // Consecutive sentences of one kind in one block are one disclaimer.
-      lastInBlock.text += ` ${sentence.text}`;
-    } else {
-      lastInBlock = { kind, text: sentence.text };
-      out.disclaimers.push(lastInBlock);
-    }
+    const kinds = heading ? [] : disclaimerKinds(sentence.text);
+    if (kinds.length === 0) proseSentences.push(sentence);
+    previousSentence = kinds.map((kind) => {
+      const continued = previousSentence.find((d) => d.kind === kind);
+      if (continued) {
+        continued.text += ` ${sentence.text}`;
+        return continued;
+      }
+      const disclaimer = { kind, text: sentence.text };
+      out.disclaimers.push(disclaimer);
+      return disclaimer;
+    });
   }
-  if (block.element.closest(NOT_ARTICLE) || /^H[1-6]$/.test(block.element.tagName)) return;
+  if (heading || block.element.closest(NOT_ARTICLE)) return;
   const ids = (sentence: Sentence) => [...new Set(markersOf(sentence).flatMap(({ marker }) => marker.referenceIds))];
   out.claims.push(...claimsOfParagraph(proseSentences, ids, block.element));
 }

@@ -9,11 +9,11 @@ const ABBREVIATIONS =
 
 /**
  * Splits a block's text into sentences. A boundary is sentence punctuation, optionally followed by
- * closing quotes and a flattened citation number ("so far.1"), then white space and a capital.
+ * closing quotes and a citation marker ("so far.1", "placebo.[2][3]"), then white space and a capital.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?]["”’)\]]*(?:\d{1,3}(?:[,–-]\d{1,3})*)?(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+  const boundary = /[.!?]["”’)]*(?:\d{1,3}(?:[,–-]\d{1,3})*|(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])+)?(?=\s+["“‘(]?[\p{Lu}\d])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;

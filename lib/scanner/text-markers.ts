@@ -38,7 +38,9 @@ export function findTextMarkers(
   }
   for (const match of block.text.matchAll(AUTHOR_YEAR)) {
     const target = authorYearEntry(entries, match[1]!, Number(match[2]));
-    if (target) add('author-year', match[0], match.index, [target.id]);
+    // "(Liu et al., 2022)" is matched from the name on: a closing bracket without its opener is not part of it.
+    const text = match[0].endsWith(')') && !match[0].includes('(') ? match[0].slice(0, -1) : match[0];
+    if (target) add('author-year', text, match.index, [target.id]);
   }
   return found.sort((a, b) => a.end - b.end);
 }

@@ -7,7 +7,7 @@ export interface FindingsJson {
   references: Array<{
     id: string;
     number: number | null;
-    kind: 'list' | 'link';
+    kind: 'list' | 'link' | 'text';
     text: string;
     ids: {
       doi: string | null;

@@ -36,8 +36,8 @@ export interface ReferenceEntry {
   pages: string | null;
   /** The id of the fuller entry this short form ("Oki et al. 2022") stands for. */
   sameAs: string | null;
-  /** Where it came from: a reference list, or a link in running text. */
-  kind: 'list' | 'link';
+  /** Where it came from: a reference list, a link in running text, or an identifier written in it. */
+  kind: 'list' | 'link' | 'text';
   element: Element | null;
 }
 
@@ -50,7 +50,7 @@ export interface TextPosition {
 /** One in-text citation marker and the entries it points to. */
 export interface CitationMarker {
   marker: string;
-  style: 'superscript' | 'link' | 'bracket' | 'flattened' | 'author-year';
+  style: 'superscript' | 'link' | 'bracket' | 'flattened' | 'author-year' | 'identifier';
   referenceIds: string[];
   sentence: string;
   element: Element | null;
