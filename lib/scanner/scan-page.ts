@@ -82,8 +82,7 @@ function readBlock(
   out: Pick<PageFindings, 'citations' | 'claims' | 'disclaimers'>,
 ): void {
   const sentences = splitSentences(block.text);
-  const markersOf = (sentence: Sentence) =>
-    markers.filter(({ end }) => end > sentence.start && end <= sentence.start + sentence.text.length + 1);
+  const markersOf = (sentence: Sentence) => markers.filter(({ end }) => end > sentence.start && end <= sentence.end + 1);
   for (const sentence of sentences) {
     for (const { marker } of markersOf(sentence)) {
       marker.sentence = quotedSentence(sentence.text);

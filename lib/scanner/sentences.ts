@@ -1,7 +1,10 @@
 /** A sentence and where it starts in its block's text. */
 export interface Sentence {
+  /** The sentence with its white space collapsed, as a reader sees it. */
   text: string;
+  /** Where it starts and ends in the block's raw text. */
   start: number;
+  end: number;
 }
 
 const ABBREVIATIONS =
@@ -29,6 +32,6 @@ export function splitSentences(text: string): Sentence[] {
 
 function pushTrimmed(sentences: Sentence[], raw: string, offset: number): void {
   const leading = raw.length - raw.trimStart().length;
-  const text = raw.trim().replace(/\s+/g, ' ');
-  if (text) sentences.push({ text, start: offset + leading });
+  const trimmed = raw.trim();
+  if (trimmed) sentences.push({ text: trimmed.replace(/\s+/g, ' '), start: offset + leading, end: offset + leading + trimmed.length });
 }

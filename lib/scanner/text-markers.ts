@@ -30,7 +30,7 @@ export function findTextMarkers(
     const end = start + text.length;
     const position = positionAt(block, end);
     if (referenceIds.length === 0 || !position || claimed(position.node)) return;
-    found.push({ marker: { marker: text, style, referenceIds, sentence: '', element: null, textEnd: position }, end });
+    found.push({ marker: { marker: text.replace(/\s+/g, ' '), style, referenceIds, sentence: '', element: null, textEnd: position }, end });
   };
   if (byNumber.size > 0) {
     for (const match of block.text.matchAll(BRACKET)) add('bracket', match[0], match.index, idsOfNumbers(match[1]!, byNumber));
