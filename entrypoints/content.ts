@@ -7,7 +7,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const session = new PageSession(document, (message) => browser.runtime.sendMessage(message));
+    const session = new PageSession(document, (message) => browser.runtime.sendMessage(message), { watch: true });
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id || !PageReportRequestSchema.safeParse(message).success) return undefined;
       return Promise.resolve(session.report());

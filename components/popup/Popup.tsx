@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportState } from '../../lib/popup/report-loader';
 import { countReport } from '../../lib/popup/summarise-report';
-import type { PageReport, ReportedReference } from '../../lib/shared/messages';
+import type { PageReport, ReportedClaim, ReportedReference } from '../../lib/shared/messages';
 import { SourceSummary, UnresolvedSummary } from '../shared/SourceSummary';
 import { SOURCE_STYLES } from '../shared/styles';
 import { POPUP_STYLES } from './styles';
@@ -38,7 +38,7 @@ export function Popup({ loadReport }: { loadReport: () => Promise<ReportState> }
 }
 
 function PageSummary({ report }: { report: PageReport }) {
-  if (report.status === 'nothing-found') return <p class="el-muted">No reference list found on this page.</p>;
+  if (report.status === 'nothing-found') return <p class="el-muted">No references, study claims or disclaimers found on this page.</p>;
   const counts = countReport(report);
   return (
     <>
@@ -47,13 +47,78 @@ function PageSummary({ report }: { report: PageReport }) {
         {counts.references} references · {counts.resolvedWorks} sources resolved · {report.markerCount} in-text markers
         {report.status === 'resolving' && ' · looking up…'}
       </p>
-      <h2>Sources</h2>
-      <ol class="el-references">
-        {report.references.map((reference) => (
-          <ReferenceItem key={reference.id} reference={reference} all={report.references} />
-        ))}
-      </ol>
+      {report.references.length > 0 && (
+        <>
+          <h2>Sources</h2>
+          <ol class="el-references">
+            {report.references.map((reference) => (
+              <ReferenceItem key={reference.id} reference={reference} all={report.references} />
+            ))}
+          </ol>
+        </>
+      )}
+      <h2>Study claims ({report.claims.length})</h2>
+      {report.claims.length === 0 ? (
+        <p class="el-muted">No sentence on this page reports a study.</p>
+      ) : (
+        <ul class="el-claims">
+          {report.claims.map((claim, index) => (
+            <ClaimItem key={index} claim={claim} references={report.references} />
+          ))}
+        </ul>
+      )}
+      <h2>Disclaimers and disclosures ({report.disclaimers.length})</h2>
+      {report.disclaimers.length === 0 ? (
+        <p class="el-muted">None found.</p>
+      ) : (
+        <ul class="el-disclaimers">
+          {report.disclaimers.map((disclaimer, index) => (
+            <li key={index} data-testid="disclaimer">
+              <span class="el-chip">{DISCLAIMER_LABELS[disclaimer.kind as keyof typeof DISCLAIMER_LABELS] ?? disclaimer.kind}</span>{' '}
+              {disclaimer.text}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
+  );
+}
+
+/** Words a reader sees for each kind of disclaimer. */
+const DISCLAIMER_LABELS = {
+  'medical-advice': 'Not medical advice',
+  'consult-professional': 'Ask a professional',
+  'not-evaluated': 'Not evaluated by the FDA',
+  affiliate: 'Affiliate links',
+  sponsored: 'Sponsored',
+  'conflict-of-interest': 'Conflict of interest',
+  'editorial-independence': 'Editorial independence',
+} as const;
+
+const STRENGTH_WORDS = ['states no link', 'says “is linked with”', 'says “may cause”', 'says “causes”'];
+
+function ClaimItem({ claim, references }: { claim: ReportedClaim; references: ReportedReference[] }) {
+  const cited = claim.referenceIds.map((id) => references.find((r) => r.id === id)?.number ?? id);
+  const facts = [
+    claim.participants !== null && `${claim.participants} participants`,
+    claim.duration && `${claim.duration.value} ${claim.duration.unit}${claim.duration.value === 1 ? '' : 's'}`,
+    ...claim.effects.map((e) => `${e.text}${e.relative === true ? ' (relative)' : e.relative === false ? ' (absolute)' : ''}`),
+    STRENGTH_WORDS[claim.strength],
+  ].filter((fact): fact is string => typeof fact === 'string');
+  return (
+    <li class="el-claim" data-testid="claim">
+      <p class="el-quote">“{claim.text}”</p>
+      <p class="el-facts">
+        {facts.map((fact) => (
+          <span class="el-chip" key={fact}>
+            {fact}
+          </span>
+        ))}
+        <span class="el-cites">
+          {cited.length > 0 ? `cites ${cited.join(', ')}${claim.citedBy === 'paragraph' ? ' (by its paragraph)' : ''}` : 'no citation'}
+        </span>
+      </p>
+    </li>
   );
 }
 

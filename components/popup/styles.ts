@@ -12,4 +12,10 @@ h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: 
 .el-number { flex: 0 0 20px; font-weight: 600; color: #555; text-align: right; }
 .el-body { flex: 1; min-width: 0; }
 .el-ref-text { margin: 0 0 6px; color: #333; }
+.el-claims, .el-disclaimers { list-style: none; margin: 0; padding: 0; }
+.el-claim, .el-disclaimers li { padding: 6px 0; border-top: 1px solid #eee; }
+.el-quote { margin: 0 0 4px; }
+.el-facts { display: flex; flex-wrap: wrap; gap: 4px; margin: 0; align-items: baseline; }
+.el-chip { display: inline-block; padding: 0 6px; border-radius: 8px; background: #f0f0f0; color: #333; font-size: 11px; }
+.el-cites { color: #555; font-size: 11px; }
 `;

@@ -2,12 +2,15 @@ import { render } from 'preact';
 import { Badge } from '../../components/page/Badge';
 import { BADGE_STYLES } from '../../components/page/styles';
 import type { PageReport, SourceResult } from '../shared/messages';
+import { mightHaveFindings } from '../scanner/pre-check';
 import { keysOfEntry } from '../scanner/reference-keys';
-import { scanPage } from '../scanner/scan-page';
+import { scanSteps } from '../scanner/scan-page';
 import type { PageFindings, TextPosition } from '../scanner/types';
 import { badgeView, resultOfEntry, type ResolutionState } from './badge-view';
 import { CardPopover } from './card-popover';
+import { MutationQueue } from './mutation-queue';
 import { requestResolution, type SendMessage } from './resolve-client';
+import { runInSlices, type Yielder } from './run-in-slices';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 interface MountedBadge {
@@ -17,76 +20,95 @@ interface MountedBadge {
   splitText?: { head: Text; tail: Text };
 }
 
+/** Options of a session; defaults suit a real page. */
+export interface SessionOptions {
+  sliceBudgetMs?: number;
+  yieldFn?: Yielder;
+  /** Watch the page for new content (infinite scroll, single-page navigation). */
+  watch?: boolean;
+  /** Most rescans per page, so a page that never stops changing cannot keep the scanner busy. */
+  maxRescans?: number;
+  /** How long the page must be quiet before new content is scanned. */
+  quietMs?: number;
+}
+
+const EMPTY: PageFindings = {
+  page: { title: '', doi: null, pmid: null, isScholarlyArticle: false },
+  references: [],
+  citations: [],
+  claims: [],
+  disclaimers: [],
+};
+
 /**
- * Evidence Lens on one page: scans it, puts a badge after each reference entry and citation
- * marker, asks the background for the sources and keeps the badges, the card and the popup's
- * report up to date. A page with nothing to find is left exactly as it was.
+ * Evidence Lens on one page: scans it in short slices, puts a badge after each reference entry
+ * and citation marker, asks the background for the sources and keeps the badges, the card and the
+ * popup's report up to date. New content is picked up by one batched MutationObserver. A page
+ * with nothing to find is left exactly as it was.
  */
 export class PageSession {
-  private findings: PageFindings = {
-    page: { title: '', doi: null, pmid: null, isScholarlyArticle: false },
-    references: [],
-    citations: [],
-    claims: [],
-    disclaimers: [],
-  };
+  private findings: PageFindings = EMPTY;
   private readonly results = new Map<string, SourceResult>();
   private readonly pending = new Set<string>();
   private readonly badges: MountedBadge[] = [];
+  private readonly badged = new WeakSet<Node>();
   private readonly card: CardPopover;
+  private readonly queue: MutationQueue | null;
   private status: PageReport['status'] = 'scanning';
+  private timing: PageReport['timing'] = null;
+  private rescans = 0;
+  private scanning: Promise<void> | null = null;
 
   constructor(
     private readonly document: Document,
     private readonly send: SendMessage,
+    private readonly options: SessionOptions = {},
   ) {
     this.card = new CardPopover(document);
     this.card.onClose = () => this.renderBadges();
+    this.queue = options.watch && document.body ? new MutationQueue(document.body, () => this.onPageChanged(), options.quietMs) : null;
   }
 
-  /** Scans the page, mounts badges and resolves the sources. */
+  /** Scans the page, mounts badges and resolves the sources; then watches for new content. */
   async start(): Promise<void> {
-    this.findings = scanPage(this.document);
-    if (this.findings.references.length === 0) {
-      this.status = 'nothing-found';
-      return;
-    }
-    this.mountBadges();
-    const keys = [...new Set(this.findings.references.flatMap((entry) => keysOfEntry(entry, this.findings.references)))];
-    for (const key of keys) this.pending.add(key);
-    this.status = 'resolving';
-    this.renderBadges();
-    const results = await requestResolution(this.send, keys);
-    for (const result of results) {
-      this.results.set(result.key, result);
-      this.pending.delete(result.key);
-    }
-    this.pending.clear();
-    this.status = 'done';
-    this.renderBadges();
+    await this.scan();
+    this.queue?.start();
   }
 
-  /** What the popup shows: references with their results. */
+  /** What the popup shows: references with their results, claims and disclaimers. */
   report(): PageReport {
     const state = this.state();
-    const entries = this.findings.references;
+    const { references, citations, claims, disclaimers } = this.findings;
     return {
       title: this.document.title,
       status: this.status,
-      markerCount: this.findings.citations.length,
-      references: entries.map((entry) => ({
+      markerCount: citations.length,
+      references: references.map((entry) => ({
         id: entry.id,
         number: entry.number,
         text: entry.text,
         sameAs: entry.sameAs,
-        keys: keysOfEntry(entry, entries),
-        result: resultOfEntry(entry, entries, state).result,
+        keys: keysOfEntry(entry, references),
+        result: resultOfEntry(entry, references, state).result,
       })),
+      claims: claims.map((c) => ({
+        text: c.text,
+        referenceIds: c.referenceIds,
+        citedBy: c.citedBy,
+        design: c.design,
+        participants: c.participants,
+        duration: c.duration ? { value: c.duration.value, unit: c.duration.unit } : null,
+        effects: c.effects.map((e) => ({ text: e.text, relative: e.relative })),
+        strength: c.strength,
+      })),
+      disclaimers: disclaimers.map((d) => ({ kind: d.kind, text: d.text })),
+      timing: this.timing,
     };
   }
 
-  /** Removes every element the session added. */
+  /** Stops watching and removes every element the session added. */
   destroy(): void {
+    this.queue?.stop();
     for (const badge of this.badges) {
       render(null, badge.shadow.container);
       badge.shadow.destroy();
@@ -99,17 +121,70 @@ export class PageSession {
     this.card.destroy();
   }
 
+  /** One whole rescan per quiet period, however many nodes arrived: it only adds badges for what is new. */
+  private onPageChanged(): void {
+    if (this.rescans >= (this.options.maxRescans ?? 20) || this.scanning) return;
+    this.rescans += 1;
+    void this.scan();
+  }
+
+  private async scan(): Promise<void> {
+    const run = this.scanOnce();
+    this.scanning = run;
+    try {
+      await run;
+    } finally {
+      this.scanning = null;
+    }
+  }
+
+  private async scanOnce(): Promise<void> {
+    if (!mightHaveFindings(this.document)) {
+      if (this.findings === EMPTY) this.status = 'nothing-found';
+      return;
+    }
+    const { result, stats } = await runInSlices(scanSteps(this.document), {
+      budgetMs: this.options.sliceBudgetMs,
+      yieldFn: this.options.yieldFn,
+    });
+    this.timing = { scanMs: stats.totalMs, longestSliceMs: stats.longestMs, slices: stats.slices };
+    this.findings = result;
+    if (result.references.length === 0) {
+      this.status = result.claims.length > 0 || result.disclaimers.length > 0 ? 'done' : 'nothing-found';
+      return;
+    }
+    this.mountNewBadges();
+    const keys = [...new Set(result.references.flatMap((entry) => keysOfEntry(entry, result.references)))].filter(
+      (key) => !this.results.has(key) && !this.pending.has(key),
+    );
+    if (keys.length === 0) {
+      this.status = 'done';
+      this.renderBadges();
+      return;
+    }
+    for (const key of keys) this.pending.add(key);
+    this.status = 'resolving';
+    this.renderBadges();
+    for (const answer of await requestResolution(this.send, keys)) {
+      this.results.set(answer.key, answer);
+      this.pending.delete(answer.key);
+    }
+    for (const key of keys) this.pending.delete(key);
+    this.status = 'done';
+    this.renderBadges();
+  }
+
   private state(): ResolutionState {
     return { results: this.results, pending: this.pending };
   }
 
-  private mountBadges(): void {
+  private mountNewBadges(): void {
     for (const entry of this.findings.references) {
-      if (entry.element) this.mount(entry.element, 'append', [entry.id]);
+      if (entry.element && !this.badged.has(entry.element)) this.mount(entry.element, 'append', [entry.id]);
     }
     for (const citation of this.findings.citations) {
-      if (citation.element) this.mount(citation.element, 'after', citation.referenceIds);
-      else if (citation.textEnd) this.mountInText(citation.textEnd, citation.referenceIds);
+      if (citation.element && !this.badged.has(citation.element)) this.mount(citation.element, 'after', citation.referenceIds);
+      else if (citation.textEnd && !this.badged.has(citation.textEnd.node)) this.mountInText(citation.textEnd, citation.referenceIds);
     }
   }
 
@@ -117,6 +192,7 @@ export class PageSession {
     const shadow = createShadowHost(this.document, 'evidence-lens-badge', BADGE_STYLES);
     if (where === 'append') anchor.append(shadow.host);
     else anchor.after(shadow.host);
+    this.badged.add(anchor);
     this.badges.push({ shadow, referenceIds });
   }
 
@@ -126,6 +202,7 @@ export class PageSession {
     const shadow = createShadowHost(this.document, 'evidence-lens-badge', BADGE_STYLES);
     const rest = offset < node.length ? node.splitText(offset) : null;
     node.parentNode.insertBefore(shadow.host, rest ?? node.nextSibling);
+    this.badged.add(node);
     this.badges.push({ shadow, referenceIds, splitText: rest ? { head: node, tail: rest } : undefined });
   }
 

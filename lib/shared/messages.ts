@@ -62,12 +62,28 @@ export const ReportedReferenceSchema = z.object({
   result: z.nullable(SourceResultSchema),
 });
 
+/** One claim as the popup lists it. */
+export const ReportedClaimSchema = z.object({
+  text: z.string(),
+  referenceIds: z.array(z.string()),
+  citedBy: z.enum(['marker', 'paragraph', 'none']),
+  design: z.nullable(z.string()),
+  participants: z.nullable(z.number()),
+  duration: z.nullable(z.object({ value: z.number(), unit: z.string() })),
+  effects: z.array(z.object({ text: z.string(), relative: z.nullable(z.boolean()) })),
+  strength: z.number(),
+});
+
 /** The content script's summary of a page, for the popup. */
 export const PageReportSchema = z.object({
   title: z.string(),
   references: z.array(ReportedReferenceSchema),
   markerCount: z.number(),
+  claims: z.array(ReportedClaimSchema),
+  disclaimers: z.array(z.object({ kind: z.string(), text: z.string() })),
   status: z.enum(['scanning', 'resolving', 'done', 'nothing-found']),
+  /** How long the last scan took, in milliseconds, and its longest slice. */
+  timing: z.nullable(z.object({ scanMs: z.number(), longestSliceMs: z.number(), slices: z.number() })),
 });
 
 /** A request to resolve identifier keys. */
@@ -78,5 +94,7 @@ export type SourceResult = z.infer<typeof SourceResultSchema>;
 export type ResolveResponse = z.infer<typeof ResolveResponseSchema>;
 /** The content script's summary of a page. */
 export type PageReport = z.infer<typeof PageReportSchema>;
+/** One claim as reported to the popup. */
+export type ReportedClaim = z.infer<typeof ReportedClaimSchema>;
 /** One reference entry as reported to the popup. */
 export type ReportedReference = z.infer<typeof ReportedReferenceSchema>;

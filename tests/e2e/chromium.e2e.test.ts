@@ -109,7 +109,7 @@ describe('Chromium: pages without references and failing services', () => {
   it('leaves a page with no references exactly as it was', async () => {
     const page = await openPage('/pages/no-references.html');
     const popup = await openPopupFor(page);
-    await expect.poll(() => popup.locator('main').innerText()).toContain('No reference list found on this page.');
+    await expect.poll(() => popup.locator('main').innerText()).toContain('No references, study claims or disclaimers found on this page.');
     await popup.close();
     expect(await page.locator('evidence-lens-badge, evidence-lens-card').count()).toBe(0);
     const [atReady, now] = await page.evaluate(() => [

@@ -3,7 +3,7 @@ import { createReportLoader } from '../../../lib/popup/report-loader';
 import { countReport } from '../../../lib/popup/summarise-report';
 import type { PageReport } from '../../../lib/shared/messages';
 
-const report: PageReport = { title: 'T', status: 'done', markerCount: 0, references: [] };
+const report: PageReport = { title: 'T', status: 'done', markerCount: 0, references: [], claims: [], disclaimers: [], timing: null };
 
 describe('createReportLoader', () => {
   it('asks the tab named in ?tab= and validates its answer', async () => {
