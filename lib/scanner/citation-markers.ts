@@ -1,4 +1,5 @@
 import { normaliseSpace } from './reference-list';
+import { ELEMENTS_PER_STEP, runToEnd } from './steps';
 import { isInsideSkipped } from './skip';
 import type { CitationMarker, ReferenceEntry } from './types';
 
@@ -9,14 +10,22 @@ const NUMBER_LIST = /^\[?\s*(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s*\]?$/;
  * Their sentences are filled in later, when the page's text is read.
  */
 export function findElementMarkers(document: Document, entries: readonly ReferenceEntry[]): CitationMarker[] {
+  return runToEnd(elementMarkerSteps(document, entries));
+}
+
+/** The same, yielding every few elements so a page with thousands of links is read in slices. */
+export function* elementMarkerSteps(document: Document, entries: readonly ReferenceEntry[]): Generator<void, CitationMarker[]> {
   if (entries.length === 0) return [];
   const byElementId = new Map(entries.map((entry) => [entry.id, entry]));
   const byNumber = numberIndex(entries);
   const markers: CitationMarker[] = [];
   const seen = new Set<Element>();
+  const entryElements = new Set(entries.flatMap((entry) => (entry.element ? [entry.element] : [])));
+  let seenElements = 0;
   for (const element of document.querySelectorAll('sup, a[href^="#"]')) {
+    if (++seenElements % ELEMENTS_PER_STEP === 0) yield;
     const markerElement = element.tagName === 'A' ? (element.closest('sup') ?? element) : element;
-    if (seen.has(markerElement) || isInsideEntry(markerElement, entries) || isInsideSkipped(markerElement)) continue;
+    if (seen.has(markerElement) || isInsideAny(markerElement, entryElements) || isInsideSkipped(markerElement)) continue;
     const referenceIds = referencedEntries(markerElement, byElementId, byNumber);
     if (referenceIds.length === 0) continue;
     seen.add(markerElement);
@@ -80,7 +89,8 @@ export function expandNumbers(list: string): number[] {
   return numbers;
 }
 
-/** True when an element sits inside one of the reference entries. */
-export function isInsideEntry(element: Element, entries: readonly ReferenceEntry[]): boolean {
-  return entries.some((entry) => entry.element?.contains(element));
+/** True when an element is, or sits inside, one of the given elements: one climb, not one check per element. */
+export function isInsideAny(element: Element, containers: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (containers.has(node)) return true;
+  return false;
 }

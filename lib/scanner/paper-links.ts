@@ -1,7 +1,11 @@
 import { normaliseDoi } from '../shared/identifiers';
 import { normaliseSpace } from './reference-list';
+import { isInsideAny } from './citation-markers';
+import { ELEMENTS_PER_STEP, runToEnd } from './steps';
 import { isInsideAdvertisement, isInsideSkipped } from './skip';
 import type { CitationMarker, FoundIds, ReferenceEntry } from './types';
+
+const PAPER_HOST_HINT = /doi\.org|\/10\.\d{4}|pubmed|ncbi\.nlm|europepmc|clinicaltrials\.gov|arxiv\.org|biorxiv|medrxiv/i;
 
 /** The identifiers a link to a paper or registry record carries in its URL, or null. */
 export function idsFromUrl(href: string): FoundIds | null {
@@ -46,15 +50,28 @@ function decodeURIComponentSafe(text: string): string {
  * Each distinct paper becomes an entry of kind `link` unless the reference list already has it, and
  * each link a marker. Links in navigation, footers, asides and advertisements are not citations.
  */
-export function findPaperLinks(
-  document: Document,
-  entries: readonly ReferenceEntry[],
-): { entries: ReferenceEntry[]; markers: CitationMarker[] } {
+export function findPaperLinks(document: Document, entries: readonly ReferenceEntry[]): PaperLinks {
+  return runToEnd(paperLinkSteps(document, entries));
+}
+
+/** Entries and markers from links to papers in running text. */
+export interface PaperLinks {
+  entries: ReferenceEntry[];
+  markers: CitationMarker[];
+}
+
+/** The same, yielding every few links so a page with thousands of links is read in slices. */
+export function* paperLinkSteps(document: Document, entries: readonly ReferenceEntry[]): Generator<void, PaperLinks> {
   const added: ReferenceEntry[] = [];
   const markers: CitationMarker[] = [];
+  const entryElements = new Set(entries.flatMap((entry) => (entry.element ? [entry.element] : [])));
+  let seen = 0;
   for (const anchor of document.querySelectorAll('a[href]')) {
+    if (++seen % ELEMENTS_PER_STEP === 0) yield;
+    // Most links on a page are not to papers: a cheap look at the address before parsing it.
+    if (!PAPER_HOST_HINT.test(anchor.getAttribute('href') ?? '')) continue;
     if (
-      entries.some((e) => e.element?.contains(anchor)) ||
+      isInsideAny(anchor, entryElements) ||
       anchor.closest('nav, footer, aside, header') ||
       isInsideSkipped(anchor) ||
       isInsideAdvertisement(anchor)

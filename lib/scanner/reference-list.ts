@@ -61,10 +61,14 @@ function isReferenceHeading(element: Element): boolean {
   return text.length < 60 && REFERENCE_HEADING.test(text);
 }
 
-/** Runs of "1. Fang T, …" paragraphs that follow a reference heading. */
+/**
+ * Runs of "1. Fang T, …" paragraphs that follow a reference heading. Headings are looked for in
+ * h1–h6, p, strong and b, not div: reading the text of every div would cost the whole page's text
+ * again for each level of nesting.
+ */
 function numberedParagraphGroups(document: Document): Element[][] {
   const groups: Element[][] = [];
-  for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, strong, b')) {
+  for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b')) {
     if (heading.children.length > 1 || !isReferenceHeading(heading) || isInsideSkipped(heading)) continue;
     const start =
       /^(STRONG|B)$/.test(heading.tagName) && heading.parentElement?.textContent?.trim() === heading.textContent?.trim()

@@ -1,11 +1,12 @@
-import { findElementMarkers, isInsideEntry, numberIndex } from './citation-markers';
+import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
 import { claimsOfParagraph, quotedSentence } from './claims';
 import { disclaimerKinds } from './disclaimers';
 import { findPageIdentity } from './page-identity';
-import { findPaperLinks } from './paper-links';
+import { paperLinkSteps } from './paper-links';
 import { findReferenceEntries } from './reference-list';
 import { splitSentences, type Sentence } from './sentences';
-import { textBlocks, type TextBlock } from './text-blocks';
+import { blockOf, textBlocks, type TextBlock } from './text-blocks';
+import { runToEnd } from './steps';
 import { findTextIdentifiers } from './text-identifiers';
 import { findTextMarkers } from './text-markers';
 import { isInsideAdvertisement } from './skip';
@@ -22,20 +23,22 @@ const NOT_ARTICLE =
 export function* scanSteps(document: Document): Generator<void, PageFindings> {
   const page = findPageIdentity(document);
   const references = findReferenceEntries(document);
-  const elementMarkers = findElementMarkers(document, references);
-  const links = findPaperLinks(document, references);
+  yield;
+  const elementMarkers = yield* elementMarkerSteps(document, references);
+  const links = yield* paperLinkSteps(document, references);
   references.push(...links.entries);
   yield;
   const byNumber = numberIndex(references);
   const markerByNode = new Map<Text, CitationMarker>();
-  const allMarkers = [...elementMarkers, ...links.markers];
+  const markersIn = markersByBlock([...elementMarkers, ...links.markers]);
+  const entryElements = new Set(references.flatMap((entry) => (entry.element ? [entry.element] : [])));
   const citations: CitationMarker[] = [];
   const claims: PageFindings['claims'] = [];
   const disclaimers: Disclaimer[] = [];
   const root = document.body ?? document.documentElement;
   for (const block of textBlocks(root)) {
-    if (!isInsideEntry(block.element, references) && !isInsideAdvertisement(block.element)) {
-      const positioned = markersOfBlock(block, allMarkers, markerByNode);
+    if (!isInsideAny(block.element, entryElements) && !isInsideAdvertisement(block.element)) {
+      const positioned = markersOfBlock(block, markersIn.get(block.element) ?? [], markerByNode);
       const claimed = (node: Text) => markerByNode.has(node);
       positioned.push(...findTextMarkers(block, byNumber, references, claimed));
       if (!block.element.closest('nav, form')) positioned.push(...findTextIdentifiers(block, references, page, claimed));
@@ -49,11 +52,7 @@ export function* scanSteps(document: Document): Generator<void, PageFindings> {
 
 /** Runs the scan to the end at once (tests, the command-line tool). */
 export function scanPage(document: Document): PageFindings {
-  const steps = scanSteps(document);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(scanSteps(document));
 }
 
 interface Positioned {
@@ -61,12 +60,24 @@ interface Positioned {
   end: number;
 }
 
-/** Element markers inside this block, with the offset in the block's text where each ends. */
+/** Element markers grouped by the block their text sits in, found once for the whole page. */
+function markersByBlock(markers: readonly CitationMarker[]): Map<Element, CitationMarker[]> {
+  const byBlock = new Map<Element, CitationMarker[]>();
+  for (const marker of markers) {
+    const block = marker.element ? blockOf(marker.element.firstChild ?? marker.element) : null;
+    if (!block) continue;
+    const list = byBlock.get(block) ?? [];
+    list.push(marker);
+    byBlock.set(block, list);
+  }
+  return byBlock;
+}
+
+/** This block's element markers, with the offset in the block's text where each ends. */
 function markersOfBlock(block: TextBlock, markers: readonly CitationMarker[], markerByNode: Map<Text, CitationMarker>): Positioned[] {
   const found: Positioned[] = [];
   for (const marker of markers) {
-    const element = marker.element;
-    if (!element || !block.element.contains(element)) continue;
+    const element = marker.element!;
     const inside = block.nodes.filter(({ node }) => element.contains(node));
     if (inside.length === 0) continue;
     for (const { node } of inside) markerByNode.set(node, marker);

@@ -68,10 +68,24 @@ export function normaliseDoi(raw: string): string | null {
 export function findDois(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(DOI_IN_TEXT)) {
-    const doi = normaliseDoi(match[0]);
+    const doi = normaliseDoi(match[0] + brokenContinuation(text, match.index + match[0].length, match[0]));
     if (doi) found.add(doi);
   }
   return [...found];
+}
+
+/**
+ * Reference lists copied from PDFs break DOIs at a dot ("10.1523/jneurosci. 0300-04.2004",
+ * "10.2217/fca .14.82"). The piece after the break is joined back when it can only be the rest
+ * of the DOI: digits with a dot or dash in them, ending in a digit (a bare number such as a year
+ * after a sentence is not).
+ */
+function brokenContinuation(text: string, end: number, doi: string): string {
+  const rest = /^ (\.\d[\d.-]*\d|\d[\d-]*[.-][\d.-]*\d)(?=[\s.,;)]|$)/.exec(text.slice(end, end + 40));
+  if (!rest) return '';
+  if (doi.endsWith('.') && !rest[1]!.startsWith('.')) return rest[1]!;
+  if (!doi.endsWith('.') && rest[1]!.startsWith('.')) return rest[1]!;
+  return '';
 }
 
 /** PMIDs written as "PMID: 123" or in PubMed links. */

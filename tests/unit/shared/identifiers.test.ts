@@ -36,6 +36,12 @@ describe('findDois', () => {
     ).toEqual(['10.1016/s1474-4422(18)30054-1', '10.1001/jamaneurol.2022.0901', '10.1136/jnnp-2018-319294']);
   });
 
+  it('joins a DOI broken at a dot by a stray space, as PDFs copy them', () => {
+    expect(findDois('J Neuroscience 24(20):4832–4839. doi: 10.1523/jneurosci. 0300-04.2004')).toEqual(['10.1523/jneurosci.0300-04.2004']);
+    expect(findDois('Future Cardiol 11(1):27–37. doi:10.2217/fca .14.82')).toEqual(['10.2217/fca.14.82']);
+    expect(findDois('see doi:10.1000/abc. 2019 was a good year')).toEqual(['10.1000/abc']);
+  });
+
   it('returns each DOI once', () => {
     expect(findDois('10.1000/a 10.1000/A')).toEqual(['10.1000/a']);
   });
