@@ -52,7 +52,7 @@ interface Sequence {
   pages?: string;
 }
 
-const squash = (text: string | undefined) =>
+const squash = (text: string | null | undefined) =>
   (text ?? '')
     .toLowerCase()
     .normalize('NFKD')
