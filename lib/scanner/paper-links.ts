@@ -1,6 +1,7 @@
 import { normaliseDoi } from '../shared/identifiers';
 import { normaliseSpace } from './reference-list';
 import { isInsideAny } from './citation-markers';
+import { entryFromIds, noIds, sameWork } from './found-ids';
 import { ELEMENTS_PER_STEP, runToEnd } from './steps';
 import { isInsideAdvertisement, isInsideSkipped } from './skip';
 import type { CitationMarker, FoundIds, ReferenceEntry } from './types';
@@ -16,7 +17,7 @@ export function idsFromUrl(href: string): FoundIds | null {
     return null;
   }
   const path = decodeURIComponentSafe(url.pathname);
-  const empty: FoundIds = { doi: null, pmid: null, pmcid: null, nct: [], registry: [], arxiv: null, url: url.href };
+  const empty = noIds(url.href);
   const host = url.hostname.replace(/^www\./, '');
   const pmid = /^(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov)$/.test(host)
     ? /^\/(?:pubmed\/)?(\d{1,9})\/?$/.exec(path)?.[1]
@@ -80,7 +81,7 @@ export function* paperLinkSteps(document: Document, entries: readonly ReferenceE
     const ids = idsFromUrl(anchor.getAttribute('href') ?? '');
     if (!ids) continue;
     const known = [...entries, ...added].find((e) => sameWork(e.ids, ids));
-    const entry = known ?? newLinkEntry(anchor, ids, added.length + 1);
+    const entry = known ?? entryFromIds(`link-${added.length + 1}`, 'link', normaliseSpace(anchor.textContent ?? '') || ids.url || '', ids);
     if (!known) added.push(entry);
     markers.push({
       marker: normaliseSpace(anchor.textContent ?? ''),
@@ -92,33 +93,4 @@ export function* paperLinkSteps(document: Document, entries: readonly ReferenceE
     });
   }
   return { entries: added, markers };
-}
-
-function sameWork(a: FoundIds, b: FoundIds): boolean {
-  return Boolean(
-    (a.doi && a.doi === b.doi) ||
-    (a.pmid && a.pmid === b.pmid) ||
-    (a.pmcid && a.pmcid === b.pmcid) ||
-    (a.arxiv && a.arxiv === b.arxiv) ||
-    (b.nct[0] && a.nct.includes(b.nct[0])),
-  );
-}
-
-function newLinkEntry(anchor: Element, ids: FoundIds, index: number): ReferenceEntry {
-  return {
-    id: `link-${index}`,
-    number: null,
-    text: normaliseSpace(anchor.textContent ?? '') || ids.url || '',
-    ids,
-    authors: [],
-    firstAuthor: null,
-    year: null,
-    title: null,
-    journal: null,
-    volume: null,
-    pages: null,
-    sameAs: null,
-    kind: 'link',
-    element: null,
-  };
 }

@@ -1,6 +1,7 @@
 import { findDois, findNctIds, findPmcids, findRegistryIds, normaliseDoi } from '../shared/identifiers';
 import type { TextBlock } from './text-blocks';
 import { positionAt, type TextMarker } from './text-markers';
+import { entryFromIds, noIds, sameWork } from './found-ids';
 import type { FoundIds, PageIdentity, ReferenceEntry } from './types';
 
 const IDENTIFIER =
@@ -26,7 +27,7 @@ export function findTextIdentifiers(
     if (!position || claimed(position.node)) continue;
     let entry = entries.find((e) => sameWork(e.ids, ids));
     if (!entry) {
-      entry = textEntry(ids, match[0], entries.filter((e) => e.kind === 'text').length + 1);
+      entry = entryFromIds(`text-${entries.filter((e) => e.kind === 'text').length + 1}`, 'text', match[0].replace(/[.,;:)\]]+$/, ''), ids);
       entries.push(entry);
     }
     markers.push({
@@ -45,7 +46,7 @@ export function findTextIdentifiers(
 }
 
 function idsOf(text: string): FoundIds | null {
-  const empty: FoundIds = { doi: null, pmid: null, pmcid: null, nct: [], registry: [], arxiv: null, url: null };
+  const empty = noIds();
   const doi = /10\.\d{4,9}\//.test(text) ? (findDois(text)[0] ?? normaliseDoi(text)) : null;
   if (doi) return { ...empty, doi };
   const pmid = /PMID:?\s*(\d+)/i.exec(text)?.[1];
@@ -56,33 +57,4 @@ function idsOf(text: string): FoundIds | null {
   if (nct.length > 0) return { ...empty, nct };
   const registry = findRegistryIds(text);
   return registry.length > 0 ? { ...empty, registry } : null;
-}
-
-function sameWork(a: FoundIds, b: FoundIds): boolean {
-  return Boolean(
-    (a.doi && a.doi === b.doi) ||
-    (a.pmid && a.pmid === b.pmid) ||
-    (a.pmcid && a.pmcid === b.pmcid) ||
-    (b.nct[0] && a.nct.includes(b.nct[0])) ||
-    (b.registry[0] && a.registry.includes(b.registry[0])),
-  );
-}
-
-function textEntry(ids: FoundIds, text: string, index: number): ReferenceEntry {
-  return {
-    id: `text-${index}`,
-    number: null,
-    text: text.replace(/[.,;:)\]]+$/, ''),
-    ids,
-    authors: [],
-    firstAuthor: null,
-    year: null,
-    title: null,
-    journal: null,
-    volume: null,
-    pages: null,
-    sameAs: null,
-    kind: 'text',
-    element: null,
-  };
 }

@@ -1,46 +1,13 @@
-import type { PageFindings } from './types';
+import type { CitationMarker, Claim, PageFindings, ReferenceEntry } from './types';
 
 /** The scanner's findings as plain JSON: no elements, every missing value `null`. */
 export interface FindingsJson {
   url: string | null;
   page: PageFindings['page'];
-  references: Array<{
-    id: string;
-    number: number | null;
-    kind: 'list' | 'link' | 'text';
-    text: string;
-    ids: {
-      doi: string | null;
-      pmid: string | null;
-      pmcid: string | null;
-      nct: string[];
-      registry: string[];
-      arxiv: string | null;
-      url: string | null;
-    };
-    authors: string[];
-    year: number | null;
-    title: string | null;
-    journal: string | null;
-    volume: string | null;
-    pages: string | null;
-    sameAs: string | null;
-  }>;
-  citations: Array<{ marker: string; style: string; referenceIds: string[]; sentence: string }>;
-  claims: Array<{
-    text: string;
-    referenceIds: string[];
-    citedBy: string;
-    design: string | null;
-    designWords: string[];
-    participants: number | null;
-    duration: { value: number; unit: string } | null;
-    dose: { text: string; amount: number | null; unit: string | null; route: string | null; frequency: string | null } | null;
-    effects: Array<{ text: string; value: number; unit: string; relative: boolean | null }>;
-    strength: number;
-    safety: boolean;
-  }>;
-  disclaimers: Array<{ kind: string; text: string }>;
+  references: Array<Omit<ReferenceEntry, 'element' | 'firstAuthor'>>;
+  citations: Array<Omit<CitationMarker, 'element' | 'textEnd'>>;
+  claims: Array<Omit<Claim, 'element' | 'duration'> & { duration: { value: number; unit: string } | null }>;
+  disclaimers: PageFindings['disclaimers'];
 }
 
 /** Converts findings to the JSON the command-line tool prints and the golden tests compare. */

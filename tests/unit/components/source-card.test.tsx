@@ -4,26 +4,19 @@ import { Badge } from '../../../components/page/Badge';
 import { SourceCard } from '../../../components/page/SourceCard';
 import type { BadgeView } from '../../../lib/content/badge-view';
 import type { SourceResult } from '../../../lib/shared/messages';
+import { makeRecord } from '../../helpers/source-record';
 
 const hostile = '<img src=x onerror="window.__pwned=1">Vitamin <b>B12</b>';
 const result: SourceResult = {
   key: 'doi:10.1000/x',
   state: 'resolved',
-  record: {
+  record: makeRecord({
     ids: { doi: '10.1000/x', pmid: '123', pmcid: null, nct: [] },
     title: hostile,
-    authors: [],
     journal: '<script>alert(1)</script>',
     year: 2020,
-    publicationTypes: [],
-    meshTerms: [],
-    abstract: null,
-    isPreprint: false,
-    citedByCount: null,
     fullTextUrl: 'javascript:alert(1)',
-    notices: [],
-    provenance: [],
-  },
+  }),
   assessment: { design: 'rct', level: '2', evidence: 'Publication type: <i>RCT</i>', confidence: 'high' },
 };
 const view = (items: BadgeView['items']): BadgeView => ({ numbers: items.flatMap((i) => (i.number ? [i.number] : [])), items });

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDesign, quoteAround } from '../../../lib/evidence/classify-design';
 import type { SourceRecord } from '../../../lib/shared/source-record';
+import { makeRecord } from '../../helpers/source-record';
 
-const record = (over: Partial<SourceRecord>): SourceRecord => ({
-  ids: { doi: null, pmid: null, pmcid: null, nct: [] },
-  title: null,
-  authors: [],
-  journal: null,
-  year: null,
-  publicationTypes: [],
-  meshTerms: [],
-  abstract: null,
-  isPreprint: false,
-  citedByCount: null,
-  fullTextUrl: null,
-  notices: [],
-  provenance: [],
-  ...over,
-});
+const record = makeRecord;
 
 describe('classifyDesign', () => {
   it.each<[Partial<SourceRecord>, string, string, string]>([

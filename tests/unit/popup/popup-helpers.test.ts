@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createReportLoader } from '../../../lib/popup/report-loader';
 import { countReport } from '../../../lib/popup/summarise-report';
 import type { PageReport } from '../../../lib/shared/messages';
+import { makeRecord } from '../../helpers/source-record';
 
 const report: PageReport = { title: 'T', status: 'done', markerCount: 0, references: [], claims: [], disclaimers: [], timing: null };
 
@@ -36,21 +37,7 @@ describe('countReport', () => {
       key: `doi:${doi}`,
       state: 'resolved' as const,
       assessment: null,
-      record: {
-        ids: { doi, pmid: null, pmcid: null, nct: [] },
-        title: null,
-        authors: [],
-        journal: null,
-        year: null,
-        publicationTypes: [],
-        meshTerms: [],
-        abstract: null,
-        isPreprint: false,
-        citedByCount: null,
-        fullTextUrl: null,
-        notices: [],
-        provenance: [],
-      },
+      record: makeRecord({ ids: { doi, pmid: null, pmcid: null, nct: [] } }),
     });
     const counts = countReport({
       ...report,

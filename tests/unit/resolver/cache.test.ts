@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CACHE_TTL_MS, SourceCache } from '../../../lib/resolver/cache';
 import { MemoryStore } from '../../helpers/memory-store';
+import { makeRecord } from '../../helpers/source-record';
 
-const record = {
+const record = makeRecord({
   ids: { doi: '10.1000/x', pmid: null, pmcid: null, nct: [] },
   title: 'T',
-  authors: [],
-  journal: null,
   year: 2020,
-  publicationTypes: [],
-  meshTerms: [],
-  abstract: null,
-  isPreprint: false,
-  citedByCount: null,
-  fullTextUrl: null,
-  notices: [],
-  provenance: [{ api: 'crossref' as const, fetchedAt: '2026-01-01T00:00:00Z' }],
-};
+  provenance: [{ api: 'crossref', fetchedAt: '2026-01-01T00:00:00Z' }],
+});
 
 describe('SourceCache', () => {
   it('returns fresh entries and forgets them after their time-to-live', async () => {
