@@ -3,11 +3,11 @@ import { mightHaveFindings } from '../../lib/scanner/pre-check';
 import { scanPage, scanSteps } from '../../lib/scanner/scan-page';
 
 /** One plain TreeWalker pass collecting all text: the baseline a scan is compared with. */
-function baseline(document: Document): number {
+function baseline(document: Document): string {
   const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
-  let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) length += (node.nodeValue ?? '').length;
-  return length;
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return parts.join('');
 }
 
 function median(values: number[]): number {
@@ -53,7 +53,7 @@ async function measure(repeats: number) {
     markers: findings.citations.length,
     claims: findings.claims.length,
     disclaimers: findings.disclaimers.length,
-    textNodes: baseline(document),
+    textKB: Math.round(baseline(document).length / 1024),
   };
 }
 

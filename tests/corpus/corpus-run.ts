@@ -67,11 +67,13 @@ async function main(): Promise<void> {
   // Only the extension's errors count: the pages' own (inline handlers calling stripped scripts,
   // blocked images) are theirs. A content script that throws either logs from its own URL or never
   // finishes, which the report check below catches.
+  // (Some saved pages even reference other extensions' files: only this extension's id counts.)
+  const ours = `chrome-extension://${lens.extensionId}/`;
   page.on('pageerror', (error) => {
-    if (/chrome-extension:\/\//.test(error.stack ?? '')) errors.push(`pageerror: ${error.message}`);
+    if ((error.stack ?? '').includes(ours)) errors.push(`pageerror: ${error.message}`);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' && /^chrome-extension:\/\//.test(message.location().url)) errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && message.location().url.startsWith(ours)) errors.push(`console: ${message.text()}`);
   });
   for (const { path } of corpusPages()) {
     errors.length = 0;
