@@ -105,6 +105,8 @@ const P_VALUE = /\bp\s*(?:value\s*)?([<=>≤≥])\s*(0?\.\d+)/gi;
 const CONFIDENCE = /\b95\s*%\s*(?:CI|confidence interval)[,:]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(-?\d+(?:\.\d+)?)/gi;
 const RELATIVE_CONTEXT =
   /\b(more|less|fewer|lower|higher|greater|reduc\w*|increas\w*|decreas\w*|decline|drop|rise|risk|likely|than|versus|vs\.?|compared|relative|slow\w*|cut|boost\w*|improv\w*|better|worse|retained)\b/i;
+const ARM_AFTER = /^[^.;]{0,40}?\b(vs\.?|versus|compared with|compared to|and)\s*\d+(\.\d+)?\s*%/i;
+const ARM_BEFORE = /\d\s*%[^.;]{0,40}?\b(vs\.?|versus|compared with|compared to)\s*$/i;
 const ABSOLUTE_CONTEXT = /^\s*(of|had|were|was|experienced|reported)\b|\bpercentage points?\b|\bfrom \d+(\.\d+)?\s*%\s*to\b/i;
 
 /** Analyses one sentence for the facts of a study claim. Pure: the same text gives the same answer. */
@@ -186,8 +188,10 @@ function findEffects(sentence: string): Effect[] {
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 40);
     const before = sentence.slice(Math.max(0, match.index - 30), match.index);
     const byChange = match[1]?.toLowerCase() === 'by' && RELATIVE_CONTEXT.test(before);
+    // "3.8% vs 2.8%", "compared with 2.8% on placebo": each arm's own rate is an absolute figure.
+    const armRate = ARM_AFTER.test(after) || ARM_BEFORE.test(before);
     const relative =
-      points || ABSOLUTE_CONTEXT.test(after) || /\bfrom\s*$/i.test(before)
+      points || armRate || ABSOLUTE_CONTEXT.test(after) || /\bfrom\s*$/i.test(before)
         ? false
         : byChange || RELATIVE_CONTEXT.test(after) || /\b(cut|reduced|lowered|raised|increased)\s*$/i.test(before)
           ? true

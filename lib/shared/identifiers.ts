@@ -55,6 +55,10 @@ export function normaliseDoi(raw: string): string | null {
     return null;
   }
   doi = doi.replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, '');
+  // Publisher URLs go on after the DOI: "/10.1002/ptr.4639/abstract", "…/full", "?utm_source=…".
+  doi = doi
+    .replace(/[?#].*=.*$/, '')
+    .replace(/\/(?:full|abstract|pdf|epdf|html|fulltext|full-text|summary|references|figures|epub|meta|suppl_file)(?:\/.*)?$/i, '');
   let previous = '';
   while (previous !== doi) {
     previous = doi;

@@ -18,6 +18,9 @@ describe('normaliseDoi', () => {
       '10.1002/(sici)1097-0258(19980815/30)17:15/16<1661::aid-sim968>3.0.co;2-2',
       '10.1002/(sici)1097-0258(19980815/30)17:15/16<1661::aid-sim968>3.0.co;2-2',
     ],
+    ['10.1002/ptr.4639/abstract', '10.1002/ptr.4639'],
+    ['10.1056/NEJMoa1805819/full', '10.1056/nejmoa1805819'],
+    ['https://doi.org/10.1001/jamaneurol.2022.0901?utm_source=feed&utm_medium=rss', '10.1001/jamaneurol.2022.0901'],
   ])('%s → %s', (raw, expected) => {
     expect(normaliseDoi(raw)).toBe(expected);
   });
@@ -40,6 +43,12 @@ describe('findDois', () => {
     expect(findDois('J Neuroscience 24(20):4832–4839. doi: 10.1523/jneurosci. 0300-04.2004')).toEqual(['10.1523/jneurosci.0300-04.2004']);
     expect(findDois('Future Cardiol 11(1):27–37. doi:10.2217/fca .14.82')).toEqual(['10.2217/fca.14.82']);
     expect(findDois('see doi:10.1000/abc. 2019 was a good year')).toEqual(['10.1000/abc']);
+  });
+
+  it('finds the DOI inside a publisher URL, without the path that follows it', () => {
+    expect(
+      findDois('https://onlinelibrary.wiley.com/doi/10.1002/ptr.4639/abstract and https://www.nejm.org/doi/full/10.1056/NEJMoa1805819'),
+    ).toEqual(['10.1002/ptr.4639', '10.1056/nejmoa1805819']);
   });
 
   it('returns each DOI once', () => {

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { causalStrength } from '../../../lib/scanner/causal-strength';
+import { analyseClaim } from '../../../lib/scanner/claim-analysis';
+import { disclaimerKinds } from '../../../lib/scanner/disclaimers';
+import { findPageIdentity } from '../../../lib/scanner/page-identity';
+import { idsFromUrl } from '../../../lib/scanner/paper-links';
+import { parseReferenceFields, isShortForm } from '../../../lib/scanner/reference-entry';
+import { splitSentences } from '../../../lib/scanner/sentences';
+import { parseHtml } from '../../helpers/dom';
+
+describe('idsFromUrl', () => {
+  it.each([
+    ['https://pubmed.ncbi.nlm.nih.gov/30221595/', { pmid: '30221595' }],
+    ['https://www.ncbi.nlm.nih.gov/pubmed/30221595', { pmid: '30221595' }],
+    ['https://www.ncbi.nlm.nih.gov/pmc/articles/PMC8294388/', { pmcid: 'PMC8294388' }],
+    ['https://pmc.ncbi.nlm.nih.gov/articles/PMC8294388/', { pmcid: 'PMC8294388' }],
+    ['https://europepmc.org/article/MED/35532908', { pmid: '35532908' }],
+    ['https://clinicaltrials.gov/study/NCT02456740', { nct: ['NCT02456740'] }],
+    ['https://clinicaltrials.gov/ct2/show/nct02456740?term=x', { nct: ['NCT02456740'] }],
+    ['https://arxiv.org/abs/2101.00001v2', { arxiv: '2101.00001' }],
+    ['https://www.nejm.org/doi/full/10.1056/NEJMoa1805819', { doi: '10.1056/nejmoa1805819' }],
+    ['https://doi.org/10.1056%2FNEJMoa2032183', { doi: '10.1056/nejmoa2032183' }],
+    ['https://www.biorxiv.org/content/10.1101/2020.01.01.123456v1.full', { doi: '10.1101/2020.01.01.123456v1' }],
+  ])('%s', (url, expected) => {
+    expect(idsFromUrl(url)).toMatchObject(expected);
+  });
+
+  it.each(['https://example.org/health/vitamins', '/disease/als', 'javascript:void(0)', 'not a url'])('finds no paper in %s', (url) => {
+    expect(idsFromUrl(url)).toBeNull();
+  });
+});
+
+describe('parseReferenceFields', () => {
+  it.each([
+    [
+      'Kaji R, Imai T, Iwasaki Y, et al. Ultrahigh-dose methylcobalamin in amyotrophic lateral sclerosis: a long-term phase II/III randomised controlled study. J Neurol Neurosurg Psychiatry. 2019;90(4):451-457.',
+      { authors: ['Kaji', 'Imai', 'Iwasaki'], year: 2019, journal: 'J Neurol Neurosurg Psychiatry', volume: '90', pages: '451-457' },
+    ],
+    [
+      'Liu, D., Huang, Y., & Zhang, P. (2022). Calorie restriction with or without time-restricted eating in weight loss. New England Journal of Medicine, 386(16), 1495–1504.',
+      {
+        authors: ['Liu', 'Huang', 'Zhang'],
+        year: 2022,
+        title: 'Calorie restriction with or without time-restricted eating in weight loss',
+        journal: 'New England Journal of Medicine',
+        volume: '386',
+        pages: '1495–1504',
+      },
+    ],
+    ['Oki et al. 2022', { authors: [], year: 2022, title: null, journal: null }],
+  ])('%s', (text, expected) => {
+    expect(parseReferenceFields(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['Oki et al. 2022', true],
+    ['Smith and Jones (2019)', true],
+    ['3. Oki et al. 2022', true],
+    ['Oki R, Izumi Y. Efficacy of methylcobalamin. JAMA Neurol. 2022;79:575.', false],
+  ])('isShortForm(%s) → %s', (text, expected) => {
+    expect(isShortForm(text)).toBe(expected);
+  });
+});
+
+describe('causalStrength (evidence scheme §5)', () => {
+  it.each([
+    ['Levels of cholesterol were within the normal range.', 0],
+    ['Further studies are needed to determine whether vitamin D reduces falls.', 0],
+    ['Coffee intake was associated with a lower risk of arrhythmia.', 1],
+    ['Vitamin D did not significantly reduce falls in this small trial.', 1],
+    ['Methylcobalamin may slow functional decline in early ALS.', 2],
+    ['Methylcobalamin slowed functional decline in early ALS.', 3],
+    ['The drug cut the risk of stroke by 25%.', 3],
+  ] as const)('%s → %i', (sentence, strength) => {
+    expect(causalStrength(sentence)).toBe(strength);
+  });
+});
+
+describe('analyseClaim', () => {
+  it('reads design, participants, duration, dose and relative and absolute effects', () => {
+    const claim = analyseClaim(
+      'In a double-blind trial, 4,512 adults took 100 mg of aspirin daily for two years; bleeding rose by 38% (3.8% vs 2.8%; p = 0.01).',
+    );
+    expect(claim).toMatchObject({
+      isClaim: true,
+      design: 'rct',
+      participants: 4512,
+      duration: { value: 2, unit: 'year' },
+      dose: { amount: 100, unit: 'mg', frequency: 'daily' },
+    });
+    expect(claim.effects.map((e) => [e.text, e.unit, e.relative])).toEqual([
+      ['by 38%', '%', true],
+      ['3.8%', '%', false],
+      ['2.8%', '%', false],
+      ['p = 0.01', 'p', null],
+    ]);
+  });
+
+  it.each([
+    ['Mice given the compound lived 20% longer.', 'animal'],
+    ['Curcumin blocked inflammation in cultured cells.', 'in-vitro'],
+    ['A meta-analysis of 12 trials found a small benefit.', 'meta-analysis'],
+    ['In this prospective cohort of 90,000 nurses, coffee was linked to lower mortality.', 'cohort'],
+  ])('%s → design %s', (sentence, design) => {
+    expect(analyseClaim(sentence).design).toBe(design);
+  });
+
+  it.each([
+    'Water boils at 100 degrees.',
+    'Click here to subscribe to our newsletter.',
+    'Trial registration: ClinicalTrials.gov NCT01234567.',
+  ])('is not a claim: %s', (sentence) => {
+    expect(analyseClaim(sentence).isClaim).toBe(false);
+  });
+});
+
+describe('splitSentences', () => {
+  it('keeps abbreviations, decimals and markers with their sentence', () => {
+    const text = 'Smith et al. found a 2.5-fold rise. It was small.[3] Dr. Oki said so.4 The end';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Smith et al. found a 2.5-fold rise.',
+      'It was small.[3]',
+      'Dr. Oki said so.4',
+      'The end',
+    ]);
+  });
+});
+
+describe('disclaimerKinds (evidence scheme §6)', () => {
+  it.each([
+    ['This article is not intended to provide medical advice.', ['medical-advice']],
+    ['Always consult your doctor before starting a supplement.', ['consult-professional']],
+    ['These statements have not been evaluated by the Food and Drug Administration.', ['not-evaluated']],
+    ['As an Amazon Associate we earn from qualifying purchases.', ['affiliate']],
+    ['This is a paid partnership with VitaCo.', ['sponsored']],
+    ['The author has received consulting fees from the manufacturer.', ['conflict-of-interest']],
+    ['The study was funded by Eisai, the manufacturer.', ['conflict-of-interest']],
+    ['Views expressed here do not necessarily reflect those of the publisher.', ['editorial-independence']],
+    ['© 2024 Health Media. All rights reserved.', []],
+    ['Vitamin D is made in the skin.', []],
+  ])('%s → %j', (sentence, kinds) => {
+    expect(disclaimerKinds(sentence)).toEqual(kinds);
+  });
+});
+
+describe('findPageIdentity', () => {
+  it('reads the page’s own DOI and PMID from meta tags and JSON-LD, apart from what it cites', () => {
+    const document = parseHtml(
+      '<html><head><title>T</title><meta name="citation_doi" content="doi:10.5555/Own.1"><meta name="citation_pmid" content="123">' +
+        '<script type="application/ld+json">{"@graph":[{"@type":"ScholarlyArticle","identifier":"https://doi.org/10.5555/own.1"}]}</script></head>' +
+        '<body><a href="https://doi.org/10.5555/cited.2">cited</a></body></html>',
+    );
+    expect(findPageIdentity(document)).toEqual({ title: 'T', doi: '10.5555/own.1', pmid: '123', isScholarlyArticle: true });
+  });
+});
