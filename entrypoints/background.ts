@@ -3,12 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/handle-message';
 import { storageStore } from '../lib/background/storage-store';
 import { SourceCache } from '../lib/resolver/cache';
+import { politeFetch } from '../lib/resolver/polite-fetch';
+import { SourceResolver } from '../lib/resolver/resolve-sources';
 
 export default defineBackground(() => {
-  const deps = {
-    fetch: (url: string, init?: RequestInit) => fetch(url, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer' }),
+  // One resolver for every tab, so the same source asked for by two tabs is looked up once.
+  const resolver = new SourceResolver({
+    fetch: politeFetch((url, init) => fetch(url, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer' })),
     cache: new SourceCache(storageStore(browser.storage.local), () => Date.now()),
     now: () => new Date(),
-  };
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, browser.runtime.id, deps));
+  });
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, browser.runtime.id, resolver));
 });

@@ -1,5 +1,5 @@
 import { ResolveRequestSchema, type ResolveResponse } from '../shared/messages';
-import { resolveSources, type ResolverDeps } from '../resolver/resolve-sources';
+import type { SourceResolver } from '../resolver/resolve-sources';
 
 /** The sender of a message, as the extension runtime describes it. */
 export interface MessageSender {
@@ -14,10 +14,10 @@ export function handleMessage(
   message: unknown,
   sender: MessageSender,
   ownId: string,
-  deps: ResolverDeps,
+  resolver: SourceResolver,
 ): Promise<ResolveResponse> | undefined {
   if (sender.id !== ownId) return undefined;
   const request = ResolveRequestSchema.safeParse(message);
   if (!request.success) return undefined;
-  return resolveSources(request.data.keys, deps).then((results) => ({ results }));
+  return resolver.resolve(request.data.keys).then((results) => ({ results }));
 }

@@ -51,6 +51,8 @@ const RULES: readonly Rule[] = [
  * and its abstract. Returns `unknown` rather than guessing when nothing matches.
  */
 export function classifyDesign(record: SourceRecord): DesignAssessment {
+  const { doi, pmid, pmcid } = record.ids;
+  if (record.registry && !doi && !pmid && !pmcid) return assess('trial-registration', `Registry record ${record.registry.nct}`, 'high');
   const animalOnly = hasAnimalsWithoutHumans(record.meshTerms);
   if (animalOnly) return assess('animal', 'MeSH: Animals, without Humans', 'high');
   for (const rule of RULES) {
@@ -67,7 +69,6 @@ export function classifyDesign(record: SourceRecord): DesignAssessment {
       if (match) return assess(rule.design, `${field}: “${quoteAround(text, match.index, match[0].length)}”`, confidence);
     }
   }
-  if (record.ids.nct.length > 0 && !record.title) return assess('trial-registration', `Registry: ${record.ids.nct[0]}`, 'high');
   return assess('unknown', 'No publication type, title or abstract wording that names a design', 'low');
 }
 

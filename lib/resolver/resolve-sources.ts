@@ -1,7 +1,8 @@
 import { classifyDesign } from '../evidence/classify-design';
-import { parseIdKey, type IdKey } from '../shared/identifiers';
+import { findNctIds, parseIdKey, type IdKey } from '../shared/identifiers';
 import type { SourceResult } from '../shared/messages';
-import type { SourceRecord } from '../shared/source-record';
+import type { RegistryFacts, SourceRecord } from '../shared/source-record';
+import { lookUpClinicalTrial, type RegistryResult } from './adapters/clinicaltrials';
 import { lookUpCrossref } from './adapters/crossref';
 import { EUROPE_PMC_BATCH_SIZE, EUROPE_PMC_KINDS, lookUpEuropePmc } from './adapters/europepmc';
 import type { AdapterResult, LookupId } from './adapters/types';
@@ -16,32 +17,64 @@ export interface ResolverDeps {
 }
 
 /**
- * Resolves identifier keys to source results: cache first, then Europe PMC in batches, then
- * Crossref for DOIs Europe PMC does not know. Keys that fail validation are answered `not-found`
- * without any request.
+ * Turns identifier keys into source results: cache first, then Europe PMC in batches of up to 100,
+ * then Crossref for DOIs Europe PMC does not know, then ClinicalTrials.gov for the trials the
+ * papers name. One instance serves every tab, so identical requests in flight are shared. Keys that
+ * fail validation are answered `not-found` without any request.
  */
-export async function resolveSources(keys: readonly string[], deps: ResolverDeps): Promise<SourceResult[]> {
-  const unique = [...new Set(keys)];
-  const cached = await deps.cache.getMany(unique);
-  const answers = new Map<string, AdapterResult>();
-  for (const [key, entry] of cached) {
-    answers.set(key, entry.state === 'resolved' && entry.record ? { state: 'resolved', record: entry.record } : { state: 'not-found' });
-  }
-  const toLookUp = unique
-    .filter((key) => !answers.has(key))
-    .flatMap((key): LookupId[] => {
+export class SourceResolver {
+  private readonly inFlight = new Map<string, Promise<AdapterResult>>();
+
+  constructor(private readonly deps: ResolverDeps) {}
+
+  /** Resolves keys; the answer has one result per distinct key, in order. */
+  async resolve(keys: readonly string[]): Promise<SourceResult[]> {
+    const unique = [...new Set(keys)];
+    const answers = new Map<string, Promise<AdapterResult>>();
+    for (const key of unique) {
+      const shared = this.inFlight.get(key);
+      if (shared) answers.set(key, shared);
+    }
+    const cached = await this.deps.cache.getMany(unique.filter((key) => !answers.has(key)));
+    for (const [key, entry] of cached) {
+      answers.set(
+        key,
+        Promise.resolve(entry.state === 'resolved' && entry.record ? { state: 'resolved', record: entry.record } : { state: 'not-found' }),
+      );
+    }
+    const toLookUp: LookupId[] = [];
+    for (const key of unique) {
+      if (answers.has(key)) continue;
       const id = parseIdKey(key);
-      if (!id) answers.set(key, { state: 'not-found' });
-      return id ? [{ key: key as IdKey, ...id }] : [];
-    });
-  const fresh = await lookUp(toLookUp, deps);
-  for (const [key, result] of fresh) answers.set(key, result);
-  await deps.cache.putMany(
-    [...fresh].flatMap(([key, result]) =>
-      result.state === 'unavailable' ? [] : [{ key, state: result.state, record: result.state === 'resolved' ? result.record : null }],
-    ),
-  );
-  return unique.map((key) => toSourceResult(key, answers.get(key) ?? { state: 'not-found' }));
+      if (id) toLookUp.push({ key: key as IdKey, ...id });
+      else answers.set(key, Promise.resolve({ state: 'not-found' }));
+    }
+    if (toLookUp.length > 0) {
+      const batch = this.lookUpAndCache(toLookUp);
+      for (const id of toLookUp) {
+        const one = batch.then((results) => results.get(id.key) ?? { state: 'not-found' as const });
+        this.inFlight.set(id.key, one);
+        answers.set(id.key, one);
+      }
+      void batch.finally(() => toLookUp.forEach((id) => this.inFlight.delete(id.key)));
+    }
+    return Promise.all(unique.map(async (key) => toSourceResult(key, await answers.get(key)!)));
+  }
+
+  private async lookUpAndCache(ids: readonly LookupId[]): Promise<Map<string, AdapterResult>> {
+    const results = await lookUp(ids, this.deps);
+    await this.deps.cache.putMany(
+      [...results].flatMap(([key, result]) =>
+        result.state === 'unavailable' ? [] : [{ key, state: result.state, record: result.state === 'resolved' ? result.record : null }],
+      ),
+    );
+    return results;
+  }
+}
+
+/** Resolves keys with a one-off resolver (tests and the command-line tool). */
+export function resolveSources(keys: readonly string[], deps: ResolverDeps): Promise<SourceResult[]> {
+  return new SourceResolver(deps).resolve(keys);
 }
 
 async function lookUp(ids: readonly LookupId[], deps: ResolverDeps): Promise<Map<string, AdapterResult>> {
@@ -61,16 +94,66 @@ async function lookUp(ids: readonly LookupId[], deps: ResolverDeps): Promise<Map
       if (fromCrossref.state === 'resolved' || fromEuropePmc?.state !== 'unavailable') results.set(id.key, fromCrossref);
     }),
   );
+  await attachRegistries(ids, results, deps, now);
   for (const id of ids) if (!results.has(id.key)) results.set(id.key, { state: 'not-found' });
   return results;
 }
 
-function toSourceResult(key: string, result: AdapterResult): SourceResult {
-  if (result.state !== 'resolved') return { key, state: result.state, record: null, assessment: null };
-  return { key, state: 'resolved', record: result.record, assessment: assessmentOf(result.record) };
+/**
+ * Looks up each trial once: NCT keys asked for directly, and the NCT ids papers name (Crossref's
+ * clinical-trial-number, or "Trial registration: NCT…" in the abstract). A paper's first trial is
+ * attached to its record; a missing registry record never hides the paper.
+ */
+async function attachRegistries(
+  ids: readonly LookupId[],
+  results: Map<string, AdapterResult>,
+  deps: ResolverDeps,
+  now: Date,
+): Promise<void> {
+  for (const result of results.values()) {
+    if (result.state !== 'resolved') continue;
+    const named = [...result.record.ids.nct, ...findNctIds(result.record.abstract ?? '')];
+    result.record.ids.nct = [...new Set(named)];
+  }
+  const papers = [...results.values()].flatMap((r) => (r.state === 'resolved' && r.record.ids.nct[0] ? [r.record] : []));
+  const wanted = new Set([...ids.filter((id) => id.kind === 'nct').map((id) => id.value), ...papers.map((p) => p.ids.nct[0]!)]);
+  const registries = new Map<string, RegistryResult>();
+  await Promise.all([...wanted].map(async (nct) => registries.set(nct, await lookUpClinicalTrial(deps.fetch, nct))));
+  for (const paper of papers) {
+    const registry = registries.get(paper.ids.nct[0]!);
+    if (registry?.state === 'resolved') {
+      paper.registry = registry.facts;
+      paper.provenance.push({ api: 'clinicaltrials', fetchedAt: now.toISOString() });
+    }
+  }
+  for (const id of ids.filter((i) => i.kind === 'nct')) {
+    const registry = registries.get(id.value)!;
+    results.set(id.key, registry.state === 'resolved' ? { state: 'resolved', record: registryRecord(registry.facts, now) } : registry);
+  }
 }
 
-function assessmentOf(record: SourceRecord): SourceResult['assessment'] {
-  const { design, level, evidence, confidence } = classifyDesign(record);
-  return { design, level, evidence, confidence };
+/** A record for a trial known only from its registry entry. */
+function registryRecord(facts: RegistryFacts, now: Date): SourceRecord {
+  return {
+    ids: { doi: null, pmid: null, pmcid: null, nct: [facts.nct] },
+    title: facts.title,
+    authors: [],
+    journal: 'ClinicalTrials.gov',
+    year: facts.startDate ? Number(facts.startDate.slice(0, 4)) || null : null,
+    publicationTypes: [],
+    meshTerms: [],
+    abstract: null,
+    isPreprint: false,
+    citedByCount: null,
+    fullTextUrl: null,
+    notices: [],
+    registry: facts,
+    provenance: [{ api: 'clinicaltrials', fetchedAt: now.toISOString() }],
+  };
+}
+
+function toSourceResult(key: string, result: AdapterResult): SourceResult {
+  if (result.state !== 'resolved') return { key, state: result.state, record: null, assessment: null };
+  const { design, level, evidence, confidence } = classifyDesign(result.record);
+  return { key, state: 'resolved', record: result.record, assessment: { design, level, evidence, confidence } };
 }

@@ -5,6 +5,7 @@
 export const API_ORIGINS = {
   europePmc: 'https://www.ebi.ac.uk',
   crossref: 'https://api.crossref.org',
+  clinicalTrials: 'https://clinicaltrials.gov',
 } as const;
 
 /** Match patterns for `host_permissions`, one per API origin. */

@@ -10,8 +10,29 @@ export const NoticeSchema = z.object({
 
 /** Where a record's facts came from. */
 export const ProvenanceSchema = z.object({
-  api: z.enum(['europepmc', 'crossref']),
+  api: z.enum(['europepmc', 'crossref', 'clinicaltrials']),
   fetchedAt: z.string(),
+});
+
+/** What a trial registry (ClinicalTrials.gov) says about a trial. */
+export const RegistryFactsSchema = z.object({
+  nct: z.string(),
+  title: z.nullable(z.string()),
+  status: z.nullable(z.string()),
+  studyType: z.nullable(z.string()),
+  phases: z.array(z.string()),
+  allocation: z.nullable(z.string()),
+  masking: z.nullable(z.string()),
+  enrollment: z.nullable(z.number()),
+  /** True when the enrolment is the actual number, false when it is an estimate. */
+  enrollmentActual: z.nullable(z.boolean()),
+  hasResults: z.boolean(),
+  leadSponsor: z.nullable(z.string()),
+  industrySponsored: z.boolean(),
+  startDate: z.nullable(z.string()),
+  completionDate: z.nullable(z.string()),
+  /** PMIDs the registry lists as results publications of the trial. */
+  resultPmids: z.array(z.string()),
 });
 
 /**
@@ -36,10 +57,14 @@ export const SourceRecordSchema = z.object({
   citedByCount: z.nullable(z.number()),
   fullTextUrl: z.nullable(z.string()),
   notices: z.array(NoticeSchema),
+  /** The registry record of the trial the work reports, when one is linked. */
+  registry: z.nullable(RegistryFactsSchema),
   provenance: z.array(ProvenanceSchema),
 });
 
 /** A normalised source record. */
 export type SourceRecord = z.infer<typeof SourceRecordSchema>;
+/** What a trial registry says about a trial. */
+export type RegistryFacts = z.infer<typeof RegistryFactsSchema>;
 /** A notice of retraction, concern or correction. */
 export type Notice = z.infer<typeof NoticeSchema>;

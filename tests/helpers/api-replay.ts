@@ -50,6 +50,14 @@ export function replay(url: URL): ReplayAnswer {
       ? json(200, readFileSync(file, 'utf8'))
       : { status: 404, body: 'Resource not found.', contentType: 'text/plain' };
   }
+  if (url.hostname === 'clinicaltrials.gov' && url.pathname.startsWith('/api/v2/studies/')) {
+    const nct = url.pathname.slice('/api/v2/studies/'.length).toUpperCase();
+    const file = join(FIXTURES, 'clinicaltrials', `${nct}.json`);
+    // The real API answers an unknown id with a plain-text 404.
+    return /^NCT\d{8}$/.test(nct) && existsSync(file)
+      ? json(200, readFileSync(file, 'utf8'))
+      : { status: 404, body: `NCT number ${nct} not found`, contentType: 'text/plain' };
+  }
   return { status: 404, body: 'Not recorded', contentType: 'text/plain' };
 }
 

@@ -15,6 +15,7 @@ export function makeRecord(over: Partial<SourceRecord> = {}): SourceRecord {
     citedByCount: null,
     fullTextUrl: null,
     notices: [],
+    registry: null,
     provenance: [],
     ...over,
   };

@@ -96,6 +96,7 @@ function toRecord(work: Work, now: Date): SourceRecord {
           ]
         : [];
     }),
+    registry: null,
     provenance: [{ api: 'crossref', fetchedAt: now.toISOString() }],
   };
 }

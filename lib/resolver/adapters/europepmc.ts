@@ -150,6 +150,7 @@ function toRecord(result: CoreResult, now: Date): SourceRecord {
     citedByCount: result.citedByCount ?? null,
     fullTextUrl: fullTextUrl(result),
     notices,
+    registry: null,
     provenance: [{ api: 'europepmc', fetchedAt: now.toISOString() }],
   };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../lib/background/handle-message';
 import { SourceCache } from '../../../lib/resolver/cache';
+import { SourceResolver } from '../../../lib/resolver/resolve-sources';
 import { replayFetch } from '../../helpers/api-replay';
 import { MemoryStore } from '../../helpers/memory-store';
 
-const deps = () => ({ fetch: replayFetch(), cache: new SourceCache(new MemoryStore(), () => 0), now: () => new Date(0) });
+const deps = () => new SourceResolver({ fetch: replayFetch(), cache: new SourceCache(new MemoryStore(), () => 0), now: () => new Date(0) });
 
 describe('handleMessage', () => {
   it('resolves keys sent by this extension', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PageSession } from '../../../lib/content/page-session';
 import { handleMessage } from '../../../lib/background/handle-message';
 import { SourceCache } from '../../../lib/resolver/cache';
+import { SourceResolver } from '../../../lib/resolver/resolve-sources';
 import { ResolveRequestSchema } from '../../../lib/shared/messages';
 import { replayFetch } from '../../helpers/api-replay';
 import { parseHtml } from '../../helpers/dom';
@@ -15,7 +16,7 @@ function session(html: string) {
   const deps = { fetch: replayFetch(), cache: new SourceCache(new MemoryStore(), () => 0), now: () => new Date(0) };
   const pageSession = new PageSession(document, async (message) => {
     sent.push(message);
-    return handleMessage(message, { id: 'me' }, 'me', deps);
+    return handleMessage(message, { id: 'me' }, 'me', new SourceResolver(deps));
   });
   return { document, sent, pageSession };
 }

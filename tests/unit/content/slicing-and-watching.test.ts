@@ -4,6 +4,7 @@ import { PageSession } from '../../../lib/content/page-session';
 import { runInSlices } from '../../../lib/content/run-in-slices';
 import { handleMessage } from '../../../lib/background/handle-message';
 import { SourceCache } from '../../../lib/resolver/cache';
+import { SourceResolver } from '../../../lib/resolver/resolve-sources';
 import { mightHaveFindings } from '../../../lib/scanner/pre-check';
 import { textToHtml } from '../../../lib/scanner/text-to-html';
 import { replayFetch } from '../../helpers/api-replay';
@@ -15,7 +16,7 @@ afterEach(() => vi.useRealTimers());
 
 const background = () => {
   const deps = { fetch: replayFetch(), cache: new SourceCache(new MemoryStore(), () => 0), now: () => new Date(0) };
-  return async (message: unknown) => handleMessage(message, { id: 'me' }, 'me', deps);
+  return async (message: unknown) => handleMessage(message, { id: 'me' }, 'me', new SourceResolver(deps));
 };
 
 describe('mightHaveFindings', () => {

@@ -3,6 +3,9 @@ import { SourceCache } from '../../../lib/resolver/cache';
 import { resolveSources } from '../../../lib/resolver/resolve-sources';
 import { replayFetch } from '../../helpers/api-replay';
 import { MemoryStore } from '../../helpers/memory-store';
+import { FIXTURES_DIR, readFixture } from '../../helpers/shared-data';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const SEED_KEYS = [
   'doi:10.1016/s1474-4422(18)30054-1',
@@ -34,12 +37,35 @@ describe('resolveSources on the seed article', () => {
     ]);
     expect(log.filter((url) => url.includes('europepmc'))).toHaveLength(1);
     expect(log.filter((url) => url.includes('crossref'))).toHaveLength(2);
+    expect(log.filter((url) => url.includes('clinicaltrials'))).toHaveLength(2);
     expect(results[1]!.record).toMatchObject({
       title: expect.stringMatching(/^Efficacy and Safety of Ultrahigh-Dose Methylcobalamin/),
       journal: 'JAMA neurology',
       ids: { pmid: '35532908', pmcid: 'PMC9086935' },
     });
     expect(results[1]!.record!.abstract).toContain('Results: A total of 130 patients were randomized');
+  });
+
+  it('attaches the JETALS registry record to the Oki paper, from the NCT id in its abstract', async () => {
+    const { log, deps } = setUp();
+    const results = await resolveSources(SEED_KEYS, deps);
+    expect(results[1]!.record).toMatchObject({
+      ids: { nct: ['NCT03548311'] },
+      registry: { nct: 'NCT03548311', allocation: 'RANDOMIZED', masking: 'QUADRUPLE', enrollment: 130, enrollmentActual: true },
+    });
+    expect(results[2]!.record).toMatchObject({ ids: { nct: ['NCT00444613'] }, registry: null });
+    expect(log.filter((url) => url.includes('clinicaltrials.gov'))).toEqual([
+      'https://clinicaltrials.gov/api/v2/studies/NCT03548311',
+      'https://clinicaltrials.gov/api/v2/studies/NCT00444613',
+    ]);
+  });
+
+  it('keeps the seed records file equal to what the resolver makes of the recordings', async () => {
+    const { deps } = setUp();
+    const records = (await resolveSources(SEED_KEYS, deps)).map((r) => r.record);
+    const file = join(FIXTURES_DIR, 'seed/records.json');
+    if (process.env.UPDATE_FIXTURES === '1') writeFileSync(file, `${JSON.stringify(records, null, 2)}\n`);
+    expect(records).toEqual(JSON.parse(readFixture('seed/records.json')));
   });
 
   it('makes no request when the cache is warm', async () => {
