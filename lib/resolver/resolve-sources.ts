@@ -31,34 +31,48 @@ export class SourceResolver {
   async resolve(keys: readonly string[]): Promise<SourceResult[]> {
     const unique = [...new Set(keys)];
     const answers = new Map<string, Promise<AdapterResult>>();
+    // Keys another caller is already resolving are shared; the rest are claimed before any await,
+    // so a second tab asking at the same moment waits for this lookup instead of starting its own.
+    const mine = new Map<string, (result: AdapterResult) => void>();
     for (const key of unique) {
       const shared = this.inFlight.get(key);
-      if (shared) answers.set(key, shared);
-    }
-    const cached = await this.deps.cache.getMany(unique.filter((key) => !answers.has(key)));
-    for (const [key, entry] of cached) {
-      answers.set(
-        key,
-        Promise.resolve(entry.state === 'resolved' && entry.record ? { state: 'resolved', record: entry.record } : { state: 'not-found' }),
-      );
-    }
-    const toLookUp: LookupId[] = [];
-    for (const key of unique) {
-      if (answers.has(key)) continue;
-      const id = parseIdKey(key);
-      if (id) toLookUp.push({ key: key as IdKey, ...id });
-      else answers.set(key, Promise.resolve({ state: 'not-found' }));
-    }
-    if (toLookUp.length > 0) {
-      const batch = this.lookUpAndCache(toLookUp);
-      for (const id of toLookUp) {
-        const one = batch.then((results) => results.get(id.key) ?? { state: 'not-found' as const });
-        this.inFlight.set(id.key, one);
-        answers.set(id.key, one);
+      if (shared) {
+        answers.set(key, shared);
+        continue;
       }
-      void batch.finally(() => toLookUp.forEach((id) => this.inFlight.delete(id.key)));
+      const promise = new Promise<AdapterResult>((resolve) => mine.set(key, resolve));
+      this.inFlight.set(key, promise);
+      answers.set(key, promise);
     }
+    if (mine.size > 0) void this.settle(mine);
     return Promise.all(unique.map(async (key) => toSourceResult(key, await answers.get(key)!)));
+  }
+
+  /** Answers the claimed keys from the cache or the APIs, never leaving one unsettled. */
+  private async settle(claimed: Map<string, (result: AdapterResult) => void>): Promise<void> {
+    const answered = new Set<string>();
+    const answer = (key: string, result: AdapterResult) => {
+      answered.add(key);
+      this.inFlight.delete(key);
+      claimed.get(key)!(result);
+    };
+    try {
+      const cached = await this.deps.cache.getMany([...claimed.keys()]);
+      const toLookUp: LookupId[] = [];
+      for (const key of claimed.keys()) {
+        const entry = cached.get(key);
+        const id = parseIdKey(key);
+        if (entry)
+          answer(key, entry.state === 'resolved' && entry.record ? { state: 'resolved', record: entry.record } : { state: 'not-found' });
+        else if (!id) answer(key, { state: 'not-found' });
+        else toLookUp.push({ key: key as IdKey, ...id });
+      }
+      if (toLookUp.length === 0) return;
+      const results = await this.lookUpAndCache(toLookUp);
+      for (const id of toLookUp) answer(id.key, results.get(id.key) ?? { state: 'not-found' });
+    } catch (error) {
+      for (const key of claimed.keys()) if (!answered.has(key)) answer(key, { state: 'unavailable', reason: String(error) });
+    }
   }
 
   private async lookUpAndCache(ids: readonly LookupId[]): Promise<Map<string, AdapterResult>> {
@@ -152,7 +166,8 @@ function registryRecord(facts: RegistryFacts, now: Date): SourceRecord {
   };
 }
 
-function toSourceResult(key: string, result: AdapterResult): SourceResult {
+/** The answer for one key: the record and its design assessment, or the state it is in. */
+export function toSourceResult(key: string, result: AdapterResult): SourceResult {
   if (result.state !== 'resolved') return { key, state: result.state, record: null, assessment: null };
   const { design, level, evidence, confidence } = classifyDesign(result.record);
   return { key, state: 'resolved', record: result.record, assessment: { design, level, evidence, confidence } };

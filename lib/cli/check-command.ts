@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import * as z from 'zod/mini';
+import type { AdapterResult } from '../resolver/adapters/types';
+import { SourceCache } from '../resolver/cache';
+import { politeFetch } from '../resolver/polite-fetch';
+import { SourceResolver, toSourceResult } from '../resolver/resolve-sources';
+import { keysOfEntry } from '../scanner/reference-keys';
+import { scanPage } from '../scanner/scan-page';
+import { findingsToJson } from '../scanner/to-json';
+import type { ReferenceEntry } from '../scanner/types';
+import { parseIdKey } from '../shared/identifiers';
+import type { SourceResult } from '../shared/messages';
+import { linksOf } from '../shared/source-links';
+import { SourceRecordSchema, type SourceRecord } from '../shared/source-record';
+import { DESIGN_LABELS, LEVEL_LABELS } from '../evidence/design-codes';
+import type { CheckReport, ReportedSource } from './check-report';
+import { fileStore } from './file-store';
+import { loadDocument } from './load-document';
+
+/** Where the sources come from. */
+export interface CheckOptions {
+  /** Use only the cache: nothing is fetched. */
+  offline: boolean;
+  /** A JSON array of source records to use instead of the network. */
+  recordsFile: string | null;
+  json: boolean;
+  cacheFile?: string;
+}
+
+/** `lens check <file-or-url>`: the page's findings and the sources it cites, resolved. */
+export async function checkCommand(source: string, options: CheckOptions): Promise<string> {
+  const page = await loadDocument(source);
+  try {
+    const findings = scanPage(page.document);
+    const keys = [...new Set(findings.references.flatMap((entry) => keysOfEntry(entry, findings.references)))];
+    const results = new Map((await resolve(keys, options)).map((result) => [result.key, result]));
+    const report: CheckReport = { ...findingsToJson(findings, page.url), sources: sourcesOf(findings.references, results) };
+    return options.json ? JSON.stringify(report, null, 2) : summarise(report);
+  } finally {
+    await page.close();
+  }
+}
+
+async function resolve(keys: string[], options: CheckOptions): Promise<SourceResult[]> {
+  if (options.recordsFile) return fromRecords(keys, await readRecords(options.recordsFile));
+  const cache = new SourceCache(fileStore(options.cacheFile ?? join(homedir(), '.cache', 'evidence-lens', 'sources.json')), () =>
+    Date.now(),
+  );
+  const fetch = options.offline
+    ? () => Promise.reject(new Error('offline: only cached sources are used'))
+    : politeFetch((url, init) => globalThis.fetch(url, init));
+  return new SourceResolver({ fetch, cache, now: () => new Date() }).resolve(keys);
+}
+
+async function readRecords(path: string): Promise<SourceRecord[]> {
+  const parsed = z.array(SourceRecordSchema).safeParse(JSON.parse(await readFile(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path} is not a JSON array of source records (see "lens schema").`);
+  return parsed.data;
+}
+
+/** Answers keys from given records: a key whose work is not among them is not found. */
+function fromRecords(keys: string[], records: SourceRecord[]): SourceResult[] {
+  return keys.map((key) => {
+    const id = parseIdKey(key);
+    const record = id && records.find((r) => (id.kind === 'nct' ? r.ids.nct.includes(id.value) : r.ids[id.kind] === id.value));
+    const result: AdapterResult = record ? { state: 'resolved', record } : { state: 'not-found' };
+    return toSourceResult(key, result);
+  });
+}
+
+/** One entry per distinct work, with every reference that cites it (short forms included). */
+function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<string, SourceResult>): ReportedSource[] {
+  const sources = new Map<string, ReportedSource>();
+  for (const entry of entries) {
+    const keys = keysOfEntry(entry, entries);
+    const answers = keys.map((key) => results.get(key)).filter((r): r is SourceResult => r !== undefined);
+    const result = answers.find((a) => a.state === 'resolved') ?? answers[0];
+    const record = result?.record ?? null;
+    const identity = record
+      ? (record.ids.doi ?? record.ids.pmid ?? record.ids.pmcid ?? record.ids.nct[0] ?? keys[0]!)
+      : (keys[0] ?? `entry:${entry.sameAs ?? entry.id}`);
+    const known = sources.get(identity);
+    if (known) {
+      known.referenceIds.push(entry.id);
+      continue;
+    }
+    const links = record ? linksOf(record) : { doi: null, pubmed: null, pmc: null, fullText: null };
+    const nct = record?.registry?.nct ?? record?.ids.nct[0] ?? null;
+    sources.set(identity, {
+      referenceIds: [entry.id],
+      state: result?.state ?? 'no-identifier',
+      ids: record ? { ...record.ids } : { doi: entry.ids.doi, pmid: entry.ids.pmid, pmcid: entry.ids.pmcid, nct: [...entry.ids.nct] },
+      title: record?.title ?? entry.title,
+      journal: record?.journal ?? entry.journal,
+      year: record?.year ?? entry.year,
+      design: result?.assessment?.design ?? null,
+      level: result?.assessment?.level ?? null,
+      designEvidence: result?.assessment?.evidence ?? null,
+      publicationTypes: record?.publicationTypes ?? [],
+      meshTerms: record?.meshTerms ?? [],
+      abstract: record?.abstract ?? null,
+      isPreprint: record?.isPreprint ?? false,
+      notices: record?.notices ?? [],
+      registry: record?.registry ?? null,
+      links: { ...links, registry: nct ? `https://clinicaltrials.gov/study/${nct}` : null },
+    });
+  }
+  return [...sources.values()];
+}
+
+function summarise(report: CheckReport): string {
+  const lines = [
+    report.page.title || '(untitled page)',
+    '',
+    `Sources (${report.sources.length} distinct works from ${report.references.length} references)`,
+  ];
+  for (const source of report.sources) {
+    lines.push(`  [${source.referenceIds.join(', ')}] ${source.title ?? '(no title)'}`);
+    if (source.state !== 'resolved') {
+      lines.push(
+        `      ${source.state === 'no-identifier' ? 'no identifier: not looked up' : source.state === 'not-found' ? 'could not resolve: not found' : 'could not resolve: service unavailable'}`,
+      );
+      continue;
+    }
+    lines.push(`      ${[source.journal, source.year].filter(Boolean).join(' · ')}`);
+    if (source.design) lines.push(`      ${DESIGN_LABELS[source.design]} — ${LEVEL_LABELS[source.level!]} (${source.designEvidence})`);
+    if (source.publicationTypes.length > 0) lines.push(`      publication types: ${source.publicationTypes.join('; ')}`);
+    if (source.registry) {
+      const r = source.registry;
+      lines.push(
+        `      registered ${r.nct}: ${[r.status, r.allocation, r.masking && `${r.masking} masking`, r.enrollment !== null && `${r.enrollment} ${r.enrollmentActual ? 'enrolled' : 'planned'}`].filter(Boolean).join(', ')}`,
+      );
+    } else if (source.ids.nct.length > 0) lines.push(`      names trial ${source.ids.nct.join(', ')}`);
+    for (const notice of source.notices) lines.push(`      NOTICE: ${notice.type}${notice.date ? ` (${notice.date})` : ''}`);
+  }
+  return lines.join('\n');
+}

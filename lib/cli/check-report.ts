@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { DESIGN_CODES, LEVELS } from '../evidence/design-codes';
+import { NoticeSchema, RegistryFactsSchema } from '../shared/source-record';
+
+const Nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema);
+
+/** One distinct cited work in a check report. */
+export const ReportedSourceSchema = z.object({
+  referenceIds: z.array(z.string()),
+  state: z.enum(['resolved', 'not-found', 'unavailable', 'no-identifier']),
+  ids: z.object({ doi: Nullable(z.string()), pmid: Nullable(z.string()), pmcid: Nullable(z.string()), nct: z.array(z.string()) }),
+  title: Nullable(z.string()),
+  journal: Nullable(z.string()),
+  year: Nullable(z.number()),
+  design: Nullable(z.enum(DESIGN_CODES)),
+  level: Nullable(z.enum(LEVELS)),
+  designEvidence: Nullable(z.string()),
+  publicationTypes: z.array(z.string()),
+  meshTerms: z.array(z.string()),
+  abstract: Nullable(z.string()),
+  isPreprint: z.boolean(),
+  notices: z.array(NoticeSchema),
+  registry: Nullable(RegistryFactsSchema),
+  links: z.object({
+    doi: Nullable(z.string()),
+    pubmed: Nullable(z.string()),
+    pmc: Nullable(z.string()),
+    fullText: Nullable(z.string()),
+    registry: Nullable(z.string()),
+  }),
+});
+
+/** What `lens check --json` prints: the scanner's findings and the sources they cite. */
+export const CheckReportSchema = z.object({
+  url: Nullable(z.string()),
+  page: z.object({ title: z.string(), doi: Nullable(z.string()), pmid: Nullable(z.string()), isScholarlyArticle: z.boolean() }),
+  references: z.array(z.looseObject({ id: z.string(), number: Nullable(z.number()), text: z.string(), sameAs: Nullable(z.string()) })),
+  citations: z.array(z.looseObject({ marker: z.string(), referenceIds: z.array(z.string()), sentence: z.string() })),
+  claims: z.array(z.looseObject({ text: z.string(), referenceIds: z.array(z.string()), strength: z.number() })),
+  disclaimers: z.array(z.object({ kind: z.string(), text: z.string() })),
+  sources: z.array(ReportedSourceSchema),
+});
+
+/** A check report. */
+export type CheckReport = z.infer<typeof CheckReportSchema>;
+/** One source of a check report. */
+export type ReportedSource = z.infer<typeof ReportedSourceSchema>;
