@@ -1,6 +1,7 @@
 import { DESIGN_LABELS, LEVEL_LABELS } from '../../lib/evidence/design-codes';
 import type { SourceResult } from '../../lib/shared/messages';
 import { linksOf } from '../../lib/shared/source-links';
+import type { Notice, RegistryFacts } from '../../lib/shared/source-record';
 
 /** Words for the states a source can be in other than resolved. */
 export const STATE_MESSAGES = {
@@ -31,13 +32,69 @@ export function SourceSummary({ result }: { result: SourceResult }) {
           <span class="el-evidence">Why: {assessment.evidence}</span>
         </p>
       )}
+      {record.registry ? (
+        <RegistryLine registry={record.registry} />
+      ) : (
+        record.ids.nct.length > 0 && <p class="el-registry">Names trial {record.ids.nct.join(', ')} (registry record not found).</p>
+      )}
+      {record.notices.map((notice, index) => (
+        <p class="el-notice" key={index}>
+          {NOTICE_WORDS[notice.type]}
+          {notice.date ? ` (${notice.date})` : ''} · {notice.source}
+        </p>
+      ))}
+      {record.publicationTypes.length > 0 && <p class="el-facts-line">Publication types: {record.publicationTypes.join('; ')}</p>}
+      {record.meshTerms.length > 0 && <p class="el-facts-line">MeSH: {record.meshTerms.join('; ')}</p>}
+      {record.abstract && (
+        <details class="el-abstract">
+          <summary>Abstract</summary>
+          <p>{record.abstract}</p>
+        </details>
+      )}
       <p class="el-links">
         {links.doi && <ExternalLink href={links.doi}>DOI {record.ids.doi}</ExternalLink>}
         {links.pubmed && <ExternalLink href={links.pubmed}>PubMed</ExternalLink>}
         {links.fullText && <ExternalLink href={links.fullText}>Free full text</ExternalLink>}
+        {record.ids.nct.map((nct) => (
+          <ExternalLink key={nct} href={`https://clinicaltrials.gov/study/${nct}`}>
+            {nct}
+          </ExternalLink>
+        ))}
       </p>
     </div>
   );
+}
+
+const NOTICE_WORDS: Record<Notice['type'], string> = {
+  retraction: 'Retracted',
+  'expression-of-concern': 'Expression of concern',
+  correction: 'Corrected',
+  withdrawal: 'Withdrawn',
+};
+
+/** The registry facts of a trial in one line: status, design, enrolment, results. */
+function RegistryLine({ registry }: { registry: RegistryFacts }) {
+  const parts = [
+    registry.status && words(registry.status),
+    registry.phases.length > 0 && registry.phases.map(words).join('/'),
+    registry.allocation && words(registry.allocation),
+    registry.masking && `${words(registry.masking)} masking`,
+    registry.enrollment !== null && `${registry.enrollment} ${registry.enrollmentActual === false ? 'planned' : 'enrolled'}`,
+    registry.hasResults ? 'results posted' : 'no results posted',
+  ].filter((part): part is string => typeof part === 'string');
+  return (
+    <p class="el-registry">
+      Registered {registry.nct}: {parts.join(', ')}
+    </p>
+  );
+}
+
+/** "QUADRUPLE" → "quadruple", "PHASE3" → "phase 3". */
+function words(code: string): string {
+  return code
+    .toLowerCase()
+    .replace(/_/g, ' ')
+    .replace(/phase(\d)/, 'phase $1');
 }
 
 function ExternalLink({ href, children }: { href: string; children: preact.ComponentChildren }) {

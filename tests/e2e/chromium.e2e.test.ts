@@ -69,7 +69,12 @@ describe('Chromium: the seed article', () => {
     expect(text).toContain('Efficacy and Safety of Ultrahigh-Dose Methylcobalamin in Early-Stage Amyotrophic Lateral Sclerosis');
     expect(text).toContain('JAMA neurology · 2022');
     expect(text).toContain('Randomised controlled trial');
+    expect(text).toContain('Registered NCT03548311: completed, phase 3, randomized, quadruple masking, 130 enrolled');
+    expect(text).toContain('Publication types: Randomized Controlled Trial; Clinical Trial, Phase III');
+    expect(text).toContain('MeSH: Humans');
+    expect(text).toContain('Abstract');
     expect(await card.locator('a', { hasText: 'DOI' }).getAttribute('href')).toBe('https://doi.org/10.1001/jamaneurol.2022.0901');
+    expect(await card.locator('a', { hasText: 'NCT03548311' }).getAttribute('href')).toBe('https://clinicaltrials.gov/study/NCT03548311');
     await page.screenshot({ path: screenshotPath('chromium-seed-card.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
@@ -89,6 +94,8 @@ describe('Chromium: the seed article', () => {
     expect(await popup.getByTestId('reference').count()).toBe(5);
     const items = await popup.getByTestId('reference').allInnerTexts();
     expect(items[1]).toContain('Randomised controlled trial');
+    expect(items[1]).toContain('Registered NCT03548311');
+    expect(items[3]).toContain('Names trial NCT00444613');
     expect(items[2]).toContain('short form of reference 2');
     expect(items[4]).toContain('Laboratory (in vitro) study');
     await popup.screenshot({ path: screenshotPath('chromium-popup.png'), fullPage: true });
@@ -98,6 +105,7 @@ describe('Chromium: the seed article', () => {
   it('sends requests only to the scholarly APIs, carrying identifiers and nothing of the page', async () => {
     expect(internet.requestsTo('www.ebi.ac.uk')).toHaveLength(1);
     expect(internet.requestsTo('api.crossref.org')).toHaveLength(2);
+    expect(internet.requestsTo('clinicaltrials.gov')).toHaveLength(2);
     expect(internet.requestsOutside(RECORDED_API_HOSTS)).toEqual([]);
     for (const { url } of internet.requests) {
       expect(url).not.toMatch(/localhost|127\.0\.0\.1|glimmer|greenmedinfo/i);
@@ -123,7 +131,8 @@ describe('Chromium: pages without references and failing services', () => {
     RECORDED_API_HOSTS.forEach((host) => internet.failingHosts.add(host));
     try {
       const page = await openPage('/pages/unreachable-sources.html');
-      await expect.poll(() => page.locator('evidence-lens-badge button[data-state="failed"]').count()).toBe(4);
+      // Failing services are retried with backoff first, so this takes a few seconds.
+      await expect.poll(() => page.locator('evidence-lens-badge button[data-state="failed"]').count(), { timeout: 15_000 }).toBe(4);
       await page.locator('sup + evidence-lens-badge button').first().click();
       const text = await page.locator('evidence-lens-card [role="dialog"]').innerText();
       expect(text).toContain('Could not resolve this source: the scholarly database did not answer');

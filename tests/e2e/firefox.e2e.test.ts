@@ -71,6 +71,8 @@ describe.each(['firefox-mv2', 'firefox-mv3'] as const)('Firefox with the %s buil
       expect(text).toContain('Efficacy and Safety of Ultrahigh-Dose Methylcobalamin in Early-Stage Amyotrophic Lateral Sclerosis');
       expect(text).toContain('JAMA neurology · 2022');
       expect(text).toContain('Randomised controlled trial');
+      expect(text).toContain('Registered NCT03548311: completed, phase 3, randomized, quadruple masking, 130 enrolled');
+      expect(text).toContain('MeSH: Humans');
       const doiHref = await page.$eval('evidence-lens-card', (host) => host.shadowRoot?.querySelector('a')?.getAttribute('href'));
       expect(doiHref).toBe('https://doi.org/10.1001/jamaneurol.2022.0901');
       await page.screenshot({ path: screenshotPath(`${target}-seed-card.png`) });
@@ -79,6 +81,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'] as const)('Firefox with the %s buil
     it('sends requests only to the scholarly APIs, carrying identifiers and nothing of the page', () => {
       expect(internet.requestsTo('www.ebi.ac.uk')).toHaveLength(1);
       expect(internet.requestsTo('api.crossref.org')).toHaveLength(2);
+      expect(internet.requestsTo('clinicaltrials.gov')).toHaveLength(2);
       expect(internet.requestsOutside(RECORDED_API_HOSTS)).toEqual([]);
       for (const { url } of internet.requests) expect(url).not.toMatch(/localhost|127\.0\.0\.1|glimmer|greenmedinfo/i);
     });
