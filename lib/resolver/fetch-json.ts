@@ -18,21 +18,33 @@ export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5_000_
  * error statuses, oversized and malformed bodies all become an outcome.
  */
 export async function fetchJson(fetch: FetchLike, url: string, limits: FetchLimits = DEFAULT_LIMITS): Promise<FetchOutcome> {
+  const outcome = await fetchText(fetch, url, 'application/json', limits);
+  if (outcome.kind !== 'ok') return outcome;
+  try {
+    return { kind: 'ok', body: JSON.parse(outcome.body) as unknown };
+  } catch {
+    return { kind: 'unavailable', reason: 'malformed JSON' };
+  }
+}
+
+/** GETs a URL the caller built and returns its text, with the same limits and outcomes as fetchJson. */
+export async function fetchText(
+  fetch: FetchLike,
+  url: string,
+  accept: string,
+  limits: FetchLimits = DEFAULT_LIMITS,
+): Promise<{ kind: 'ok'; body: string } | Exclude<FetchOutcome, { kind: 'ok' }>> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { signal: controller.signal, headers: { Accept: accept } });
     if (response.status === 404) return { kind: 'not-found' };
     if (!response.ok) return { kind: 'unavailable', reason: `HTTP ${response.status}` };
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > limits.maxBytes) return { kind: 'unavailable', reason: 'response too large' };
     const text = await response.text();
     if (text.length > limits.maxBytes) return { kind: 'unavailable', reason: 'response too large' };
-    try {
-      return { kind: 'ok', body: JSON.parse(text) as unknown };
-    } catch {
-      return { kind: 'unavailable', reason: 'malformed JSON' };
-    }
+    return { kind: 'ok', body: text };
   } catch (error) {
     return { kind: 'unavailable', reason: controller.signal.aborted ? 'timed out' : `network error: ${String(error)}` };
   } finally {

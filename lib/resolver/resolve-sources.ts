@@ -5,6 +5,7 @@ import type { RegistryFacts, SourceRecord } from '../shared/source-record';
 import { lookUpClinicalTrial, type RegistryResult } from './adapters/clinicaltrials';
 import { lookUpCrossref } from './adapters/crossref';
 import { EUROPE_PMC_BATCH_SIZE, EUROPE_PMC_KINDS, lookUpEuropePmc } from './adapters/europepmc';
+import { lookUpPubmed, PUBMED_BATCH_SIZE } from './adapters/pubmed';
 import type { AdapterResult, LookupId } from './adapters/types';
 import type { SourceCache } from './cache';
 import type { FetchLike } from './fetch-json';
@@ -18,8 +19,8 @@ export interface ResolverDeps {
 
 /**
  * Turns identifier keys into source results: cache first, then Europe PMC in batches of up to 100,
- * then Crossref for DOIs Europe PMC does not know, then ClinicalTrials.gov for the trials the
- * papers name. One instance serves every tab, so identical requests in flight are shared. Keys that
+ * then PubMed for PMIDs and Crossref for DOIs Europe PMC does not know, then ClinicalTrials.gov for
+ * the trials the papers name. One instance serves every tab, so identical requests in flight are shared. Keys that
  * fail validation are answered `not-found` without any request.
  */
 export class SourceResolver {
@@ -99,18 +100,25 @@ async function lookUp(ids: readonly LookupId[], deps: ResolverDeps): Promise<Map
     const batch = await lookUpEuropePmc(deps.fetch, forEuropePmc.slice(start, start + EUROPE_PMC_BATCH_SIZE), now);
     for (const [key, result] of batch) results.set(key, result);
   }
-  const crossrefFallback = ids.filter((id) => id.kind === 'doi' && results.get(id.key)?.state !== 'resolved');
-  await Promise.all(
-    crossrefFallback.map(async (id) => {
-      const fromCrossref = await lookUpCrossref(deps.fetch, id, now);
-      const fromEuropePmc = results.get(id.key);
-      // A Crossref miss must not hide that Europe PMC was unreachable: the reader is told to retry.
-      if (fromCrossref.state === 'resolved' || fromEuropePmc?.state !== 'unavailable') results.set(id.key, fromCrossref);
-    }),
-  );
+  const unresolved = (kind: LookupId['kind']) => ids.filter((id) => id.kind === kind && results.get(id.key)?.state !== 'resolved');
+  const pmids = unresolved('pmid');
+  for (let start = 0; start < pmids.length; start += PUBMED_BATCH_SIZE) {
+    const batch = await lookUpPubmed(deps.fetch, pmids.slice(start, start + PUBMED_BATCH_SIZE), now);
+    for (const [key, result] of batch) keepBetter(results, key, result);
+  }
+  await Promise.all(unresolved('doi').map(async (id) => keepBetter(results, id.key, await lookUpCrossref(deps.fetch, id, now))));
   await attachRegistries(ids, results, deps, now);
   for (const id of ids) if (!results.has(id.key)) results.set(id.key, { state: 'not-found' });
   return results;
+}
+
+/**
+ * Records a fallback's answer. A fallback's miss must not hide that the first service was
+ * unreachable: then the reader is told the source could not be resolved for now, not that it
+ * does not exist.
+ */
+function keepBetter(results: Map<string, AdapterResult>, key: string, fallback: AdapterResult): void {
+  if (fallback.state === 'resolved' || results.get(key)?.state !== 'unavailable') results.set(key, fallback);
 }
 
 /**

@@ -6,6 +6,7 @@ export const API_ORIGINS = {
   europePmc: 'https://www.ebi.ac.uk',
   crossref: 'https://api.crossref.org',
   clinicalTrials: 'https://clinicaltrials.gov',
+  ncbi: 'https://eutils.ncbi.nlm.nih.gov',
 } as const;
 
 /** Match patterns for `host_permissions`, one per API origin. */

@@ -10,7 +10,7 @@ export const NoticeSchema = z.object({
 
 /** Where a record's facts came from. */
 export const ProvenanceSchema = z.object({
-  api: z.enum(['europepmc', 'crossref', 'clinicaltrials']),
+  api: z.enum(['europepmc', 'crossref', 'clinicaltrials', 'pubmed']),
   fetchedAt: z.string(),
 });
 

@@ -50,6 +50,10 @@ export function replay(url: URL): ReplayAnswer {
       ? json(200, readFileSync(file, 'utf8'))
       : { status: 404, body: 'Resource not found.', contentType: 'text/plain' };
   }
+  if (url.hostname === 'eutils.ncbi.nlm.nih.gov' && url.pathname === '/entrez/eutils/efetch.fcgi') {
+    // PubMed answers an unknown PMID with an empty set.
+    return { status: 200, body: '<?xml version="1.0" ?><PubmedArticleSet></PubmedArticleSet>', contentType: 'text/xml' };
+  }
   if (url.hostname === 'clinicaltrials.gov' && url.pathname.startsWith('/api/v2/studies/')) {
     const nct = url.pathname.slice('/api/v2/studies/'.length).toUpperCase();
     const file = join(FIXTURES, 'clinicaltrials', `${nct}.json`);

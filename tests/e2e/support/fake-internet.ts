@@ -19,7 +19,7 @@ export const BROWSER_SERVICE_HOST =
   /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.(com|org|net)|firefox\.com|mozaws\.net)$/;
 
 /** The hosts the recordings answer for. */
-export const RECORDED_API_HOSTS = ['www.ebi.ac.uk', 'api.crossref.org', 'clinicaltrials.gov'];
+export const RECORDED_API_HOSTS = ['www.ebi.ac.uk', 'api.crossref.org', 'clinicaltrials.gov', 'eutils.ncbi.nlm.nih.gov'];
 
 /**
  * The only internet the test browsers see: an HTTPS-intercepting proxy that answers the scholarly

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SourceCache } from '../../../lib/resolver/cache';
 import { SourceResolver } from '../../../lib/resolver/resolve-sources';
 import { MemoryStore } from '../../helpers/memory-store';
+import { readShared } from '../../helpers/shared-data';
 
 /** A Europe PMC stand-in that knows every DOI it is asked about, shaped like a core search response. */
 function europePmcKnowingEverything(log: string[]) {
@@ -65,5 +66,29 @@ describe('SourceResolver when storage fails', () => {
     const results = await resolver.resolve(['doi:10.5555/a', 'pmid:1']);
     expect(results.map((r) => r.state)).toEqual(['unavailable', 'unavailable']);
     expect((await resolver.resolve(['doi:10.5555/a'])).map((r) => r.state)).toEqual(['unavailable']);
+  });
+});
+
+describe('SourceResolver fallbacks', () => {
+  it('asks PubMed for PMIDs Europe PMC does not know, in one batch', async () => {
+    const log: string[] = [];
+    const fetch = async (url: string) => {
+      log.push(url);
+      if (url.includes('europepmc')) return new Response(JSON.stringify({ hitCount: 0, resultList: { result: [] } }));
+      if (url.includes('efetch')) return new Response(readShared('api-samples/pubmed/efetch_29768149_rct_with_nct.xml'));
+      return new Response('', { status: 404 });
+    };
+    const resolver = new SourceResolver({ fetch, cache: new SourceCache(new MemoryStore(), () => 0), now: () => new Date(0) });
+    const [found, missing] = await resolver.resolve(['pmid:29768149', 'pmid:1']);
+    expect(found).toMatchObject({ state: 'resolved', assessment: { design: 'rct' }, record: { provenance: [{ api: 'pubmed' }] } });
+    expect(missing!.state).toBe('not-found');
+    expect(log.filter((url) => url.includes('efetch'))).toEqual([expect.stringContaining('id=29768149%2C1')]);
+  });
+
+  it('keeps "unavailable" when Europe PMC failed and the fallback does not know the work either', async () => {
+    const fetch = async (url: string) =>
+      url.includes('europepmc') ? new Response('', { status: 500 }) : new Response('<PubmedArticleSet></PubmedArticleSet>');
+    const resolver = new SourceResolver({ fetch, cache: new SourceCache(new MemoryStore(), () => 0), now: () => new Date(0) });
+    expect((await resolver.resolve(['pmid:1'])).map((r) => r.state)).toEqual(['unavailable']);
   });
 });
