@@ -33,6 +33,34 @@ describe('SourceCache', () => {
     });
     const cache = new SourceCache(store, () => 0);
     expect((await cache.getMany(['doi:10.1000/old', 'doi:10.1000/bad'])).size).toBe(0);
-    expect(store.items.size).toBe(0);
+    expect([...store.items.keys()]).toEqual(['source-index']);
+  });
+
+  it('keeps at most its maximum, dropping the least recently used first', async () => {
+    let now = 0;
+    const store = new MemoryStore();
+    const cache = new SourceCache(store, () => now, 3);
+    for (const key of ['doi:10.1/a', 'doi:10.1/b', 'doi:10.1/c']) {
+      now += 1;
+      await cache.putMany([{ key, state: 'not-found', record: null }]);
+    }
+    now += 1;
+    await cache.getMany(['doi:10.1/a']);
+    now += 1;
+    await cache.putMany([{ key: 'doi:10.1/d', state: 'not-found', record: null }]);
+    expect([...(await cache.getMany(['doi:10.1/a', 'doi:10.1/b', 'doi:10.1/c', 'doi:10.1/d'])).keys()]).toEqual([
+      'doi:10.1/a',
+      'doi:10.1/c',
+      'doi:10.1/d',
+    ]);
+    expect(store.items.has('source:doi:10.1/b')).toBe(false);
+  });
+
+  it('survives a corrupt index by starting a new one', async () => {
+    const store = new MemoryStore();
+    await store.set({ 'source-index': 'garbage' });
+    const cache = new SourceCache(store, () => 1);
+    await cache.putMany([{ key: 'pmid:1', state: 'not-found', record: null }]);
+    expect(store.items.get('source-index')).toEqual({ 'pmid:1': 1 });
   });
 });
