@@ -43,6 +43,9 @@ function describe(view: BadgeView) {
       accessibleName: `Evidence Lens: ${subject}, ${DESIGN_LABELS[design]}`,
     };
   }
+  if (view.items.some((item) => item.retrying)) {
+    return { label: '↻', state: 'retrying', level: null, accessibleName: `Evidence Lens: service unavailable for ${subject}, retrying` };
+  }
   if (view.items.some((item) => item.pending)) {
     return { label: '…', state: 'pending', level: null, accessibleName: `Evidence Lens: looking up ${subject}` };
   }

@@ -28,7 +28,13 @@ export function SourceCard({ view, onClose }: SourceCardProps) {
               “{item.text}” is a short form of reference {item.shortFormOf}.
             </p>
           )}
-          {item.result ? <SourceSummary result={item.result} /> : <UnresolvedSummary reason={item.pending ? 'pending' : 'no-identifier'} />}
+          {item.retrying ? (
+            <UnresolvedSummary reason="retrying" />
+          ) : item.result ? (
+            <SourceSummary result={item.result} />
+          ) : (
+            <UnresolvedSummary reason={item.pending ? 'pending' : 'no-identifier'} />
+          )}
         </section>
       ))}
       <p class="el-brand">Evidence Lens · only identifiers were sent to look this up</p>

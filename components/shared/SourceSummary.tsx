@@ -6,6 +6,7 @@ import type { Notice, RegistryFacts } from '../../lib/shared/source-record';
 /** Words for the states a source can be in other than resolved. */
 export const STATE_MESSAGES = {
   pending: 'Looking up this source…',
+  retrying: 'The scholarly database did not answer. Service unavailable, retrying shortly…',
   'not-found': 'Could not resolve this source: no scholarly database knows its identifier.',
   unavailable: 'Could not resolve this source: the scholarly database did not answer. It will be tried again on your next visit.',
   'no-identifier': 'This reference has no DOI, PubMed or PMC identifier, so it was not looked up.',

@@ -11,6 +11,8 @@ export interface BadgeItem {
   shortFormOf: number | null;
   result: SourceResult | null;
   pending: boolean;
+  /** The service did not answer and another try is scheduled. */
+  retrying: boolean;
 }
 
 /** Everything a badge and its card need. */
@@ -23,6 +25,7 @@ export interface BadgeView {
 export interface ResolutionState {
   results: ReadonlyMap<string, SourceResult>;
   pending: ReadonlySet<string>;
+  retrying: ReadonlySet<string>;
 }
 
 /** The best result for an entry: a resolved one if any of its identifiers resolved, else the first answer. */
@@ -30,11 +33,12 @@ export function resultOfEntry(
   entry: ReferenceEntry,
   entries: readonly ReferenceEntry[],
   state: ResolutionState,
-): { result: SourceResult | null; pending: boolean } {
+): { result: SourceResult | null; pending: boolean; retrying: boolean } {
   const answers = keysOfEntry(entry, entries).map((key) => state.results.get(key));
   const result = answers.find((a) => a?.state === 'resolved') ?? answers.find((a) => a !== undefined) ?? null;
   const pending = result?.state !== 'resolved' && keysOfEntry(entry, entries).some((key) => state.pending.has(key));
-  return { result, pending };
+  const retrying = result?.state === 'unavailable' && keysOfEntry(entry, entries).some((key) => state.retrying.has(key));
+  return { result, pending, retrying };
 }
 
 /** Builds the view of a badge that cites the given entries. */
@@ -42,9 +46,9 @@ export function badgeView(referenceIds: readonly string[], entries: readonly Ref
   const items = referenceIds.flatMap((id): BadgeItem[] => {
     const entry = entries.find((e) => e.id === id);
     if (!entry) return [];
-    const { result, pending } = resultOfEntry(entry, entries, state);
+    const { result, pending, retrying } = resultOfEntry(entry, entries, state);
     const fuller = entry.sameAs ? entries.find((e) => e.id === entry.sameAs) : undefined;
-    return [{ entryId: entry.id, number: entry.number, text: entry.text, shortFormOf: fuller?.number ?? null, result, pending }];
+    return [{ entryId: entry.id, number: entry.number, text: entry.text, shortFormOf: fuller?.number ?? null, result, pending, retrying }];
   });
   return { numbers: items.flatMap((item) => (item.number === null ? [] : [item.number])), items };
 }

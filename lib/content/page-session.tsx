@@ -30,6 +30,8 @@ export interface SessionOptions {
   maxRescans?: number;
   /** How long the page must be quiet before new content is scanned. */
   quietMs?: number;
+  /** Waits before asking again for sources whose service did not answer; one try per entry. */
+  retryDelaysMs?: readonly number[];
 }
 
 const EMPTY: PageFindings = {
@@ -50,6 +52,8 @@ export class PageSession {
   private findings: PageFindings = EMPTY;
   private readonly results = new Map<string, SourceResult>();
   private readonly pending = new Set<string>();
+  private readonly retrying = new Set<string>();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly badges: MountedBadge[] = [];
   private readonly badged = new WeakSet<Node>();
   private readonly card: CardPopover;
@@ -109,6 +113,8 @@ export class PageSession {
   /** Stops watching and removes every element the session added. */
   destroy(): void {
     this.queue?.stop();
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
     for (const badge of this.badges) {
       render(null, badge.shadow.container);
       badge.shadow.destroy();
@@ -165,17 +171,33 @@ export class PageSession {
     for (const key of keys) this.pending.add(key);
     this.status = 'resolving';
     this.renderBadges();
-    for (const answer of await requestResolution(this.send, keys)) {
-      this.results.set(answer.key, answer);
-      this.pending.delete(answer.key);
-    }
-    for (const key of keys) this.pending.delete(key);
+    await this.resolveKeys(keys);
     this.status = 'done';
     this.renderBadges();
   }
 
   private state(): ResolutionState {
-    return { results: this.results, pending: this.pending };
+    return { results: this.results, pending: this.pending, retrying: this.retrying };
+  }
+
+  /** Asks the background for keys, then schedules another try for those whose service did not answer. */
+  private async resolveKeys(keys: string[], attempt = 0): Promise<void> {
+    for (const answer of await requestResolution(this.send, keys)) {
+      this.results.set(answer.key, answer);
+      this.pending.delete(answer.key);
+    }
+    for (const key of keys) this.pending.delete(key);
+    const unavailable = keys.filter((key) => this.results.get(key)?.state === 'unavailable');
+    const delays = this.options.retryDelaysMs ?? [15_000, 60_000];
+    for (const key of keys) this.retrying.delete(key);
+    if (unavailable.length > 0 && attempt < delays.length) {
+      for (const key of unavailable) this.retrying.add(key);
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        void this.resolveKeys(unavailable, attempt + 1).then(() => this.renderBadges());
+      }, delays[attempt]);
+      this.timers.add(timer);
+    }
   }
 
   private mountNewBadges(): void {

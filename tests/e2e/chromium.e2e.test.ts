@@ -127,15 +127,15 @@ describe('Chromium: pages without references and failing services', () => {
     expect(now).toBe(atReady);
   });
 
-  it('shows "could not resolve" when the APIs answer 500, without breaking the page', async () => {
+  it('says "service unavailable, retrying" when the APIs answer 500, without breaking the page', async () => {
     RECORDED_API_HOSTS.forEach((host) => internet.failingHosts.add(host));
     try {
       const page = await openPage('/pages/unreachable-sources.html');
       // Failing services are retried with backoff first, so this takes a few seconds.
-      await expect.poll(() => page.locator('evidence-lens-badge button[data-state="failed"]').count(), { timeout: 15_000 }).toBe(4);
+      await expect.poll(() => page.locator('evidence-lens-badge button[data-state="retrying"]').count(), { timeout: 15_000 }).toBe(4);
       await page.locator('sup + evidence-lens-badge button').first().click();
       const text = await page.locator('evidence-lens-card [role="dialog"]').innerText();
-      expect(text).toContain('Could not resolve this source: the scholarly database did not answer');
+      expect(text).toContain('The scholarly database did not answer. Service unavailable, retrying shortly');
       await page.screenshot({ path: screenshotPath('chromium-unavailable-card.png') });
       expect(await page.locator('h1').innerText()).toBe('Coffee and heart rhythm: what the studies say');
     } finally {

@@ -99,22 +99,22 @@ describe.each(['firefox-mv2', 'firefox-mv3'] as const)('Firefox with the %s buil
       expect(now).toBe(atReady);
     });
 
-    it('shows "could not resolve" when the APIs answer 500, without breaking the page', async () => {
+    it('says "service unavailable, retrying" when the APIs answer 500, without breaking the page', async () => {
       RECORDED_API_HOSTS.forEach((host) => internet.failingHosts.add(host));
       try {
         const page = await openPage('/pages/unreachable-sources.html');
         const states = await waitFor(
           () => badgeStates(page),
-          (s) => s.length === 4 && s.every((state) => state === 'failed'),
+          (s) => s.length === 4 && s.every((state) => state === 'retrying'),
         );
-        expect(states).toEqual(Array(4).fill('failed'));
+        expect(states).toEqual(Array(4).fill('retrying'));
         const [first] = await page.$$('sup + evidence-lens-badge >>> button');
         await first!.click();
         const text = await waitFor(
           () => page.$eval('evidence-lens-card', (host) => host.shadowRoot?.textContent ?? '').catch(() => ''),
-          (t) => t.includes('Could not'),
+          (t) => t.includes('did not answer'),
         );
-        expect(text).toContain('Could not resolve this source: the scholarly database did not answer');
+        expect(text).toContain('The scholarly database did not answer. Service unavailable, retrying shortly');
         expect(await page.$eval('h1', (h1) => h1.textContent)).toBe('Coffee and heart rhythm: what the studies say');
       } finally {
         internet.failingHosts.clear();

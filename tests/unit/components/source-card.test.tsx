@@ -27,6 +27,7 @@ const item = (over: Partial<BadgeView['items'][number]>) => ({
   shortFormOf: null,
   result: null,
   pending: false,
+  retrying: false,
   ...over,
 });
 
@@ -91,6 +92,7 @@ describe('Badge', () => {
     ['resolved', item({ result }), 'RCT', 'Evidence Lens: reference 1, Randomised controlled trial'],
     ['pending', item({ pending: true }), '…', 'Evidence Lens: looking up reference 1'],
     ['failed', item({}), '?', 'Evidence Lens: could not resolve reference 1'],
+    ['retrying', item({ retrying: true }), '↻', 'Evidence Lens: service unavailable for reference 1, retrying'],
   ])('shows the %s state with an accessible name', (state, badgeItem, label, name) => {
     const root = mount(<Badge view={view([badgeItem])} expanded={false} onToggle={() => {}} />);
     const button = root.querySelector('button')!;

@@ -103,3 +103,39 @@ describe('PageSession watching the page', () => {
     session.destroy();
   });
 });
+
+describe('PageSession when a service does not answer', () => {
+  it('says it is retrying, tries again after the delay, and ends resolved when the service is back', async () => {
+    const document = parseHtml(readShared('seed/greenmedinfo-als-b12.html'));
+    const healthy = background();
+    let down = true;
+    const send = async (message: unknown) => {
+      if (!down) return healthy(message);
+      const { keys } = message as { keys: string[] };
+      return { results: keys.map((key) => ({ key, state: 'unavailable', record: null, assessment: null })) };
+    };
+    const session = new PageSession(document, send, { yieldFn: async () => {}, retryDelaysMs: [30] });
+    await session.start();
+    const states = () =>
+      [...document.querySelectorAll('evidence-lens-badge')].map((b) => b.shadowRoot?.querySelector('button')?.getAttribute('data-state'));
+    expect(states()).toEqual(Array(10).fill('retrying'));
+    down = false;
+    await expect.poll(states).toEqual(Array(10).fill('resolved'));
+    session.destroy();
+  });
+
+  it('gives up after its last retry and says the source could not be resolved', async () => {
+    const document = parseHtml(readShared('seed/greenmedinfo-als-b12.html'));
+    const send = async (message: unknown) => ({
+      results: (message as { keys: string[] }).keys.map((key) => ({ key, state: 'unavailable', record: null, assessment: null })),
+    });
+    const session = new PageSession(document, send, { yieldFn: async () => {}, retryDelaysMs: [10] });
+    await session.start();
+    await expect
+      .poll(() =>
+        [...document.querySelectorAll('evidence-lens-badge')].map((b) => b.shadowRoot?.querySelector('button')?.getAttribute('data-state')),
+      )
+      .toEqual(Array(10).fill('failed'));
+    session.destroy();
+  });
+});
