@@ -96,20 +96,21 @@ async function lookUp(ids: readonly LookupId[], deps: ResolverDeps): Promise<Map
   const results = new Map<string, AdapterResult>();
   const now = deps.now();
   const forEuropePmc = ids.filter((id) => EUROPE_PMC_KINDS.includes(id.kind));
-  for (let start = 0; start < forEuropePmc.length; start += EUROPE_PMC_BATCH_SIZE) {
-    const batch = await lookUpEuropePmc(deps.fetch, forEuropePmc.slice(start, start + EUROPE_PMC_BATCH_SIZE), now);
-    for (const [key, result] of batch) results.set(key, result);
-  }
+  // Batches go out together; the polite fetch keeps at most two in flight per host.
+  const batches = await Promise.all(chunks(forEuropePmc, EUROPE_PMC_BATCH_SIZE).map((batch) => lookUpEuropePmc(deps.fetch, batch, now)));
+  for (const batch of batches) for (const [key, result] of batch) results.set(key, result);
   const unresolved = (kind: LookupId['kind']) => ids.filter((id) => id.kind === kind && results.get(id.key)?.state !== 'resolved');
-  const pmids = unresolved('pmid');
-  for (let start = 0; start < pmids.length; start += PUBMED_BATCH_SIZE) {
-    const batch = await lookUpPubmed(deps.fetch, pmids.slice(start, start + PUBMED_BATCH_SIZE), now);
-    for (const [key, result] of batch) keepBetter(results, key, result);
+  for (const batch of chunks(unresolved('pmid'), PUBMED_BATCH_SIZE)) {
+    for (const [key, result] of await lookUpPubmed(deps.fetch, batch, now)) keepBetter(results, key, result);
   }
   await Promise.all(unresolved('doi').map(async (id) => keepBetter(results, id.key, await lookUpCrossref(deps.fetch, id, now))));
   await attachRegistries(ids, results, deps, now);
   for (const id of ids) if (!results.has(id.key)) results.set(id.key, { state: 'not-found' });
   return results;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }
 
 /**
