@@ -9,6 +9,7 @@ const CONTEXT_PATHS = {
   content: '(^|/)(content|scanner|page)(/|\\.|$)',
   background: '(^|/)(background|resolver)(/|\\.|$)',
   popup: '(^|/)popup(/|\\.|$)',
+  options: '(^|/)options(/|\\.|$)',
 };
 
 /** Forbids imports of the other contexts' code; shared code lives in lib/shared, lib/evidence and components/shared. */
@@ -38,8 +39,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  boundary(['entrypoints/content.ts', 'lib/content/**', 'lib/scanner/**', 'components/page/**'], ['background', 'popup']),
-  boundary(['entrypoints/background.ts', 'lib/background/**', 'lib/resolver/**'], ['content', 'popup']),
-  boundary(['entrypoints/popup/**', 'lib/popup/**', 'components/popup/**'], ['content', 'background']),
-  boundary(['lib/shared/**', 'lib/evidence/**', 'components/shared/**'], ['content', 'background', 'popup']),
+  boundary(['entrypoints/content.ts', 'lib/content/**', 'lib/scanner/**', 'components/page/**'], ['background', 'popup', 'options']),
+  boundary(['entrypoints/background.ts', 'lib/background/**', 'lib/resolver/**'], ['content', 'popup', 'options']),
+  boundary(['entrypoints/popup/**', 'lib/popup/**', 'components/popup/**'], ['content', 'background', 'options']),
+  boundary(['entrypoints/options/**', 'lib/options/**', 'components/options/**'], ['content', 'background', 'popup']),
+  boundary(['lib/shared/**', 'lib/evidence/**', 'components/shared/**'], ['content', 'background', 'popup', 'options']),
 );

@@ -6,6 +6,8 @@ import { lookUpClinicalTrial, type RegistryResult } from './adapters/clinicaltri
 import { lookUpCrossref } from './adapters/crossref';
 import { EUROPE_PMC_BATCH_SIZE, EUROPE_PMC_KINDS, lookUpEuropePmc } from './adapters/europepmc';
 import { lookUpPubmed, PUBMED_BATCH_SIZE } from './adapters/pubmed';
+import { lookUpFreeFullText } from './adapters/unpaywall';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { AdapterResult, LookupId } from './adapters/types';
 import type { SourceCache } from './cache';
 import type { FetchLike } from './fetch-json';
@@ -15,6 +17,8 @@ export interface ResolverDeps {
   fetch: FetchLike;
   cache: SourceCache;
   now: () => Date;
+  /** The reader's settings (contact email, NCBI key); defaults when not given. */
+  settings?: () => Promise<Settings>;
 }
 
 /**
@@ -100,17 +104,36 @@ async function lookUp(ids: readonly LookupId[], deps: ResolverDeps): Promise<Map
   const batches = await Promise.all(chunks(forEuropePmc, EUROPE_PMC_BATCH_SIZE).map((batch) => lookUpEuropePmc(deps.fetch, batch, now)));
   for (const batch of batches) for (const [key, result] of batch) results.set(key, result);
   const unresolved = (kind: LookupId['kind']) => ids.filter((id) => id.kind === kind && results.get(id.key)?.state !== 'resolved');
+  const settings = (await deps.settings?.()) ?? DEFAULT_SETTINGS;
+  const contact = { email: settings.contactEmail ?? undefined, apiKey: settings.ncbiApiKey ?? undefined };
   for (const batch of chunks(unresolved('pmid'), PUBMED_BATCH_SIZE)) {
-    for (const [key, result] of await lookUpPubmed(deps.fetch, batch, now)) keepBetter(results, key, result);
+    for (const [key, result] of await lookUpPubmed(deps.fetch, batch, now, contact)) keepBetter(results, key, result);
   }
-  await Promise.all(unresolved('doi').map(async (id) => keepBetter(results, id.key, await lookUpCrossref(deps.fetch, id, now))));
+  await Promise.all(
+    unresolved('doi').map(async (id) => keepBetter(results, id.key, await lookUpCrossref(deps.fetch, id, now, contact.email))),
+  );
   await attachRegistries(ids, results, deps, now);
+  if (settings.contactEmail) await attachFreeFullText(results, deps.fetch, settings.contactEmail);
   for (const id of ids) if (!results.has(id.key)) results.set(id.key, { state: 'not-found' });
   return results;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
+
+/** Asks Unpaywall (which needs the reader's email) for a free copy of papers that have none yet. */
+async function attachFreeFullText(results: Map<string, AdapterResult>, fetch: FetchLike, email: string): Promise<void> {
+  const papers = [
+    ...new Set(
+      [...results.values()].flatMap((r) => (r.state === 'resolved' && r.record.ids.doi && !r.record.fullTextUrl ? [r.record] : [])),
+    ),
+  ];
+  await Promise.all(
+    papers.map(async (paper) => {
+      paper.fullTextUrl = await lookUpFreeFullText(fetch, paper.ids.doi!, email);
+    }),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ export const API_ORIGINS = {
   crossref: 'https://api.crossref.org',
   clinicalTrials: 'https://clinicaltrials.gov',
   ncbi: 'https://eutils.ncbi.nlm.nih.gov',
+  unpaywall: 'https://api.unpaywall.org',
 } as const;
 
 /** Match patterns for `host_permissions`, one per API origin. */

@@ -50,6 +50,13 @@ export function replay(url: URL): ReplayAnswer {
       ? json(200, readFileSync(file, 'utf8'))
       : { status: 404, body: 'Resource not found.', contentType: 'text/plain' };
   }
+  if (url.hostname === 'api.unpaywall.org') {
+    return {
+      status: 404,
+      body: JSON.stringify({ HTTP_status_code: 404, error: true, message: 'not in Unpaywall' }),
+      contentType: 'application/json',
+    };
+  }
   if (url.hostname === 'eutils.ncbi.nlm.nih.gov' && url.pathname === '/entrez/eutils/efetch.fcgi') {
     // PubMed answers an unknown PMID with an empty set.
     return { status: 200, body: '<?xml version="1.0" ?><PubmedArticleSet></PubmedArticleSet>', contentType: 'text/xml' };

@@ -37,15 +37,19 @@ export const WorkResponseSchema = z.object({ status: z.literal('ok'), message: W
 
 type Work = z.infer<typeof WorkSchema>;
 
-/** Builds the URL of one work; each path segment of the validated DOI is encoded. */
-export function crossrefWorkUrl(doi: string): string {
-  return `${API_ORIGINS.crossref}/works/${doi.split('/').map(encodeURIComponent).join('/')}`;
+/**
+ * Builds the URL of one work; each path segment of the validated DOI is encoded. With the reader's
+ * email, Crossref's `mailto` puts the request in its polite pool, as Crossref asks.
+ */
+export function crossrefWorkUrl(doi: string, email?: string): string {
+  const url = `${API_ORIGINS.crossref}/works/${doi.split('/').map(encodeURIComponent).join('/')}`;
+  return email ? `${url}?mailto=${encodeURIComponent(email)}` : url;
 }
 
 /** Looks up one DOI in Crossref. */
-export async function lookUpCrossref(fetch: FetchLike, id: LookupId, now: Date): Promise<AdapterResult> {
+export async function lookUpCrossref(fetch: FetchLike, id: LookupId, now: Date, email?: string): Promise<AdapterResult> {
   if (id.kind !== 'doi') return { state: 'not-found' };
-  const outcome = await fetchJson(fetch, crossrefWorkUrl(id.value));
+  const outcome = await fetchJson(fetch, crossrefWorkUrl(id.value, email));
   if (outcome.kind !== 'ok')
     return outcome.kind === 'not-found' ? { state: 'not-found' } : { state: 'unavailable', reason: outcome.reason };
   const parsed = WorkResponseSchema.safeParse(outcome.body);

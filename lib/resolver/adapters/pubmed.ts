@@ -101,9 +101,21 @@ export function parsePubmedXml(xml: string, now: Date): SourceRecord[] {
 }
 
 /** Looks up a batch of PMIDs in PubMed (the fallback for PMIDs Europe PMC does not know). */
-export async function lookUpPubmed(fetch: FetchLike, ids: readonly LookupId[], now: Date): Promise<Map<string, AdapterResult>> {
+export async function lookUpPubmed(
+  fetch: FetchLike,
+  ids: readonly LookupId[],
+  now: Date,
+  contact: { email?: string; apiKey?: string } = {},
+): Promise<Map<string, AdapterResult>> {
   const results = new Map<string, AdapterResult>();
-  const outcome = await fetchText(fetch, pubmedFetchUrl(ids.map((id) => id.value)), 'application/xml');
+  const outcome = await fetchText(
+    fetch,
+    pubmedFetchUrl(
+      ids.map((id) => id.value),
+      contact,
+    ),
+    'application/xml',
+  );
   let records: SourceRecord[] = [];
   if (outcome.kind === 'ok') {
     try {
