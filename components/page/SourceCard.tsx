@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { BadgeView } from '../../lib/content/badge-view';
 import { SourceSummary, UnresolvedSummary } from '../shared/SourceSummary';
+import { TextMatchNote } from '../shared/TextMatchNote';
 
 /** Props of the card a badge opens. */
 export interface SourceCardProps {
@@ -28,6 +29,7 @@ export function SourceCard({ view, onClose }: SourceCardProps) {
               “{item.text}” is a short form of reference {item.shortFormOf}.
             </p>
           )}
+          {item.match && <TextMatchNote match={item.match} />}
           {item.retrying ? (
             <UnresolvedSummary reason="retrying" />
           ) : item.result ? (
@@ -37,7 +39,11 @@ export function SourceCard({ view, onClose }: SourceCardProps) {
           )}
         </section>
       ))}
-      <p class="el-brand">Evidence Lens · only identifiers were sent to look this up</p>
+      <p class="el-brand">
+        {view.items.some((item) => item.match)
+          ? 'Evidence Lens · this reference’s text was sent to Crossref to find it, nothing else of the page'
+          : 'Evidence Lens · only identifiers were sent to look this up'}
+      </p>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ReportState } from '../../lib/popup/report-loader';
 import { countReport } from '../../lib/popup/summarise-report';
 import type { PageReport, ReportedClaim, ReportedReference } from '../../lib/shared/messages';
 import { SourceSummary, UnresolvedSummary } from '../shared/SourceSummary';
+import { TextMatchNote } from '../shared/TextMatchNote';
 import { SOURCE_STYLES } from '../shared/styles';
 import { POPUP_STYLES } from './styles';
 
@@ -140,6 +141,7 @@ function ReferenceItem({ reference, all }: { reference: ReportedReference; all: 
             <UnresolvedSummary reason={reference.keys.length === 0 ? 'no-identifier' : 'pending'} />
           </>
         )}
+        {reference.match && <TextMatchNote match={reference.match} />}
       </div>
     </li>
   );

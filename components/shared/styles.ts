@@ -15,6 +15,7 @@ export const SOURCE_STYLES = `
 .el-links { display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 12px; }
 .el-links a { color: #1a56a8; }
 .el-state { color: #6b3b00; }
+.el-match { font-size: 12px; color: #555; margin: 0 0 6px; }
 .el-registry { font-size: 12px; color: #173a6a; }
 .el-notice { font-size: 12px; font-weight: 600; color: #8a1c1c; }
 .el-facts-line { font-size: 11px; color: #555; }

@@ -1,4 +1,4 @@
-import { ResolveRequestSchema, type ResolveResponse } from '../shared/messages';
+import { MatchReferencesRequestSchema, ResolveRequestSchema, type MatchResponse, type ResolveResponse } from '../shared/messages';
 import type { SourceResolver } from '../resolver/resolve-sources';
 
 /** The sender of a message, as the extension runtime describes it. */
@@ -7,17 +7,20 @@ export interface MessageSender {
 }
 
 /**
- * Answers one runtime message. Only `resolve` messages from this extension's own content scripts
- * are answered; anything else gets `undefined`, so other listeners (or nobody) answer it.
+ * Answers one runtime message. Only `resolve` and `matchReferences` messages from this extension's
+ * own content scripts are answered; anything else gets `undefined`, so other listeners (or nobody)
+ * answer it.
  */
 export function handleMessage(
   message: unknown,
   sender: MessageSender,
   ownId: string,
   resolver: SourceResolver,
-): Promise<ResolveResponse> | undefined {
+): Promise<ResolveResponse | MatchResponse> | undefined {
   if (sender.id !== ownId) return undefined;
-  const request = ResolveRequestSchema.safeParse(message);
-  if (!request.success) return undefined;
-  return resolver.resolve(request.data.keys).then((results) => ({ results }));
+  const resolve = ResolveRequestSchema.safeParse(message);
+  if (resolve.success) return resolver.resolve(resolve.data.keys).then((results) => ({ results }));
+  const match = MatchReferencesRequestSchema.safeParse(message);
+  if (match.success) return resolver.matchReferences(match.data.references).then((results) => ({ results }));
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import type { SourceResult } from '../shared/messages';
+import type { SourceResult, TextMatch } from '../shared/messages';
 import { keysOfEntry } from '../scanner/reference-keys';
 import type { ReferenceEntry } from '../scanner/types';
 
@@ -13,6 +13,8 @@ export interface BadgeItem {
   pending: boolean;
   /** The service did not answer and another try is scheduled. */
   retrying: boolean;
+  /** How a reference without identifier fared when looked up by its text. */
+  match: Pick<TextMatch, 'state' | 'reason' | 'doi'> | null;
 }
 
 /** Everything a badge and its card need. */
@@ -26,6 +28,9 @@ export interface ResolutionState {
   results: ReadonlyMap<string, SourceResult>;
   pending: ReadonlySet<string>;
   retrying: ReadonlySet<string>;
+  /** Text lookups by entry id, and the entries whose text lookup is under way. */
+  textMatches: ReadonlyMap<string, TextMatch>;
+  pendingText: ReadonlySet<string>;
 }
 
 /** The best result for an entry: a resolved one if any of its identifiers resolved, else the first answer. */
@@ -33,12 +38,18 @@ export function resultOfEntry(
   entry: ReferenceEntry,
   entries: readonly ReferenceEntry[],
   state: ResolutionState,
-): { result: SourceResult | null; pending: boolean; retrying: boolean } {
+): { result: SourceResult | null; pending: boolean; retrying: boolean; match: TextMatch | null } {
+  const keys = keysOfEntry(entry, entries);
+  if (keys.length === 0) {
+    const source = entry.sameAs ?? entry.id;
+    const match = state.textMatches.get(source) ?? null;
+    return { result: match?.result ?? null, pending: state.pendingText.has(source), retrying: false, match };
+  }
   const answers = keysOfEntry(entry, entries).map((key) => state.results.get(key));
   const result = answers.find((a) => a?.state === 'resolved') ?? answers.find((a) => a !== undefined) ?? null;
   const pending = result?.state !== 'resolved' && keysOfEntry(entry, entries).some((key) => state.pending.has(key));
   const retrying = result?.state === 'unavailable' && keysOfEntry(entry, entries).some((key) => state.retrying.has(key));
-  return { result, pending, retrying };
+  return { result, pending, retrying, match: null };
 }
 
 /** Builds the view of a badge that cites the given entries. */
@@ -46,9 +57,20 @@ export function badgeView(referenceIds: readonly string[], entries: readonly Ref
   const items = referenceIds.flatMap((id): BadgeItem[] => {
     const entry = entries.find((e) => e.id === id);
     if (!entry) return [];
-    const { result, pending, retrying } = resultOfEntry(entry, entries, state);
+    const { result, pending, retrying, match } = resultOfEntry(entry, entries, state);
     const fuller = entry.sameAs ? entries.find((e) => e.id === entry.sameAs) : undefined;
-    return [{ entryId: entry.id, number: entry.number, text: entry.text, shortFormOf: fuller?.number ?? null, result, pending, retrying }];
+    return [
+      {
+        entryId: entry.id,
+        number: entry.number,
+        text: entry.text,
+        shortFormOf: fuller?.number ?? null,
+        result,
+        pending,
+        retrying,
+        match: match && { state: match.state, reason: match.reason, doi: match.doi },
+      },
+    ];
   });
   return { numbers: items.flatMap((item) => (item.number === null ? [] : [item.number])), items };
 }

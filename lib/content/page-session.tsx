@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Badge } from '../../components/page/Badge';
 import { BADGE_STYLES } from '../../components/page/styles';
-import type { PageReport, SourceResult } from '../shared/messages';
+import type { PageReport, SourceResult, TextMatch } from '../shared/messages';
 import { mightHaveFindings } from '../scanner/pre-check';
 import { keysOfEntry } from '../scanner/reference-keys';
 import { scanSteps } from '../scanner/scan-page';
@@ -9,7 +9,7 @@ import type { PageFindings, TextPosition } from '../scanner/types';
 import { badgeView, resultOfEntry, type ResolutionState } from './badge-view';
 import { CardPopover } from './card-popover';
 import { MutationQueue } from './mutation-queue';
-import { requestResolution, type SendMessage } from './resolve-client';
+import { requestResolution, requestTextMatches, type SendMessage } from './resolve-client';
 import { runInSlices, type Yielder } from './run-in-slices';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
@@ -32,6 +32,8 @@ export interface SessionOptions {
   quietMs?: number;
   /** Waits before asking again for sources whose service did not answer; one try per entry. */
   retryDelaysMs?: readonly number[];
+  /** The reader allows references without identifiers to be looked up by their text. */
+  allowReferenceText?: boolean;
 }
 
 const EMPTY: PageFindings = {
@@ -53,6 +55,8 @@ export class PageSession {
   private readonly results = new Map<string, SourceResult>();
   private readonly pending = new Set<string>();
   private readonly retrying = new Set<string>();
+  private readonly textMatches = new Map<string, TextMatch>();
+  private readonly pendingText = new Set<string>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly badges: MountedBadge[] = [];
   private readonly badged = new WeakSet<Node>();
@@ -93,7 +97,7 @@ export class PageSession {
         text: entry.text,
         sameAs: entry.sameAs,
         keys: keysOfEntry(entry, references),
-        result: resultOfEntry(entry, references, state).result,
+        ...reportedResult(resultOfEntry(entry, references, state)),
       })),
       claims: claims.map((c) => ({
         text: c.text,
@@ -164,6 +168,7 @@ export class PageSession {
       (key) => !this.results.has(key) && !this.pending.has(key),
     );
     if (keys.length === 0) {
+      await this.matchByText();
       this.status = 'done';
       this.renderBadges();
       return;
@@ -171,13 +176,42 @@ export class PageSession {
     for (const key of keys) this.pending.add(key);
     this.status = 'resolving';
     this.renderBadges();
-    await this.resolveKeys(keys);
+    await Promise.all([this.resolveKeys(keys), this.matchByText()]);
     this.status = 'done';
     this.renderBadges();
   }
 
+  /** References with no identifier at all (not short forms), looked up by their text if allowed. */
+  private async matchByText(): Promise<void> {
+    if (!this.options.allowReferenceText) return;
+    const { references } = this.findings;
+    const wanted = references.filter(
+      (entry) =>
+        entry.kind === 'list' &&
+        entry.sameAs === null &&
+        keysOfEntry(entry, references).length === 0 &&
+        entry.text.length >= 30 &&
+        !this.textMatches.has(entry.id),
+    );
+    if (wanted.length === 0) return;
+    for (const entry of wanted) this.pendingText.add(entry.id);
+    this.renderBadges();
+    const matches = await requestTextMatches(
+      this.send,
+      wanted.map((entry) => ({ id: entry.id, text: entry.text.slice(0, 600) })),
+    );
+    for (const match of matches) this.textMatches.set(match.id, match);
+    for (const entry of wanted) this.pendingText.delete(entry.id);
+  }
+
   private state(): ResolutionState {
-    return { results: this.results, pending: this.pending, retrying: this.retrying };
+    return {
+      results: this.results,
+      pending: this.pending,
+      retrying: this.retrying,
+      textMatches: this.textMatches,
+      pendingText: this.pendingText,
+    };
   }
 
   /** Asks the background for keys, then schedules another try for those whose service did not answer. */
@@ -244,4 +278,9 @@ export class PageSession {
     else this.card.open(button, badgeView(badge.referenceIds, this.findings.references, this.state()));
     this.renderBadges();
   }
+}
+
+/** The result and text match of an entry, as the popup's report carries them. */
+function reportedResult({ result, match }: { result: SourceResult | null; match: TextMatch | null }) {
+  return { result, match: match && { state: match.state, reason: match.reason } };
 }

@@ -1,4 +1,4 @@
-import { MAX_KEYS_PER_MESSAGE, ResolveResponseSchema, type SourceResult } from '../shared/messages';
+import { MatchResponseSchema, MAX_KEYS_PER_MESSAGE, ResolveResponseSchema, type SourceResult, type TextMatch } from '../shared/messages';
 
 /** Sends one message to the background and returns its answer. */
 export type SendMessage = (message: unknown) => Promise<unknown>;
@@ -28,4 +28,28 @@ async function sendChunk(send: SendMessage, keys: string[], retryDelayMs: number
     await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
   }
   return keys.map((key) => ({ key, state: 'unavailable', record: null, assessment: null }));
+}
+
+/**
+ * Asks the background to find references without identifiers by their text, 100 at a time. Only
+ * called when the reader allows it; a failure reports each reference unavailable.
+ */
+export async function requestTextMatches(send: SendMessage, references: ReadonlyArray<{ id: string; text: string }>): Promise<TextMatch[]> {
+  const matches: TextMatch[] = [];
+  for (let start = 0; start < references.length; start += 100) {
+    const chunk = references.slice(start, start + 100);
+    try {
+      const parsed = MatchResponseSchema.safeParse(await send({ type: 'matchReferences', references: chunk }));
+      if (parsed.success) {
+        matches.push(...parsed.data.results);
+        continue;
+      }
+    } catch {
+      // Reported below like any other failure.
+    }
+    matches.push(
+      ...chunk.map(({ id }) => ({ id, state: 'unavailable' as const, reason: 'the extension did not answer', doi: null, result: null })),
+    );
+  }
+  return matches;
 }

@@ -1,6 +1,7 @@
 import { classifyDesign } from '../evidence/classify-design';
 import { findNctIds, parseIdKey, type IdKey } from '../shared/identifiers';
-import type { SourceResult } from '../shared/messages';
+import type { SourceResult, TextMatch } from '../shared/messages';
+import { matchReference, type MatchResult } from './adapters/crossref-match';
 import type { RegistryFacts, SourceRecord } from '../shared/source-record';
 import { lookUpClinicalTrial, type RegistryResult } from './adapters/clinicaltrials';
 import { lookUpCrossref } from './adapters/crossref';
@@ -80,6 +81,41 @@ export class SourceResolver {
     }
   }
 
+  /**
+   * Finds references that carry no identifier by their text (Crossref bibliographic search with
+   * validation), then resolves the DOI found like any other. Matches are cached by the text.
+   */
+  async matchReferences(references: ReadonlyArray<{ id: string; text: string }>): Promise<TextMatch[]> {
+    const settings = (await this.deps.settings?.()) ?? DEFAULT_SETTINGS;
+    if (!settings.allowReferenceText) {
+      return references.map(({ id }) => ({
+        id,
+        state: 'not-found',
+        reason: 'looking up references by their text is switched off',
+        doi: null,
+        result: null,
+      }));
+    }
+    return Promise.all(
+      references.map(async ({ id, text }): Promise<TextMatch> => {
+        const cacheKey = `text:${textHash(text)}`;
+        const cached = (await this.deps.cache.getMany([cacheKey])).get(cacheKey);
+        const match: MatchResult = cached
+          ? cached.record?.ids.doi
+            ? { state: 'matched', doi: cached.record.ids.doi, evidence: 'Crossref search (cached)' }
+            : { state: 'not-found', reason: 'Crossref found no convincing match' }
+          : await matchReference(this.deps.fetch, text, settings.contactEmail ?? undefined);
+        if (match.state !== 'matched') {
+          if (!cached && match.state === 'not-found') await this.deps.cache.putMany([{ key: cacheKey, state: 'not-found', record: null }]);
+          return { id, state: match.state, reason: match.reason, doi: null, result: null };
+        }
+        const [result] = await this.resolve([`doi:${match.doi}`]);
+        if (!cached && result?.record) await this.deps.cache.putMany([{ key: cacheKey, state: 'resolved', record: result.record }]);
+        return { id, state: 'matched', reason: match.evidence, doi: match.doi, result: result ?? null };
+      }),
+    );
+  }
+
   private async lookUpAndCache(ids: readonly LookupId[]): Promise<Map<string, AdapterResult>> {
     const results = await lookUp(ids, this.deps);
     await this.deps.cache.putMany(
@@ -116,6 +152,16 @@ async function lookUp(ids: readonly LookupId[], deps: ResolverDeps): Promise<Map
   if (settings.contactEmail) await attachFreeFullText(results, deps.fetch, settings.contactEmail);
   for (const id of ids) if (!results.has(id.key)) results.set(id.key, { state: 'not-found' });
   return results;
+}
+
+/** A short, stable key for a reference text (FNV-1a over its letters and digits). */
+function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -10,6 +10,7 @@ import { SourceRecordSchema } from './source-record';
  * | message      | from → to            | payload                      | answer            |
  * | ------------ | -------------------- | ---------------------------- | ----------------- |
  * | `resolve`    | content → background | identifier keys only         | `ResolveResponse` |
+ * | `matchReferences` | content → background | reference texts, only where allowed | `MatchResponse` |
  * | `pageReport` | popup → content      | none                         | `PageReport`      |
  */
 
@@ -25,6 +26,17 @@ const IdKeySchema = z.string().check(
 export const ResolveRequestSchema = z.strictObject({
   type: z.literal('resolve'),
   keys: z.array(IdKeySchema).check(z.maxLength(MAX_KEYS_PER_MESSAGE)),
+});
+
+/**
+ * Content script asks the background to find references that carry no identifier by their text.
+ * Sent only when the reader allows it; the text is the reference entry, nothing else of the page.
+ */
+export const MatchReferencesRequestSchema = z.strictObject({
+  type: z.literal('matchReferences'),
+  references: z
+    .array(z.strictObject({ id: z.string().check(z.maxLength(100)), text: z.string().check(z.minLength(20), z.maxLength(600)) }))
+    .check(z.maxLength(100)),
 });
 
 /** The design assessment sent with a resolved source. */
@@ -49,6 +61,18 @@ export const SourceResultSchema = z.object({
 /** The background's answer to `resolve`, one result per requested key. */
 export const ResolveResponseSchema = z.object({ results: z.array(SourceResultSchema) });
 
+/** How a reference without identifier fared when looked up by its text. */
+export const TextMatchSchema = z.object({
+  id: z.string(),
+  state: z.enum(['matched', 'not-found', 'unavailable']),
+  reason: z.nullable(z.string()),
+  doi: z.nullable(z.string()),
+  result: z.nullable(SourceResultSchema),
+});
+
+/** The background's answer to `matchReferences`. */
+export const MatchResponseSchema = z.object({ results: z.array(TextMatchSchema) });
+
 /** Popup asks the content script of a tab for what it found. */
 export const PageReportRequestSchema = z.strictObject({ type: z.literal('pageReport') });
 
@@ -60,6 +84,8 @@ export const ReportedReferenceSchema = z.object({
   sameAs: z.nullable(z.string()),
   keys: z.array(z.string()),
   result: z.nullable(SourceResultSchema),
+  /** For a reference without identifier: how looking it up by its text went. */
+  match: z.nullable(z.object({ state: z.enum(['matched', 'not-found', 'unavailable']), reason: z.nullable(z.string()) })),
 });
 
 /** One claim as the popup lists it. */
@@ -86,6 +112,10 @@ export const PageReportSchema = z.object({
   timing: z.nullable(z.object({ scanMs: z.number(), longestSliceMs: z.number(), slices: z.number() })),
 });
 
+/** How a reference fared when looked up by its text. */
+export type TextMatch = z.infer<typeof TextMatchSchema>;
+/** The background's answer to `matchReferences`. */
+export type MatchResponse = z.infer<typeof MatchResponseSchema>;
 /** A request to resolve identifier keys. */
 export type ResolveRequest = z.infer<typeof ResolveRequestSchema>;
 /** What the background knows of one identifier. */

@@ -43,6 +43,9 @@ export function replay(url: URL): ReplayAnswer {
     const body = { version: '6.9', hitCount: result.length, request: { queryString: query, resultType: 'CORE' }, resultList: { result } };
     return json(200, JSON.stringify(body));
   }
+  if (url.hostname === 'api.crossref.org' && url.pathname === '/works' && url.searchParams.has('query.bibliographic')) {
+    return json(200, JSON.stringify({ status: 'ok', 'message-type': 'work-list', message: { 'total-results': 0, items: [] } }));
+  }
   if (url.hostname === 'api.crossref.org' && url.pathname.startsWith('/works/')) {
     const doi = decodeURIComponent(url.pathname.slice('/works/'.length)).toLowerCase();
     const file = join(FIXTURES, 'crossref', `works_${doi.replaceAll('/', '_')}.json`);

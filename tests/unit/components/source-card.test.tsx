@@ -28,6 +28,7 @@ const item = (over: Partial<BadgeView['items'][number]>) => ({
   result: null,
   pending: false,
   retrying: false,
+  match: null,
   ...over,
 });
 

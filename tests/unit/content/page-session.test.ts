@@ -7,6 +7,7 @@ import { ResolveRequestSchema } from '../../../lib/shared/messages';
 import { replayFetch } from '../../helpers/api-replay';
 import { parseHtml } from '../../helpers/dom';
 import { MemoryStore } from '../../helpers/memory-store';
+import { makeRecord } from '../../helpers/source-record';
 import { readFixture, readShared } from '../../helpers/shared-data';
 
 /** A content script talking to a real background handler over recorded APIs, recording what it sent. */
@@ -72,5 +73,68 @@ describe('PageSession', () => {
     await pageSession.start();
     pageSession.destroy();
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('PageSession looking up references without identifiers by their text', () => {
+  const blog = () => parseHtml(readFixture('golden/blog-superscripts.html'));
+
+  it('sends only the reference text, and only when the reader allows it', async () => {
+    const sent: unknown[] = [];
+    const send = async (message: unknown) => {
+      sent.push(message);
+      const { type } = message as { type: string };
+      if (type === 'matchReferences') {
+        return { results: [{ id: 'ref-1', state: 'not-found', reason: 'Crossref found nothing', doi: null, result: null }] };
+      }
+      return { results: (message as { keys: string[] }).keys.map((key) => ({ key, state: 'not-found', record: null, assessment: null })) };
+    };
+    const allowed = new PageSession(blog(), send, { allowReferenceText: true });
+    await allowed.start();
+    const matchMessages = sent.filter((m) => (m as { type: string }).type === 'matchReferences');
+    expect(matchMessages).toEqual([
+      {
+        type: 'matchReferences',
+        references: [{ id: 'ref-1', text: expect.stringMatching(/^1\. Prasad S, Aggarwal BB\. Turmeric, the Golden Spice/) }],
+      },
+    ]);
+    expect(allowed.report().references[0]!.match).toEqual({ state: 'not-found', reason: 'Crossref found nothing' });
+    sent.length = 0;
+    await new PageSession(blog(), send).start();
+    expect(sent.filter((m) => (m as { type: string }).type === 'matchReferences')).toEqual([]);
+  });
+
+  it('shows a matched reference resolved, saying it was found by its text', async () => {
+    const document = blog();
+    const resolved = {
+      key: 'doi:10.5555/turmeric',
+      state: 'resolved',
+      assessment: { design: 'narrative-review', level: '5', evidence: 'Publication type: Review', confidence: 'high' },
+      record: makeRecord({ ids: { doi: '10.5555/turmeric', pmid: null, pmcid: null, nct: [] }, title: 'Turmeric, the Golden Spice' }),
+    };
+    const send = async (message: unknown) => {
+      if ((message as { type: string }).type === 'matchReferences') {
+        return {
+          results: [
+            {
+              id: 'ref-1',
+              state: 'matched',
+              reason: 'Crossref search: title, first author and year agree',
+              doi: '10.5555/turmeric',
+              result: resolved,
+            },
+          ],
+        };
+      }
+      return { results: (message as { keys: string[] }).keys.map((key) => ({ key, state: 'not-found', record: null, assessment: null })) };
+    };
+    const session = new PageSession(document, send, { allowReferenceText: true });
+    await session.start();
+    const badge = document.querySelector('li evidence-lens-badge, p evidence-lens-badge');
+    expect(session.report().references[0]!.result?.state).toBe('resolved');
+    const states = [...document.querySelectorAll('evidence-lens-badge')].map((b) => b.shadowRoot?.querySelector('button')?.textContent);
+    expect(states).toContain('◆Review');
+    expect(badge).not.toBeNull();
+    session.destroy();
   });
 });

@@ -42,9 +42,9 @@ describe('countReport', () => {
     const counts = countReport({
       ...report,
       references: [
-        { id: 'a', number: 1, text: 'A', sameAs: null, keys: ['doi:10.1/a'], result: resolved('10.1/a') },
-        { id: 'b', number: 2, text: 'A et al. 2020', sameAs: 'a', keys: ['doi:10.1/a'], result: resolved('10.1/a') },
-        { id: 'c', number: 3, text: 'C', sameAs: null, keys: [], result: null },
+        { id: 'a', number: 1, text: 'A', sameAs: null, keys: ['doi:10.1/a'], result: resolved('10.1/a'), match: null },
+        { id: 'b', number: 2, text: 'A et al. 2020', sameAs: 'a', keys: ['doi:10.1/a'], result: resolved('10.1/a'), match: null },
+        { id: 'c', number: 3, text: 'C', sameAs: null, keys: [], result: null, match: null },
       ],
     });
     expect(counts).toEqual({ references: 3, resolvedWorks: 1, unresolved: 1 });
