@@ -4,7 +4,8 @@ import type { SourceResult, TextMatch } from '../shared/messages';
 import { matchReference, type MatchResult } from './adapters/crossref-match';
 import type { RegistryFacts, SourceRecord } from '../shared/source-record';
 import { lookUpClinicalTrial, type RegistryResult } from './adapters/clinicaltrials';
-import { lookUpCrossref } from './adapters/crossref';
+import { CROSSREF_BATCH_SIZE, lookUpCrossrefBatch } from './adapters/crossref';
+import { mergeRecords } from './merge-records';
 import { EUROPE_PMC_BATCH_SIZE, EUROPE_PMC_KINDS, lookUpEuropePmc } from './adapters/europepmc';
 import { lookUpPubmed, PUBMED_BATCH_SIZE } from './adapters/pubmed';
 import { lookUpFreeFullText } from './adapters/unpaywall';
@@ -145,9 +146,7 @@ async function lookUp(ids: readonly LookupId[], deps: ResolverDeps): Promise<Map
   for (const batch of chunks(unresolved('pmid'), PUBMED_BATCH_SIZE)) {
     for (const [key, result] of await lookUpPubmed(deps.fetch, batch, now, contact)) keepBetter(results, key, result);
   }
-  await Promise.all(
-    unresolved('doi').map(async (id) => keepBetter(results, id.key, await lookUpCrossref(deps.fetch, id, now, contact.email))),
-  );
+  await checkCrossref(ids, results, deps.fetch, now, contact.email);
   await attachRegistries(ids, results, deps, now);
   if (settings.contactEmail) await attachFreeFullText(results, deps.fetch, settings.contactEmail);
   for (const id of ids) if (!results.has(id.key)) results.set(id.key, { state: 'not-found' });
@@ -166,6 +165,41 @@ function textHash(text: string): string {
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
+
+/**
+ * Asks Crossref about every DOI, in batches: for works nobody else knows it is the source; for the
+ * others it adds what only it may have (retractions and corrections from `updated-by`, including
+ * Retraction Watch, trial numbers, citation counts). Europe PMC and PubMed keep precedence for
+ * everything they have.
+ */
+async function checkCrossref(
+  ids: readonly LookupId[],
+  results: Map<string, AdapterResult>,
+  fetch: FetchLike,
+  now: Date,
+  email?: string,
+): Promise<void> {
+  const keysByDoi = new Map<string, string[]>();
+  for (const id of ids) {
+    const result = results.get(id.key);
+    const doi = id.kind === 'doi' ? id.value : result?.state === 'resolved' ? result.record.ids.doi : null;
+    if (doi) keysByDoi.set(doi, [...(keysByDoi.get(doi) ?? []), id.key]);
+  }
+  const batches = await Promise.all(
+    chunks([...keysByDoi.keys()], CROSSREF_BATCH_SIZE).map((dois) => lookUpCrossrefBatch(fetch, dois, now, email)),
+  );
+  for (const batch of batches) {
+    for (const [doi, fromCrossref] of batch) {
+      for (const key of keysByDoi.get(doi) ?? []) {
+        const known = results.get(key);
+        if (known?.state === 'resolved') {
+          if (fromCrossref.state === 'resolved')
+            results.set(key, { state: 'resolved', record: mergeRecords(known.record, fromCrossref.record) });
+        } else keepBetter(results, key, fromCrossref);
+      }
+    }
+  }
 }
 
 /** Asks Unpaywall (which needs the reader's email) for a free copy of papers that have none yet. */

@@ -104,7 +104,7 @@ describe('Chromium: the seed article', () => {
 
   it('sends requests only to the scholarly APIs, carrying identifiers and nothing of the page', async () => {
     expect(internet.requestsTo('www.ebi.ac.uk')).toHaveLength(1);
-    expect(internet.requestsTo('api.crossref.org')).toHaveLength(2);
+    expect(internet.requestsTo('api.crossref.org')).toHaveLength(1);
     expect(internet.requestsTo('clinicaltrials.gov')).toHaveLength(2);
     expect(internet.requestsOutside(RECORDED_API_HOSTS)).toEqual([]);
     for (const { url } of internet.requests) {

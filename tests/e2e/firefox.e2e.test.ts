@@ -80,7 +80,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'] as const)('Firefox with the %s buil
 
     it('sends requests only to the scholarly APIs, carrying identifiers and nothing of the page', () => {
       expect(internet.requestsTo('www.ebi.ac.uk')).toHaveLength(1);
-      expect(internet.requestsTo('api.crossref.org')).toHaveLength(2);
+      expect(internet.requestsTo('api.crossref.org')).toHaveLength(1);
       expect(internet.requestsTo('clinicaltrials.gov')).toHaveLength(2);
       expect(internet.requestsOutside(RECORDED_API_HOSTS)).toEqual([]);
       for (const { url } of internet.requests) expect(url).not.toMatch(/localhost|127\.0\.0\.1|glimmer|greenmedinfo/i);

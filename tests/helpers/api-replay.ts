@@ -46,6 +46,14 @@ export function replay(url: URL): ReplayAnswer {
   if (url.hostname === 'api.crossref.org' && url.pathname === '/works' && url.searchParams.has('query.bibliographic')) {
     return json(200, JSON.stringify({ status: 'ok', 'message-type': 'work-list', message: { 'total-results': 0, items: [] } }));
   }
+  if (url.hostname === 'api.crossref.org' && url.pathname === '/works' && url.searchParams.has('filter')) {
+    const dois = (url.searchParams.get('filter') ?? '').split(',').map((part) => part.replace(/^doi:/, '').toLowerCase());
+    const items = dois.flatMap((doi) => {
+      const file = join(FIXTURES, 'crossref', `works_${doi.replaceAll('/', '_')}.json`);
+      return existsSync(file) ? [(JSON.parse(readFileSync(file, 'utf8')) as { message: unknown }).message] : [];
+    });
+    return json(200, JSON.stringify({ status: 'ok', 'message-type': 'work-list', message: { 'total-results': items.length, items } }));
+  }
   if (url.hostname === 'api.crossref.org' && url.pathname.startsWith('/works/')) {
     const doi = decodeURIComponent(url.pathname.slice('/works/'.length)).toLowerCase();
     const file = join(FIXTURES, 'crossref', `works_${doi.replaceAll('/', '_')}.json`);

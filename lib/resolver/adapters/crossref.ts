@@ -35,27 +35,49 @@ const WorkSchema = z.object({
 /** A Crossref `/works/{doi}` response. */
 export const WorkResponseSchema = z.object({ status: z.literal('ok'), message: WorkSchema });
 
-type Work = z.infer<typeof WorkSchema>;
+/** A Crossref `/works?filter=doi:…` response. */
+export const WorkListResponseSchema = z.object({ status: z.literal('ok'), message: z.object({ items: z.array(z.unknown()) }) });
+
+/** Most DOIs in one filtered request (Crossref allows 1,000 rows; URLs stay short at 100). */
+export const CROSSREF_BATCH_SIZE = 100;
+
+/** Builds the URL that asks for many works at once: repeating the `doi` filter means OR. */
+export function crossrefBatchUrl(dois: readonly string[], email?: string): string {
+  const params = new URLSearchParams({ filter: dois.map((doi) => `doi:${doi}`).join(','), rows: String(dois.length) });
+  if (email) params.set('mailto', email);
+  return `${API_ORIGINS.crossref}/works?${params}`;
+}
 
 /**
- * Builds the URL of one work; each path segment of the validated DOI is encoded. With the reader's
- * email, Crossref's `mailto` puts the request in its polite pool, as Crossref asks.
+ * Looks up a batch of DOIs in one request. Every DOI gets an answer: the work, `not-found` when
+ * Crossref does not list it, or `unavailable` for the whole batch when the request failed.
  */
-export function crossrefWorkUrl(doi: string, email?: string): string {
-  const url = `${API_ORIGINS.crossref}/works/${doi.split('/').map(encodeURIComponent).join('/')}`;
-  return email ? `${url}?mailto=${encodeURIComponent(email)}` : url;
+export async function lookUpCrossrefBatch(
+  fetch: FetchLike,
+  dois: readonly string[],
+  now: Date,
+  email?: string,
+): Promise<Map<string, AdapterResult>> {
+  const results = new Map<string, AdapterResult>();
+  const outcome = await fetchJson(fetch, crossrefBatchUrl(dois, email));
+  const parsed = outcome.kind === 'ok' ? WorkListResponseSchema.safeParse(outcome.body) : null;
+  const works = new Map<string, SourceRecord>();
+  for (const item of parsed?.success ? parsed.data.message.items : []) {
+    const work = WorkSchema.safeParse(item);
+    if (work.success) works.set(work.data.DOI.toLowerCase(), toRecord(work.data, now));
+  }
+  for (const doi of dois) {
+    if (outcome.kind !== 'ok' || !parsed?.success) {
+      results.set(doi, { state: 'unavailable', reason: outcome.kind === 'unavailable' ? outcome.reason : 'unexpected response' });
+    } else {
+      const record = works.get(doi);
+      results.set(doi, record ? { state: 'resolved', record } : { state: 'not-found' });
+    }
+  }
+  return results;
 }
 
-/** Looks up one DOI in Crossref. */
-export async function lookUpCrossref(fetch: FetchLike, id: LookupId, now: Date, email?: string): Promise<AdapterResult> {
-  if (id.kind !== 'doi') return { state: 'not-found' };
-  const outcome = await fetchJson(fetch, crossrefWorkUrl(id.value, email));
-  if (outcome.kind !== 'ok')
-    return outcome.kind === 'not-found' ? { state: 'not-found' } : { state: 'unavailable', reason: outcome.reason };
-  const parsed = WorkResponseSchema.safeParse(outcome.body);
-  if (!parsed.success) return { state: 'unavailable', reason: 'unexpected response' };
-  return { state: 'resolved', record: toRecord(parsed.data.message, now) };
-}
+type Work = z.infer<typeof WorkSchema>;
 
 const NOTICE_TYPES: Record<string, Notice['type']> = {
   retraction: 'retraction',

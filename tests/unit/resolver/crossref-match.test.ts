@@ -106,15 +106,11 @@ describe('SourceResolver.matchReferences', () => {
       );
     }
     if (url.includes('europepmc')) return new Response(JSON.stringify({ hitCount: 0, resultList: { result: [] } }));
-    return new Response(
-      JSON.stringify({
-        status: 'ok',
-        message: {
-          DOI: '10.1055/s-2006-957450',
-          title: ['Influence of piperine on the pharmacokinetics of curcumin in animals and human volunteers'],
-        },
-      }),
-    );
+    const work = {
+      DOI: '10.1055/s-2006-957450',
+      title: ['Influence of piperine on the pharmacokinetics of curcumin in animals and human volunteers'],
+    };
+    return new Response(JSON.stringify({ status: 'ok', message: { items: [work] } }));
   };
 
   it('makes no request when the reader has switched it off', async () => {

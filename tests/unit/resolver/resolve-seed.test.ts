@@ -26,7 +26,7 @@ function setUp() {
 }
 
 describe('resolveSources on the seed article', () => {
-  it('resolves all four works: two from Europe PMC in one request, two from Crossref', async () => {
+  it('resolves all four works: two from Europe PMC in one request, two from one Crossref batch', async () => {
     const { log, deps } = setUp();
     const results = await resolveSources(SEED_KEYS, deps);
     expect(results.map((r) => [r.state, r.assessment?.design, r.record?.year])).toEqual([
@@ -36,7 +36,7 @@ describe('resolveSources on the seed article', () => {
       ['resolved', 'in-vitro', 2009],
     ]);
     expect(log.filter((url) => url.includes('europepmc'))).toHaveLength(1);
-    expect(log.filter((url) => url.includes('crossref'))).toHaveLength(2);
+    expect(log.filter((url) => url.includes('crossref'))).toHaveLength(1);
     expect(log.filter((url) => url.includes('clinicaltrials'))).toHaveLength(2);
     expect(results[1]!.record).toMatchObject({
       title: expect.stringMatching(/^Efficacy and Safety of Ultrahigh-Dose Methylcobalamin/),

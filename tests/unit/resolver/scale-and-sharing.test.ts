@@ -8,6 +8,7 @@ import { readShared } from '../../helpers/shared-data';
 function europePmcKnowingEverything(log: string[]) {
   return async (url: string) => {
     log.push(url);
+    if (url.includes('api.crossref.org')) return new Response(JSON.stringify({ status: 'ok', message: { items: [] } }));
     const query = new URL(url).searchParams.get('query') ?? '';
     const result = [...query.matchAll(/DOI:"([^"]+)"/g)].map((m, i) => ({
       id: String(i + 1),
@@ -24,7 +25,7 @@ function europePmcKnowingEverything(log: string[]) {
 const dois = (n: number) => Array.from({ length: n }, (_, i) => `doi:10.5555/work.${i + 1}`);
 
 describe('SourceResolver at scale', () => {
-  it('resolves 500 identifiers in 5 Europe PMC requests, and makes none when the cache is warm', async () => {
+  it('resolves 500 identifiers in 5 Europe PMC requests (and 5 Crossref batches for notices), and makes none when the cache is warm', async () => {
     const log: string[] = [];
     const resolver = new SourceResolver({
       fetch: europePmcKnowingEverything(log),
@@ -34,7 +35,8 @@ describe('SourceResolver at scale', () => {
     const first = await resolver.resolve(dois(500));
     expect(first.filter((r) => r.state === 'resolved')).toHaveLength(500);
     expect(log.filter((url) => url.includes('europepmc'))).toHaveLength(5);
-    expect(log).toHaveLength(5);
+    expect(log.filter((url) => url.includes('api.crossref.org/works?filter='))).toHaveLength(5);
+    expect(log).toHaveLength(10);
     log.length = 0;
     const again = await resolver.resolve(dois(500));
     expect(again.filter((r) => r.state === 'resolved')).toHaveLength(500);
@@ -49,7 +51,8 @@ describe('SourceResolver at scale', () => {
       now: () => new Date(0),
     });
     const [tabA, tabB] = await Promise.all([resolver.resolve(dois(50)), resolver.resolve(dois(50).reverse())]);
-    expect(log).toHaveLength(1);
+    expect(log.filter((url) => url.includes('europepmc'))).toHaveLength(1);
+    expect(log).toHaveLength(2);
     expect(tabA.map((r) => r.state)).toEqual(Array(50).fill('resolved'));
     expect(tabB.map((r) => r.key)).toEqual(dois(50).reverse());
   });
