@@ -3,7 +3,7 @@ import { API_ORIGINS } from '../../shared/api-hosts';
 import type { Notice, SourceRecord } from '../../shared/source-record';
 import { fetchJson, type FetchLike } from '../fetch-json';
 import { toPlainText } from '../plain-text';
-import type { AdapterResult, LookupId } from './types';
+import type { AdapterResult } from './types';
 
 const DatePartsSchema = z.optional(z.object({ 'date-parts': z.array(z.array(z.nullable(z.number()))) }));
 
