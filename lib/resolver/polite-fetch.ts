@@ -26,6 +26,8 @@ export function politeFetch(fetch: FetchLike, options: PolitenessOptions = {}): 
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? (() => Date.now());
   const slots = new Map<string, { active: number; waiting: Array<() => void> }>();
+  // Spacing a host announced with x-rate-limit-limit / x-rate-limit-interval, and when it next allows a request.
+  const spacing = new Map<string, { gapMs: number; nextAt: number }>();
 
   const acquire = async (host: string) => {
     const slot = slots.get(host) ?? { active: 0, waiting: [] };
@@ -42,6 +44,12 @@ export function politeFetch(fetch: FetchLike, options: PolitenessOptions = {}): 
     const host = new URL(url).host;
     for (let attempt = 0; ; attempt += 1) {
       const release = await acquire(host);
+      const pace = spacing.get(host);
+      if (pace) {
+        const wait = pace.nextAt - now();
+        pace.nextAt = Math.max(now(), pace.nextAt) + pace.gapMs;
+        if (wait > 0) await sleep(wait);
+      }
       let response: Response | undefined;
       let failure: unknown;
       try {
@@ -50,6 +58,10 @@ export function politeFetch(fetch: FetchLike, options: PolitenessOptions = {}): 
         failure = error;
       } finally {
         release();
+      }
+      if (response) {
+        const gapMs = announcedGapMs(response.headers);
+        if (gapMs !== null) spacing.set(host, { gapMs, nextAt: spacing.get(host)?.nextAt ?? now() + gapMs });
       }
       const aborted = init?.signal?.aborted ?? false;
       const retryable = response ? RETRYABLE.has(response.status) : !aborted;
@@ -62,6 +74,15 @@ export function politeFetch(fetch: FetchLike, options: PolitenessOptions = {}): 
       await sleep(wait ?? backoffMs * 2 ** attempt);
     }
   };
+}
+
+/** The gap between requests a host asks for with x-rate-limit-limit and x-rate-limit-interval ("50", "1s"). */
+export function announcedGapMs(headers: Headers): number | null {
+  const limit = Number(headers.get('x-rate-limit-limit'));
+  const interval = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(headers.get('x-rate-limit-interval')?.trim() ?? '');
+  if (!interval || !(limit > 0)) return null;
+  const unit = interval[2] === 'ms' ? 1 : interval[2] === 'm' ? 60_000 : 1000;
+  return (Number(interval[1]) * unit) / limit;
 }
 
 /** Milliseconds a Retry-After header asks for, or null when it says nothing usable. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { politeFetch, retryAfterMs } from '../../../lib/resolver/polite-fetch';
+import { announcedGapMs, politeFetch, retryAfterMs } from '../../../lib/resolver/polite-fetch';
 
 const answers = (...responses: Array<Response | Error>) => {
   const calls: string[] = [];
@@ -77,5 +77,24 @@ describe('retryAfterMs', () => {
     [null, 0, null],
   ])('%s → %s', (header, now, expected) => {
     expect(retryAfterMs(header, now)).toBe(expected);
+  });
+});
+
+describe('rate limits announced in headers', () => {
+  it('reads x-rate-limit-limit and x-rate-limit-interval as a gap between requests', () => {
+    expect(announcedGapMs(new Headers({ 'x-rate-limit-limit': '50', 'x-rate-limit-interval': '1s' }))).toBe(20);
+    expect(announcedGapMs(new Headers({ 'x-rate-limit-limit': '3', 'x-rate-limit-interval': '1' }))).toBeCloseTo(333.33, 1);
+    expect(announcedGapMs(new Headers({}))).toBeNull();
+  });
+
+  it('spaces later requests to that host as announced', async () => {
+    let clock = 0;
+    const waits: number[] = [];
+    const fetch = async () => new Response('{}', { headers: { 'x-rate-limit-limit': '2', 'x-rate-limit-interval': '1s' } });
+    const polite = politeFetch(fetch, { now: () => clock, sleep: async (ms) => void (waits.push(ms), (clock += ms)) });
+    await polite('https://api.crossref.org/works/a');
+    await polite('https://api.crossref.org/works/b');
+    await polite('https://api.crossref.org/works/c');
+    expect(waits).toEqual([500, 500]);
   });
 });
