@@ -143,3 +143,30 @@ describe('Chromium: pages without references and failing services', () => {
     }
   });
 });
+
+describe('Chromium: the background is stopped while a lookup is in flight', () => {
+  it('the content script asks again and the page ends up resolved', async () => {
+    internet.slowHosts.set('www.ebi.ac.uk', 2_000);
+    try {
+      const page = await openPage('/pages/pubmed-links.html');
+      await expect
+        .poll(() => internet.requests.filter((r) => r.url.includes('EXT_ID%3A35532908')).length, { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      const cdp = await chromium.context.newCDPSession(page);
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: Array<{ targetId: string; type: string; url: string }>;
+      };
+      const worker = targetInfos.find(
+        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${chromium.extensionId}/`),
+      );
+      expect(worker).toBeDefined();
+      await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+      await expect.poll(() => page.locator('evidence-lens-badge button[data-state="resolved"]').count(), { timeout: 20_000 }).toBe(2);
+      expect(await page.locator('evidence-lens-badge button').allTextContents()).toEqual(['◆RCT', '◆RCT']);
+      // The first lookup died with the worker: the restarted background had to ask again.
+      expect(internet.requests.filter((r) => r.url.includes('EXT_ID%3A35532908')).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      internet.slowHosts.clear();
+    }
+  });
+});

@@ -31,6 +31,8 @@ export class FakeInternet {
   readonly requests: LoggedRequest[] = [];
   /** Hosts that answer 500, to test how failures look to a reader. */
   readonly failingHosts = new Set<string>();
+  /** Hosts that answer only after a delay, in milliseconds, to catch requests in flight. */
+  readonly slowHosts = new Map<string, number>();
   private readonly proxy = createHttpServer((req, res) => this.answer(req, res, 'http'));
   private readonly tls = createHttpsServer(makeCertificate(), (req, res) => this.answer(req, res, 'https'));
 
@@ -87,6 +89,12 @@ export class FakeInternet {
       return;
     }
     const answer = replay(url);
-    res.writeHead(answer.status, { 'content-type': answer.contentType, 'access-control-allow-origin': '*' }).end(answer.body);
+    const send = () => {
+      if (!res.destroyed)
+        res.writeHead(answer.status, { 'content-type': answer.contentType, 'access-control-allow-origin': '*' }).end(answer.body);
+    };
+    const delay = this.slowHosts.get(url.hostname);
+    if (delay) setTimeout(send, delay);
+    else send();
   }
 }
