@@ -1,5 +1,6 @@
 import { DESIGN_LABELS, LEVEL_LABELS } from '../../lib/evidence/design-codes';
 import type { SourceResult } from '../../lib/shared/messages';
+import { ID_PATTERNS } from '../../lib/shared/identifiers';
 import { linksOf } from '../../lib/shared/source-links';
 import type { Notice, RegistryFacts } from '../../lib/shared/source-record';
 
@@ -42,6 +43,12 @@ export function SourceSummary({ result }: { result: SourceResult }) {
         <p class="el-notice" key={index}>
           {NOTICE_WORDS[notice.type]}
           {notice.date ? ` (${notice.date})` : ''} · {notice.source}
+          {notice.noticeDoi && ID_PATTERNS.doi.test(notice.noticeDoi) && (
+            <>
+              {' · '}
+              <ExternalLink href={`https://doi.org/${notice.noticeDoi.split('/').map(encodeURIComponent).join('/')}`}>notice</ExternalLink>
+            </>
+          )}
         </p>
       ))}
       {record.publicationTypes.length > 0 && <p class="el-facts-line">Publication types: {record.publicationTypes.join('; ')}</p>}

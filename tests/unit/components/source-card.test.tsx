@@ -103,3 +103,21 @@ describe('Badge', () => {
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
   });
 });
+
+describe('SourceCard notices', () => {
+  it('shows a retraction with its date, source and a link to the notice', () => {
+    const retracted: SourceResult = {
+      ...result,
+      record: makeRecord({
+        ids: { doi: '10.1016/s0140-6736(97)11096-0', pmid: null, pmcid: null, nct: [] },
+        title: 'Ileal-lymphoid-nodular hyperplasia',
+        notices: [
+          { type: 'retraction', date: '2010-02-06', noticeDoi: '10.1016/s0140-6736(10)60175-4', source: 'Crossref (retraction-watch)' },
+        ],
+      }),
+    };
+    const root = mount(<SourceCard view={view([item({ result: retracted })])} onClose={() => {}} />);
+    expect(root.querySelector('.el-notice')?.textContent).toBe('Retracted (2010-02-06) · Crossref (retraction-watch) · notice');
+    expect(root.querySelector('.el-notice a')?.getAttribute('href')).toBe('https://doi.org/10.1016/s0140-6736(10)60175-4');
+  });
+});
