@@ -2,7 +2,7 @@ import { classifyDesign } from '../evidence/classify-design';
 import { findNctIds, parseIdKey, type IdKey } from '../shared/identifiers';
 import type { SourceResult, TextMatch } from '../shared/messages';
 import { matchReference, type MatchResult } from './adapters/crossref-match';
-import type { RegistryFacts, SourceRecord } from '../shared/source-record';
+import { emptyRecord, type RegistryFacts, type SourceRecord } from '../shared/source-record';
 import { lookUpClinicalTrial, type RegistryResult } from './adapters/clinicaltrials';
 import { CROSSREF_BATCH_SIZE, lookUpCrossrefBatch } from './adapters/crossref';
 import { mergeRecords } from './merge-records';
@@ -260,22 +260,14 @@ async function attachRegistries(
 
 /** A record for a trial known only from its registry entry. */
 function registryRecord(facts: RegistryFacts, now: Date): SourceRecord {
-  return {
+  return emptyRecord({
     ids: { doi: null, pmid: null, pmcid: null, nct: [facts.nct] },
     title: facts.title,
-    authors: [],
     journal: 'ClinicalTrials.gov',
     year: facts.startDate ? Number(facts.startDate.slice(0, 4)) || null : null,
-    publicationTypes: [],
-    meshTerms: [],
-    abstract: null,
-    isPreprint: false,
-    citedByCount: null,
-    fullTextUrl: null,
-    notices: [],
     registry: facts,
     provenance: [{ api: 'clinicaltrials', fetchedAt: now.toISOString() }],
-  };
+  });
 }
 
 /** The answer for one key: the record and its design assessment, or the state it is in. */

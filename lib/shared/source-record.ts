@@ -68,3 +68,24 @@ export type SourceRecord = z.infer<typeof SourceRecordSchema>;
 export type RegistryFacts = z.infer<typeof RegistryFactsSchema>;
 /** A notice of retraction, concern or correction. */
 export type Notice = z.infer<typeof NoticeSchema>;
+
+/** A record with nothing known yet, overridden by `facts`: where a source starts from one fact. */
+export function emptyRecord(facts: Partial<SourceRecord> = {}): SourceRecord {
+  return {
+    ids: { doi: null, pmid: null, pmcid: null, nct: [] },
+    title: null,
+    authors: [],
+    journal: null,
+    year: null,
+    publicationTypes: [],
+    meshTerms: [],
+    abstract: null,
+    isPreprint: false,
+    citedByCount: null,
+    fullTextUrl: null,
+    notices: [],
+    registry: null,
+    provenance: [],
+    ...facts,
+  };
+}

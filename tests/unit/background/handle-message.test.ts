@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../lib/background/handle-message';
-import { SourceCache } from '../../../lib/resolver/cache';
-import { SourceResolver } from '../../../lib/resolver/resolve-sources';
 import { replayFetch } from '../../helpers/api-replay';
-import { MemoryStore } from '../../helpers/memory-store';
+import { testResolver } from '../../helpers/test-resolver';
 
-const deps = () => new SourceResolver({ fetch: replayFetch(), cache: new SourceCache(new MemoryStore(), () => 0), now: () => new Date(0) });
+const deps = () => testResolver(replayFetch());
 
 describe('handleMessage', () => {
   it('resolves keys sent by this extension', async () => {

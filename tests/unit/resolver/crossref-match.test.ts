@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossrefMatchUrl, matchReference } from '../../../lib/resolver/adapters/crossref-match';
-import { SourceCache } from '../../../lib/resolver/cache';
-import { SourceResolver } from '../../../lib/resolver/resolve-sources';
 import { DEFAULT_SETTINGS } from '../../../lib/shared/settings';
-import { MemoryStore } from '../../helpers/memory-store';
+import { testResolver } from '../../helpers/test-resolver';
 
 const REFERENCE =
   'Shoba G, Joy D, Joseph T, et al. Influence of piperine on the pharmacokinetics of curcumin in animals and human volunteers. Planta Med. 1998;64(4):353-356.';
@@ -115,10 +113,7 @@ describe('SourceResolver.matchReferences', () => {
 
   it('makes no request when the reader has switched it off', async () => {
     const log: string[] = [];
-    const resolver = new SourceResolver({
-      fetch: crossrefAndEuropePmc(log),
-      cache: new SourceCache(new MemoryStore(), () => 0),
-      now: () => new Date(0),
+    const resolver = testResolver(crossrefAndEuropePmc(log), {
       settings: async () => ({ ...DEFAULT_SETTINGS, allowReferenceText: false }),
     });
     expect(await resolver.matchReferences([{ id: 'ref-2', text: REFERENCE }])).toEqual([
@@ -129,11 +124,7 @@ describe('SourceResolver.matchReferences', () => {
 
   it('matches, resolves the DOI found, and answers the same text from the cache next time', async () => {
     const log: string[] = [];
-    const resolver = new SourceResolver({
-      fetch: crossrefAndEuropePmc(log),
-      cache: new SourceCache(new MemoryStore(), () => 0),
-      now: () => new Date(0),
-    });
+    const resolver = testResolver(crossrefAndEuropePmc(log));
     const [first] = await resolver.matchReferences([{ id: 'ref-2', text: REFERENCE }]);
     expect(first).toMatchObject({
       id: 'ref-2',

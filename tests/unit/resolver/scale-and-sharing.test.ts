@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SourceCache } from '../../../lib/resolver/cache';
 import { SourceResolver } from '../../../lib/resolver/resolve-sources';
-import { MemoryStore } from '../../helpers/memory-store';
+import { testResolver } from '../../helpers/test-resolver';
 import { readShared } from '../../helpers/shared-data';
 
 /** A Europe PMC stand-in that knows every DOI it is asked about, shaped like a core search response. */
@@ -27,11 +27,7 @@ const dois = (n: number) => Array.from({ length: n }, (_, i) => `doi:10.5555/wor
 describe('SourceResolver at scale', () => {
   it('resolves 500 identifiers in 5 Europe PMC requests (and 5 Crossref batches for notices), and makes none when the cache is warm', async () => {
     const log: string[] = [];
-    const resolver = new SourceResolver({
-      fetch: europePmcKnowingEverything(log),
-      cache: new SourceCache(new MemoryStore(), () => 0),
-      now: () => new Date(0),
-    });
+    const resolver = testResolver(europePmcKnowingEverything(log));
     const first = await resolver.resolve(dois(500));
     expect(first.filter((r) => r.state === 'resolved')).toHaveLength(500);
     expect(log.filter((url) => url.includes('europepmc'))).toHaveLength(5);
@@ -45,11 +41,7 @@ describe('SourceResolver at scale', () => {
 
   it('shares one lookup between two tabs asking for the same sources at once', async () => {
     const log: string[] = [];
-    const resolver = new SourceResolver({
-      fetch: europePmcKnowingEverything(log),
-      cache: new SourceCache(new MemoryStore(), () => 0),
-      now: () => new Date(0),
-    });
+    const resolver = testResolver(europePmcKnowingEverything(log));
     const [tabA, tabB] = await Promise.all([resolver.resolve(dois(50)), resolver.resolve(dois(50).reverse())]);
     expect(log.filter((url) => url.includes('europepmc'))).toHaveLength(1);
     expect(log).toHaveLength(2);
@@ -81,7 +73,7 @@ describe('SourceResolver fallbacks', () => {
       if (url.includes('efetch')) return new Response(readShared('api-samples/pubmed/efetch_29768149_rct_with_nct.xml'));
       return new Response('', { status: 404 });
     };
-    const resolver = new SourceResolver({ fetch, cache: new SourceCache(new MemoryStore(), () => 0), now: () => new Date(0) });
+    const resolver = testResolver(fetch);
     const [found, missing] = await resolver.resolve(['pmid:29768149', 'pmid:1']);
     expect(found).toMatchObject({ state: 'resolved', assessment: { design: 'rct' }, record: { provenance: [{ api: 'pubmed' }] } });
     expect(missing!.state).toBe('not-found');
@@ -91,7 +83,7 @@ describe('SourceResolver fallbacks', () => {
   it('keeps "unavailable" when Europe PMC failed and the fallback does not know the work either', async () => {
     const fetch = async (url: string) =>
       url.includes('europepmc') ? new Response('', { status: 500 }) : new Response('<PubmedArticleSet></PubmedArticleSet>');
-    const resolver = new SourceResolver({ fetch, cache: new SourceCache(new MemoryStore(), () => 0), now: () => new Date(0) });
+    const resolver = testResolver(fetch);
     expect((await resolver.resolve(['pmid:1'])).map((r) => r.state)).toEqual(['unavailable']);
   });
 });

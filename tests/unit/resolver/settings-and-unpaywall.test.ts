@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lookUpFreeFullText, unpaywallUrl } from '../../../lib/resolver/adapters/unpaywall';
-import { SourceCache } from '../../../lib/resolver/cache';
-import { SourceResolver } from '../../../lib/resolver/resolve-sources';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../lib/shared/settings';
 import { replayFetch } from '../../helpers/api-replay';
-import { MemoryStore } from '../../helpers/memory-store';
+import { testResolver } from '../../helpers/test-resolver';
 import { readShared } from '../../helpers/shared-data';
 
 describe('parseSettings', () => {
@@ -50,10 +48,7 @@ describe('Unpaywall adapter', () => {
 describe('SourceResolver with the reader’s settings', () => {
   it('sends the contact email to Crossref and Unpaywall only, and asks Unpaywall only when an email is set', async () => {
     const withEmail: string[] = [];
-    const resolver = new SourceResolver({
-      fetch: replayFetch(withEmail),
-      cache: new SourceCache(new MemoryStore(), () => 0),
-      now: () => new Date(0),
+    const resolver = testResolver(replayFetch(withEmail), {
       settings: async () => ({ ...DEFAULT_SETTINGS, contactEmail: 'reader@example.org' }),
     });
     await resolver.resolve(['doi:10.1016/j.freeradbiomed.2009.04.023']);
@@ -64,11 +59,7 @@ describe('SourceResolver with the reader’s settings', () => {
         .sort(),
     ).toEqual(['api.crossref.org', 'api.unpaywall.org']);
     const without: string[] = [];
-    await new SourceResolver({
-      fetch: replayFetch(without),
-      cache: new SourceCache(new MemoryStore(), () => 0),
-      now: () => new Date(0),
-    }).resolve(['doi:10.1016/j.freeradbiomed.2009.04.023']);
+    await testResolver(replayFetch(without)).resolve(['doi:10.1016/j.freeradbiomed.2009.04.023']);
     expect(without.some((url) => url.includes('unpaywall') || url.includes('mailto'))).toBe(false);
   });
 });
