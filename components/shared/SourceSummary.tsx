@@ -34,6 +34,17 @@ export function SourceSummary({ result }: { result: SourceResult }) {
           <span class="el-evidence">Why: {assessment.evidence}</span>
         </p>
       )}
+      {result.facts && <FactsLine facts={result.facts} />}
+      {shownNotes(result).length > 0 && (
+        <ul class="el-notes">
+          {shownNotes(result).map((note) => (
+            <li key={note.code} class={`el-note el-note-${note.severity}`} data-code={note.code}>
+              {note.message}
+              <span class="el-evidence">Why: {note.evidence}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {record.registry ? (
         <RegistryLine registry={record.registry} />
       ) : (
@@ -71,6 +82,21 @@ export function SourceSummary({ result }: { result: SourceResult }) {
       </p>
     </div>
   );
+}
+
+/** Notes for the card; the registry line below already says what "registered-trial" says. */
+function shownNotes(result: SourceResult) {
+  return (result.notes ?? []).filter((note) => !(note.code === 'registered-trial' && result.record?.registry));
+}
+
+/** Size, duration and primary endpoint in one line; what is not known is not shown. */
+function FactsLine({ facts }: { facts: NonNullable<SourceResult['facts']> }) {
+  const parts = [
+    facts.participants !== null && `${facts.participants} participants`,
+    facts.durationWeeks !== null && `about ${Math.round(facts.durationWeeks)} weeks`,
+    facts.primaryEndpoint === 'met' ? 'primary endpoint met' : facts.primaryEndpoint === 'not-met' ? 'primary endpoint not met' : null,
+  ].filter((part): part is string => typeof part === 'string');
+  return parts.length > 0 ? <p class="el-facts-line el-size">{parts.join(' · ')}</p> : null;
 }
 
 const NOTICE_WORDS: Record<Notice['type'], string> = {

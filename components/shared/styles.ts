@@ -16,6 +16,11 @@ export const SOURCE_STYLES = `
 .el-links a { color: #1a56a8; }
 .el-state { color: #6b3b00; }
 .el-match { font-size: 12px; color: #555; margin: 0 0 6px; }
+.el-notes { list-style: none; margin: 0 0 6px; padding: 0; }
+.el-note { font-size: 12px; margin: 0 0 4px; padding-left: 8px; border-left: 3px solid #b9c9e3; }
+.el-note-warning { border-left-color: #e0a040; }
+.el-note-critical { border-left-color: #c0392b; font-weight: 600; }
+.el-size { color: #333; }
 .el-registry { font-size: 12px; color: #173a6a; }
 .el-notice { font-size: 12px; font-weight: 600; color: #8a1c1c; }
 .el-facts-line { font-size: 11px; color: #555; }

@@ -104,6 +104,10 @@ function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<stri
       isPreprint: record?.isPreprint ?? false,
       notices: record?.notices ?? [],
       registry: record?.registry ?? null,
+      participants: result?.facts?.participants ?? null,
+      durationWeeks: result?.facts?.durationWeeks ?? null,
+      primaryEndpoint: result?.facts?.primaryEndpoint ?? null,
+      notes: result?.notes ?? [],
       links: { ...links, registry: nct ? `https://clinicaltrials.gov/study/${nct}` : null },
     });
   }
@@ -133,7 +137,7 @@ function summarise(report: CheckReport): string {
         `      registered ${r.nct}: ${[r.status, r.allocation, r.masking && `${r.masking} masking`, r.enrollment !== null && `${r.enrollment} ${r.enrollmentActual ? 'enrolled' : 'planned'}`].filter(Boolean).join(', ')}`,
       );
     } else if (source.ids.nct.length > 0) lines.push(`      names trial ${source.ids.nct.join(', ')}`);
-    for (const notice of source.notices) lines.push(`      NOTICE: ${notice.type}${notice.date ? ` (${notice.date})` : ''}`);
+    for (const note of source.notes) lines.push(`      ${note.severity === 'info' ? '·' : '!'} ${note.message} (${note.evidence})`);
   }
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DESIGN_CODES, LEVELS } from '../evidence/design-codes';
+import { SourceNoteSchema } from '../shared/messages';
 import { NoticeSchema, RegistryFactsSchema } from '../shared/source-record';
 
 const Nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema);
@@ -21,6 +22,10 @@ export const ReportedSourceSchema = z.object({
   isPreprint: z.boolean(),
   notices: z.array(NoticeSchema),
   registry: Nullable(RegistryFactsSchema),
+  participants: Nullable(z.number()),
+  durationWeeks: Nullable(z.number()),
+  primaryEndpoint: Nullable(z.enum(['met', 'not-met', 'unclear'])),
+  notes: z.array(SourceNoteSchema),
   links: z.object({
     doi: Nullable(z.string()),
     pubmed: Nullable(z.string()),

@@ -1,4 +1,5 @@
 import { classifyDesign } from '../evidence/classify-design';
+import { assessSource } from '../evidence/source-notes';
 import { findNctIds, parseIdKey, type IdKey } from '../shared/identifiers';
 import type { SourceResult, TextMatch } from '../shared/messages';
 import { matchReference, type MatchResult } from './adapters/crossref-match';
@@ -274,5 +275,6 @@ function registryRecord(facts: RegistryFacts, now: Date): SourceRecord {
 export function toSourceResult(key: string, result: AdapterResult): SourceResult {
   if (result.state !== 'resolved') return { key, state: result.state, record: null, assessment: null };
   const { design, level, evidence, confidence } = classifyDesign(result.record);
-  return { key, state: 'resolved', record: result.record, assessment: { design, level, evidence, confidence } };
+  const { facts, notes } = assessSource(result.record, design);
+  return { key, state: 'resolved', record: result.record, assessment: { design, level, evidence, confidence }, facts, notes };
 }

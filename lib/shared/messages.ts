@@ -47,6 +47,22 @@ export const AssessmentSchema = z.object({
   confidence: z.enum(['high', 'medium', 'low']),
 });
 
+/** A note on a source (evidence scheme §3), with what it rests on. */
+export const SourceNoteSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['critical', 'warning', 'info']),
+  message: z.string(),
+  evidence: z.string(),
+});
+
+/** Facts read from a source for the reader: size, duration and whether the primary endpoint was met. */
+export const SourceFactsSchema = z.object({
+  participants: z.nullable(z.number()),
+  durationWeeks: z.nullable(z.number()),
+  primaryEndpoint: z.enum(['met', 'not-met', 'unclear']),
+  primaryEndpointEvidence: z.string(),
+});
+
 /** States a source can be in, as the reader sees them. */
 export const SOURCE_STATES = ['resolved', 'not-found', 'unavailable'] as const;
 
@@ -56,6 +72,8 @@ export const SourceResultSchema = z.object({
   state: z.enum(SOURCE_STATES),
   record: z.nullable(SourceRecordSchema),
   assessment: z.nullable(AssessmentSchema),
+  facts: z.optional(z.nullable(SourceFactsSchema)),
+  notes: z.optional(z.array(SourceNoteSchema)),
 });
 
 /** The background's answer to `resolve`, one result per requested key. */

@@ -96,6 +96,9 @@ describe('Chromium: the seed article', () => {
     expect(items[1]).toContain('Randomised controlled trial');
     expect(items[1]).toContain('Registered NCT03548311');
     expect(items[3]).toContain('Names trial NCT00444613');
+    expect(items[3]).toContain('373 participants');
+    expect(items[3]).toContain('The main result the study was designed to test was not statistically significant.');
+    expect(items[1]).toContain('130 participants · about 16 weeks · primary endpoint met');
     expect(items[2]).toContain('short form of reference 2');
     expect(items[4]).toContain('Laboratory (in vitro) study');
     await popup.screenshot({ path: screenshotPath('chromium-popup.png'), fullPage: true });
