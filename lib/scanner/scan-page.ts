@@ -12,6 +12,9 @@ import { findTextMarkers } from './text-markers';
 import { isInsideAdvertisement } from './skip';
 import type { CitationMarker, Disclaimer, PageFindings } from './types';
 
+/** Longest sentence read for claims and disclaimers. */
+export const MAX_SENTENCE_LENGTH = 1000;
+
 /** Page furniture whose sentences are not the article's claims (disclaimers are still read there). */
 const NOT_ARTICLE =
   'nav, header:not(article header), footer, aside, form, [role="navigation"], [role="contentinfo"], [role="banner"], [role="complementary"]';
@@ -105,6 +108,9 @@ function readBlock(
   const proseSentences: Sentence[] = [];
   const heading = /^H[1-6]$/.test(block.element.tagName);
   for (const sentence of sentences) {
+    // A run of text this long has no sentence boundary a reader would see (a pasted list, a chapter
+    // without punctuation): analysing it costs tens of milliseconds and finds nothing quotable.
+    if (sentence.text.length > MAX_SENTENCE_LENGTH) continue;
     const kinds = heading ? [] : disclaimerKinds(sentence.text);
     if (kinds.length === 0) proseSentences.push(sentence);
     previousSentence = kinds.map((kind) => {

@@ -6,6 +6,7 @@ import { findPageIdentity } from '../../../lib/scanner/page-identity';
 import { idsFromUrl } from '../../../lib/scanner/paper-links';
 import { parseReferenceFields, isShortForm } from '../../../lib/scanner/reference-entry';
 import { splitSentences } from '../../../lib/scanner/sentences';
+import { scanPage } from '../../../lib/scanner/scan-page';
 import { parseHtml } from '../../helpers/dom';
 
 describe('idsFromUrl', () => {
@@ -151,5 +152,15 @@ describe('findPageIdentity', () => {
         '<body><a href="https://doi.org/10.5555/cited.2">cited</a></body></html>',
     );
     expect(findPageIdentity(document)).toEqual({ title: 'T', doi: '10.5555/own.1', pmid: '123', isScholarlyArticle: true });
+  });
+});
+
+describe('scanPage on a paragraph with no sentence boundary', () => {
+  it('leaves a 50,000-character run of text out of claim analysis', () => {
+    const run = 'and the patients were given supplements and the study found the drug reduced decline by 40% '.repeat(550);
+    const findings = scanPage(
+      parseHtml(`<html><body><p>${run}</p><p>A randomized trial of 130 patients found the drug slowed decline.</p></body></html>`),
+    );
+    expect(findings.claims.map((c) => c.text)).toEqual(['A randomized trial of 130 patients found the drug slowed decline.']);
   });
 });
