@@ -1,5 +1,5 @@
 import { normaliseSpace } from './reference-list';
-import { ELEMENTS_PER_STEP, runToEnd } from './steps';
+import { ELEMENTS_PER_STEP } from './steps';
 import { isInsideSkipped } from './skip';
 import type { CitationMarker, ReferenceEntry } from './types';
 
@@ -7,13 +7,9 @@ const NUMBER_LIST = /^\[?\s*(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s*\]?$/;
 
 /**
  * Finds citation markers that are elements: superscript numbers and links to reference entries.
- * Their sentences are filled in later, when the page's text is read.
+ * Their sentences are filled in later, when the page's text is read. Yields every few elements, so a
+ * page with thousands of links is read in slices.
  */
-export function findElementMarkers(document: Document, entries: readonly ReferenceEntry[]): CitationMarker[] {
-  return runToEnd(elementMarkerSteps(document, entries));
-}
-
-/** The same, yielding every few elements so a page with thousands of links is read in slices. */
 export function* elementMarkerSteps(document: Document, entries: readonly ReferenceEntry[]): Generator<void, CitationMarker[]> {
   if (entries.length === 0) return [];
   const byElementId = new Map(entries.map((entry) => [entry.id, entry]));

@@ -2,7 +2,7 @@ import { normaliseDoi } from '../shared/identifiers';
 import { normaliseSpace } from './reference-list';
 import { isInsideAny } from './citation-markers';
 import { entryFromIds, noIds, sameWork } from './found-ids';
-import { ELEMENTS_PER_STEP, runToEnd } from './steps';
+import { ELEMENTS_PER_STEP } from './steps';
 import { isInsideAdvertisement, isInsideSkipped } from './skip';
 import type { CitationMarker, FoundIds, ReferenceEntry } from './types';
 
@@ -46,22 +46,18 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
-/**
- * Links to papers in running text ("a study in <a href=doi.org/…>JAMA</a>") are citations too.
- * Each distinct paper becomes an entry of kind `link` unless the reference list already has it, and
- * each link a marker. Links in navigation, footers, asides and advertisements are not citations.
- */
-export function findPaperLinks(document: Document, entries: readonly ReferenceEntry[]): PaperLinks {
-  return runToEnd(paperLinkSteps(document, entries));
-}
-
 /** Entries and markers from links to papers in running text. */
 export interface PaperLinks {
   entries: ReferenceEntry[];
   markers: CitationMarker[];
 }
 
-/** The same, yielding every few links so a page with thousands of links is read in slices. */
+/**
+ * Links to papers in running text ("a study in <a href=doi.org/…>JAMA</a>") are citations too.
+ * Each distinct paper becomes an entry of kind `link` unless the reference list already has it, and
+ * each link a marker. Links in navigation, footers, asides and advertisements are not citations.
+ * Yields every few links, so a page with thousands of links is read in slices.
+ */
 export function* paperLinkSteps(document: Document, entries: readonly ReferenceEntry[]): Generator<void, PaperLinks> {
   const added: ReferenceEntry[] = [];
   const markers: CitationMarker[] = [];

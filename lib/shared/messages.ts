@@ -134,8 +134,6 @@ export const PageReportSchema = z.object({
 export type TextMatch = z.infer<typeof TextMatchSchema>;
 /** The background's answer to `matchReferences`. */
 export type MatchResponse = z.infer<typeof MatchResponseSchema>;
-/** A request to resolve identifier keys. */
-export type ResolveRequest = z.infer<typeof ResolveRequestSchema>;
 /** What the background knows of one identifier. */
 export type SourceResult = z.infer<typeof SourceResultSchema>;
 /** The background's answer to `resolve`. */

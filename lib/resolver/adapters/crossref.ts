@@ -32,9 +32,6 @@ const WorkSchema = z.object({
   'clinical-trial-number': z.optional(z.array(z.object({ 'clinical-trial-number': z.string() }))),
 });
 
-/** A Crossref `/works/{doi}` response. */
-export const WorkResponseSchema = z.object({ status: z.literal('ok'), message: WorkSchema });
-
 /** A Crossref `/works?filter=doi:…` response. */
 export const WorkListResponseSchema = z.object({ status: z.literal('ok'), message: z.object({ items: z.array(z.unknown()) }) });
 
