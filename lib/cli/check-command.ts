@@ -9,6 +9,8 @@ import { SourceResolver, toSourceResult } from '../resolver/resolve-sources';
 import { keysOfEntry } from '../scanner/reference-keys';
 import { scanPage } from '../scanner/scan-page';
 import { findingsToJson } from '../scanner/to-json';
+import type { PageFindings } from '../scanner/types';
+import { checkClaims, type ClaimCheck } from '../evidence/claim-checks';
 import type { ReferenceEntry } from '../scanner/types';
 import { parseIdKey } from '../shared/identifiers';
 import type { SourceResult } from '../shared/messages';
@@ -36,7 +38,8 @@ export async function checkCommand(source: string, options: CheckOptions): Promi
     const findings = scanPage(page.document);
     const keys = [...new Set(findings.references.flatMap((entry) => keysOfEntry(entry, findings.references)))];
     const results = new Map((await resolve(keys, options)).map((result) => [result.key, result]));
-    const report: CheckReport = { ...findingsToJson(findings, page.url), sources: sourcesOf(findings.references, results) };
+    const sources = sourcesOf(findings.references, results);
+    const report: CheckReport = { ...findingsToJson(findings, page.url), sources, claimChecks: claimChecksOf(findings, sources, results) };
     return options.json ? JSON.stringify(report, null, 2) : summarise(report);
   } finally {
     await page.close();
@@ -114,6 +117,26 @@ function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<stri
   return [...sources.values()];
 }
 
+/** The checks of every claim against the sources it cites. */
+function claimChecksOf(
+  findings: PageFindings,
+  sources: readonly ReportedSource[],
+  results: ReadonlyMap<string, SourceResult>,
+): ClaimCheck[] {
+  const checked = sources.flatMap((source) => {
+    const result = [...results.values()].find(
+      (r) => r.record && r.record.ids.doi === source.ids.doi && r.record.ids.pmid === source.ids.pmid,
+    );
+    return result?.record && result.assessment && result.facts
+      ? [{ referenceIds: source.referenceIds, record: result.record, design: result.assessment.design, facts: result.facts }]
+      : [];
+  });
+  const markerCounts = new Map<string, number>();
+  for (const citation of findings.citations) for (const id of citation.referenceIds) markerCounts.set(id, (markerCounts.get(id) ?? 0) + 1);
+  const claims = findings.claims.map((claim) => ({ ...claim, paragraph: (claim.element?.textContent ?? '').replace(/\s+/g, ' ').trim() }));
+  return checkClaims(claims, checked, markerCounts);
+}
+
 function summarise(report: CheckReport): string {
   const lines = [
     report.page.title || '(untitled page)',
@@ -138,6 +161,13 @@ function summarise(report: CheckReport): string {
       );
     } else if (source.ids.nct.length > 0) lines.push(`      names trial ${source.ids.nct.join(', ')}`);
     for (const note of source.notes) lines.push(`      ${note.severity === 'info' ? '·' : '!'} ${note.message} (${note.evidence})`);
+  }
+  lines.push('', `Claim checks (${report.claimChecks.length})`);
+  for (const check of report.claimChecks) {
+    lines.push(
+      `  ${check.severity === 'warning' ? '!' : '·'} [${check.code}] “${report.claims[check.claim]?.text.slice(0, 70) ?? ''}…”`,
+      `      ${check.message} (${check.evidence})`,
+    );
   }
   return lines.join('\n');
 }

@@ -35,6 +35,16 @@ export const ReportedSourceSchema = z.object({
   }),
 });
 
+/** A check of a claim against a source it cites (evidence scheme §4). */
+export const ClaimCheckSchema = z.object({
+  claim: z.number(),
+  referenceId: Nullable(z.string()),
+  code: z.string(),
+  severity: z.enum(['warning', 'info']),
+  message: z.string(),
+  evidence: z.string(),
+});
+
 /** What `lens check --json` prints: the scanner's findings and the sources they cite. */
 export const CheckReportSchema = z.object({
   url: Nullable(z.string()),
@@ -44,6 +54,7 @@ export const CheckReportSchema = z.object({
   claims: z.array(z.looseObject({ text: z.string(), referenceIds: z.array(z.string()), strength: z.number() })),
   disclaimers: z.array(z.object({ kind: z.string(), text: z.string() })),
   sources: z.array(ReportedSourceSchema),
+  claimChecks: z.array(ClaimCheckSchema),
 });
 
 /** A check report. */

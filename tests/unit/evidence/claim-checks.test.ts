@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { checkClaims, type CheckedClaim, type CheckedSource } from '../../../lib/evidence/claim-checks';
+import { checkCommand } from '../../../lib/cli/check-command';
+import { classifyDesign } from '../../../lib/evidence/classify-design';
+import { assessSource } from '../../../lib/evidence/source-notes';
+import type { SourceRecord } from '../../../lib/shared/source-record';
+import { FIXTURES_DIR, SHARED_DIR, readFixture } from '../../helpers/shared-data';
+import { join } from 'node:path';
+
+const seed = JSON.parse(readFixture('seed/records.json')) as SourceRecord[];
+const source = (record: SourceRecord, referenceIds: string[]): CheckedSource => {
+  const { design } = classifyDesign(record);
+  return { referenceIds, record, design, facts: assessSource(record, design).facts };
+};
+const oki = source(seed[1]!, ['ref-2', 'ref-3']);
+const claim = (over: Partial<CheckedClaim>): CheckedClaim => ({
+  text: '',
+  paragraph: '',
+  referenceIds: ['ref-2'],
+  citedBy: 'marker',
+  design: null,
+  participants: null,
+  duration: null,
+  dose: null,
+  effects: [],
+  strength: 0,
+  safety: false,
+  ...over,
+});
+
+describe('lens check on the seed article (shared/seed/sources.md)', () => {
+  it('produces the checks a careful reader would want, each with evidence', async () => {
+    const report = JSON.parse(
+      await checkCommand(join(SHARED_DIR, 'seed/greenmedinfo-als-b12.html'), {
+        offline: true,
+        recordsFile: join(FIXTURES_DIR, 'seed/records.json'),
+        json: true,
+      }),
+    );
+    const byClaim = (start: string) =>
+      report.claimChecks
+        .filter((c: { claim: number }) => report.claims[c.claim].text.startsWith(start))
+        .map((c: { code: string }) => c.code);
+    expect(byClaim('After 16 weeks')).toEqual(expect.arrayContaining(['effect-misstated', 'relative-only']));
+    expect(byClaim('After 16 weeks')).not.toContain('duration-mismatch');
+    expect(byClaim('The study divided 130')).toEqual([]);
+    expect(byClaim('The effects were similar')).toEqual(['contradicts-source']);
+    expect(byClaim('Methylcobalamin was also well-tolerated')).toEqual(['safety-overreach']);
+    expect(byClaim('This modified form of vitamin B12')).toEqual(expect.arrayContaining(['population-mismatch']));
+    expect(byClaim('But these exciting results suggest readily supplementing')).toEqual(['intervention-mismatch']);
+    expect(byClaim('A randomized trial in Japan')).toEqual(['hype-language']);
+    expect(byClaim('Whereas FDA-approved treatments')).toEqual([]);
+    const safety = report.claimChecks.find((c: { code: string }) => c.code === 'safety-overreach');
+    expect(safety.evidence).toBe('Source: 130 people over about 16 weeks');
+    for (const check of report.claimChecks) expect(check.evidence.length).toBeGreaterThan(10);
+  });
+});
+
+describe('checkClaims', () => {
+  it('raises no warning on claims that report the trial faithfully', () => {
+    const faithful = [
+      claim({
+        text: 'A randomized trial of 130 patients with early ALS found that methylcobalamin injections slowed decline in a disability score over 16 weeks.',
+        design: 'rct',
+        participants: 130,
+        duration: { value: 16, unit: 'week' },
+        dose: { route: 'injections', amount: null, unit: null },
+        strength: 3,
+      }),
+      claim({ text: 'Scores fell by 2.66 points with methylcobalamin and 4.63 with placebo.', effects: [] }),
+      claim({ text: 'Side effects were similar in both groups during the 16 weeks.', safety: true }),
+    ];
+    expect(checkClaims(faithful, [oki], new Map([['ref-2', 1]])).filter((c) => c.severity === 'warning')).toEqual([]);
+  });
+
+  it('flags a wrong head count and a wrong duration, quoting the source', () => {
+    const checks = checkClaims(
+      [claim({ text: 'A trial of 300 patients over 6 months.', participants: 300, duration: { value: 6, unit: 'month' } })],
+      [oki],
+      new Map(),
+    );
+    expect(checks.map((c) => [c.code, c.evidence])).toEqual([
+      ['sample-size-mismatch', 'Source: 130 participants'],
+      ['duration-mismatch', 'Source: about 16 weeks'],
+    ]);
+  });
+
+  it('flags a study result with no citation', () => {
+    const checks = checkClaims(
+      [claim({ text: 'In one study, 46 adults slept longer.', referenceIds: [], citedBy: 'none', participants: 46 })],
+      [],
+      new Map(),
+    );
+    expect(checks.map((c) => c.code)).toEqual(['uncited-claim']);
+  });
+});
