@@ -7,6 +7,8 @@ import { SourceCache } from '../resolver/cache';
 import { politeFetch } from '../resolver/polite-fetch';
 import { SourceResolver, toSourceResult } from '../resolver/resolve-sources';
 import { keysOfEntry } from '../scanner/reference-keys';
+import { normaliseSpace } from '../scanner/reference-list';
+import { bestResult } from '../shared/best-result';
 import { scanPage } from '../scanner/scan-page';
 import { findingsToJson } from '../scanner/to-json';
 import type { PageFindings } from '../scanner/types';
@@ -39,7 +41,11 @@ export async function checkCommand(source: string, options: CheckOptions): Promi
     const keys = [...new Set(findings.references.flatMap((entry) => keysOfEntry(entry, findings.references)))];
     const results = new Map((await resolve(keys, options)).map((result) => [result.key, result]));
     const sources = sourcesOf(findings.references, results);
-    const report: CheckReport = { ...findingsToJson(findings, page.url), sources, claimChecks: claimChecksOf(findings, sources, results) };
+    const report: CheckReport = {
+      ...findingsToJson(findings, page.url),
+      sources: sources.map(({ reported }) => reported),
+      claimChecks: claimChecksOf(findings, sources),
+    };
     return options.json ? JSON.stringify(report, null, 2) : summarise(report);
   } finally {
     await page.close();
@@ -73,25 +79,30 @@ function fromRecords(keys: string[], records: SourceRecord[]): SourceResult[] {
   });
 }
 
+/** A distinct cited work: what the report says of it, and the result it was built from. */
+interface CitedWork {
+  reported: ReportedSource;
+  result: SourceResult | null;
+}
+
 /** One entry per distinct work, with every reference that cites it (short forms included). */
-function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<string, SourceResult>): ReportedSource[] {
-  const sources = new Map<string, ReportedSource>();
+function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<string, SourceResult>): CitedWork[] {
+  const sources = new Map<string, CitedWork>();
   for (const entry of entries) {
     const keys = keysOfEntry(entry, entries);
-    const answers = keys.map((key) => results.get(key)).filter((r): r is SourceResult => r !== undefined);
-    const result = answers.find((a) => a.state === 'resolved') ?? answers[0];
+    const result = bestResult(keys, results);
     const record = result?.record ?? null;
     const identity = record
       ? (record.ids.doi ?? record.ids.pmid ?? record.ids.pmcid ?? record.ids.nct[0] ?? keys[0]!)
       : (keys[0] ?? `entry:${entry.sameAs ?? entry.id}`);
     const known = sources.get(identity);
     if (known) {
-      known.referenceIds.push(entry.id);
+      known.reported.referenceIds.push(entry.id);
       continue;
     }
     const links = record ? linksOf(record) : { doi: null, pubmed: null, pmc: null, fullText: null };
     const nct = record?.registry?.nct ?? record?.ids.nct[0] ?? null;
-    sources.set(identity, {
+    const reported: ReportedSource = {
       referenceIds: [entry.id],
       state: result?.state ?? 'no-identifier',
       ids: record ? { ...record.ids } : { doi: entry.ids.doi, pmid: entry.ids.pmid, pmcid: entry.ids.pmcid, nct: [...entry.ids.nct] },
@@ -112,28 +123,22 @@ function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<stri
       primaryEndpoint: result?.facts?.primaryEndpoint ?? null,
       notes: result?.notes ?? [],
       links: { ...links, registry: nct ? `https://clinicaltrials.gov/study/${nct}` : null },
-    });
+    };
+    sources.set(identity, { reported, result });
   }
   return [...sources.values()];
 }
 
 /** The checks of every claim against the sources it cites. */
-function claimChecksOf(
-  findings: PageFindings,
-  sources: readonly ReportedSource[],
-  results: ReadonlyMap<string, SourceResult>,
-): ClaimCheck[] {
-  const checked = sources.flatMap((source) => {
-    const result = [...results.values()].find(
-      (r) => r.record && r.record.ids.doi === source.ids.doi && r.record.ids.pmid === source.ids.pmid,
-    );
-    return result?.record && result.assessment && result.facts
-      ? [{ referenceIds: source.referenceIds, record: result.record, design: result.assessment.design, facts: result.facts }]
-      : [];
-  });
+function claimChecksOf(findings: PageFindings, sources: readonly CitedWork[]): ClaimCheck[] {
+  const checked = sources.flatMap(({ reported, result }) =>
+    result?.record && result.assessment && result.facts
+      ? [{ referenceIds: reported.referenceIds, record: result.record, design: result.assessment.design, facts: result.facts }]
+      : [],
+  );
   const markerCounts = new Map<string, number>();
   for (const citation of findings.citations) for (const id of citation.referenceIds) markerCounts.set(id, (markerCounts.get(id) ?? 0) + 1);
-  const claims = findings.claims.map((claim) => ({ ...claim, paragraph: (claim.element?.textContent ?? '').replace(/\s+/g, ' ').trim() }));
+  const claims = findings.claims.map((claim) => ({ ...claim, paragraph: normaliseSpace(claim.element?.textContent ?? '') }));
   return checkClaims(claims, checked, markerCounts);
 }
 

@@ -1,3 +1,4 @@
+import { bestResult } from '../shared/best-result';
 import type { SourceResult, TextMatch } from '../shared/messages';
 import { keysOfEntry } from '../scanner/reference-keys';
 import type { ReferenceEntry } from '../scanner/types';
@@ -45,10 +46,9 @@ export function resultOfEntry(
     const match = state.textMatches.get(source) ?? null;
     return { result: match?.result ?? null, pending: state.pendingText.has(source), retrying: false, match };
   }
-  const answers = keysOfEntry(entry, entries).map((key) => state.results.get(key));
-  const result = answers.find((a) => a?.state === 'resolved') ?? answers.find((a) => a !== undefined) ?? null;
-  const pending = result?.state !== 'resolved' && keysOfEntry(entry, entries).some((key) => state.pending.has(key));
-  const retrying = result?.state === 'unavailable' && keysOfEntry(entry, entries).some((key) => state.retrying.has(key));
+  const result = bestResult(keys, state.results);
+  const pending = result?.state !== 'resolved' && keys.some((key) => state.pending.has(key));
+  const retrying = result?.state === 'unavailable' && keys.some((key) => state.retrying.has(key));
   return { result, pending, retrying, match: null };
 }
 
