@@ -167,15 +167,12 @@ export class PageSession {
     const keys = [...new Set(result.references.flatMap((entry) => keysOfEntry(entry, result.references)))].filter(
       (key) => !this.results.has(key) && !this.pending.has(key),
     );
-    if (keys.length === 0) {
-      await this.matchByText();
-      this.status = 'done';
+    if (keys.length > 0) {
+      for (const key of keys) this.pending.add(key);
+      this.status = 'resolving';
       this.renderBadges();
-      return;
     }
-    for (const key of keys) this.pending.add(key);
-    this.status = 'resolving';
-    this.renderBadges();
+    // With no new keys, resolveKeys sends nothing; text lookups may still be due.
     await Promise.all([this.resolveKeys(keys), this.matchByText()]);
     this.status = 'done';
     this.renderBadges();
@@ -216,10 +213,7 @@ export class PageSession {
 
   /** Asks the background for keys, then schedules another try for those whose service did not answer. */
   private async resolveKeys(keys: string[], attempt = 0): Promise<void> {
-    for (const answer of await requestResolution(this.send, keys)) {
-      this.results.set(answer.key, answer);
-      this.pending.delete(answer.key);
-    }
+    for (const answer of await requestResolution(this.send, keys)) this.results.set(answer.key, answer);
     for (const key of keys) this.pending.delete(key);
     const unavailable = keys.filter((key) => this.results.get(key)?.state === 'unavailable');
     const delays = this.options.retryDelaysMs ?? [15_000, 60_000];
