@@ -26,9 +26,10 @@ export interface ResolverDeps {
 
 /**
  * Turns identifier keys into source results: cache first, then Europe PMC in batches of up to 100,
- * then PubMed for PMIDs and Crossref for DOIs Europe PMC does not know, then ClinicalTrials.gov for
- * the trials the papers name. One instance serves every tab, so identical requests in flight are shared. Keys that
- * fail validation are answered `not-found` without any request.
+ * PubMed for PMIDs Europe PMC does not know, Crossref for every DOI (merged into what Europe PMC or
+ * PubMed found), ClinicalTrials.gov for the trials the papers name, and Unpaywall when the reader
+ * gave an email. One instance serves every tab, so identical requests in flight are shared. Keys
+ * that fail validation are answered `not-found` without any request.
  */
 export class SourceResolver {
   private readonly inFlight = new Map<string, Promise<AdapterResult>>();
@@ -98,10 +99,12 @@ export class SourceResolver {
         result: null,
       }));
     }
+    const cacheKeys = references.map(({ text }) => `text:${textHash(text)}`);
+    const cachedMatches = await this.deps.cache.getMany(cacheKeys);
     return Promise.all(
-      references.map(async ({ id, text }): Promise<TextMatch> => {
-        const cacheKey = `text:${textHash(text)}`;
-        const cached = (await this.deps.cache.getMany([cacheKey])).get(cacheKey);
+      references.map(async ({ id, text }, index): Promise<TextMatch> => {
+        const cacheKey = cacheKeys[index]!;
+        const cached = cachedMatches.get(cacheKey);
         const match: MatchResult = cached
           ? cached.record?.ids.doi
             ? { state: 'matched', doi: cached.record.ids.doi, evidence: 'Crossref search (cached)' }
