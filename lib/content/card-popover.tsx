@@ -15,7 +15,8 @@ export class CardPopover {
   private shadow: ShadowHost | null = null;
   private anchor: HTMLElement | null = null;
   private readonly onDocumentClick = (event: MouseEvent) => {
-    if (this.shadow && !event.composedPath().includes(this.shadow.host) && !event.composedPath().includes(this.anchor!)) this.close();
+    if (this.shadow && this.anchor && !event.composedPath().includes(this.shadow.host) && !event.composedPath().includes(this.anchor))
+      this.close();
   };
 
   constructor(private readonly document: Document) {}
@@ -40,7 +41,8 @@ export class CardPopover {
 
   /** Closes the card and returns focus to its badge. */
   close(): void {
-    if (!this.shadow) return;
+    // Clicks anywhere on the page land here; with no card open there is nothing to do or re-render.
+    if (!this.shadow || !this.anchor) return;
     render(null, this.shadow.container);
     this.shadow.host.style.display = 'none';
     const anchor = this.anchor;
