@@ -6,13 +6,13 @@ import type { AdapterResult } from '../resolver/adapters/types';
 import { SourceCache } from '../resolver/cache';
 import { politeFetch } from '../resolver/polite-fetch';
 import { SourceResolver, toSourceResult } from '../resolver/resolve-sources';
-import { keysOfEntry } from '../scanner/reference-keys';
 import { normaliseSpace } from '../scanner/reference-list';
 import { bestResult } from '../shared/best-result';
 import { scanPage } from '../scanner/scan-page';
 import { findingsToJson } from '../scanner/to-json';
 import type { PageFindings } from '../scanner/types';
-import { checkClaims, type ClaimCheck } from '../evidence/claim-checks';
+import { evaluatePage, type PageEvaluation } from '../evidence/evaluate-page';
+import { isIdentified, keysOfEntry } from '../scanner/reference-keys';
 import type { ReferenceEntry } from '../scanner/types';
 import { parseIdKey } from '../shared/identifiers';
 import type { SourceResult } from '../shared/messages';
@@ -44,7 +44,7 @@ export async function checkCommand(source: string, options: CheckOptions): Promi
     const report: CheckReport = {
       ...findingsToJson(findings, page.url),
       sources: sources.map(({ reported }) => reported),
-      claimChecks: claimChecksOf(findings, sources),
+      ...evaluate(findings, sources),
     };
     return options.json ? JSON.stringify(report, null, 2) : summarise(report);
   } finally {
@@ -80,14 +80,14 @@ function fromRecords(keys: string[], records: SourceRecord[]): SourceResult[] {
 }
 
 /** A distinct cited work: what the report says of it, and the result it was built from. */
-interface CitedWork {
+interface ReportedWork {
   reported: ReportedSource;
   result: SourceResult | null;
 }
 
 /** One entry per distinct work, with every reference that cites it (short forms included). */
-function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<string, SourceResult>): CitedWork[] {
-  const sources = new Map<string, CitedWork>();
+function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<string, SourceResult>): ReportedWork[] {
+  const sources = new Map<string, ReportedWork>();
   for (const entry of entries) {
     const keys = keysOfEntry(entry, entries);
     const result = bestResult(keys, results);
@@ -129,22 +129,25 @@ function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<stri
   return [...sources.values()];
 }
 
-/** The checks of every claim against the sources it cites. */
-function claimChecksOf(findings: PageFindings, sources: readonly CitedWork[]): ClaimCheck[] {
-  const checked = sources.flatMap(({ reported, result }) =>
-    result?.record && result.assessment && result.facts
-      ? [{ referenceIds: reported.referenceIds, record: result.record, design: result.assessment.design, facts: result.facts }]
-      : [],
-  );
+/** The checks of every claim against the sources it cites, the page checklist and its one-line summary. */
+function evaluate(findings: PageFindings, sources: readonly ReportedWork[]): PageEvaluation {
   const markerCounts = new Map<string, number>();
   for (const citation of findings.citations) for (const id of citation.referenceIds) markerCounts.set(id, (markerCounts.get(id) ?? 0) + 1);
-  const claims = findings.claims.map((claim) => ({ ...claim, paragraph: normaliseSpace(claim.element?.textContent ?? '') }));
-  return checkClaims(claims, checked, markerCounts);
+  return evaluatePage({
+    claims: findings.claims.map((claim) => ({ ...claim, paragraph: normaliseSpace(claim.element?.textContent ?? '') })),
+    works: sources.map(({ reported, result }) => ({ referenceIds: reported.referenceIds, result })),
+    markerCounts,
+    markerCount: findings.citations.length,
+    references: findings.references.map((entry) => ({ identified: isIdentified(entry) })),
+    signals: findings.signals,
+    disclaimers: findings.disclaimers,
+  });
 }
 
 function summarise(report: CheckReport): string {
   const lines = [
     report.page.title || '(untitled page)',
+    report.summary,
     '',
     `Sources (${report.sources.length} distinct works from ${report.references.length} references)`,
   ];
@@ -174,5 +177,7 @@ function summarise(report: CheckReport): string {
       `      ${check.message} (${check.evidence})`,
     );
   }
+  lines.push('', 'Checklist');
+  for (const item of report.checklist) lines.push(`  ${item.answer.padEnd(7)} ${item.criterion}: ${item.evidence}`);
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DESIGN_CODES, LEVELS } from '../evidence/design-codes';
+import { CHECKLIST_CRITERIA } from '../evidence/page-checklist';
 import { SourceNoteSchema } from '../shared/messages';
 import { NoticeSchema, RegistryFactsSchema } from '../shared/source-record';
 
@@ -45,6 +46,13 @@ export const ClaimCheckSchema = z.object({
   evidence: z.string(),
 });
 
+/** One answered criterion of the page checklist (evidence scheme §7). */
+export const ChecklistItemSchema = z.object({
+  criterion: z.enum(CHECKLIST_CRITERIA),
+  answer: z.enum(['yes', 'no', 'unclear']),
+  evidence: z.string(),
+});
+
 /** What `lens check --json` prints: the scanner's findings and the sources they cite. */
 export const CheckReportSchema = z.object({
   url: Nullable(z.string()),
@@ -55,6 +63,9 @@ export const CheckReportSchema = z.object({
   disclaimers: z.array(z.object({ kind: z.string(), text: z.string() })),
   sources: z.array(ReportedSourceSchema),
   claimChecks: z.array(ClaimCheckSchema),
+  checklist: z.array(ChecklistItemSchema),
+  /** One line for the whole page: sources by design, claims checked and how many have issues. */
+  summary: z.string(),
 });
 
 /** A check report. */

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Badge } from '../../components/page/Badge';
 import { BADGE_STYLES } from '../../components/page/styles';
+import { NO_SIGNALS } from '../evidence/page-checklist';
 import type { PageReport, SourceResult, TextMatch } from '../shared/messages';
 import { mightHaveFindings } from '../scanner/pre-check';
 import { keysOfEntry } from '../scanner/reference-keys';
@@ -42,6 +43,7 @@ const EMPTY: PageFindings = {
   citations: [],
   claims: [],
   disclaimers: [],
+  signals: NO_SIGNALS,
 };
 
 /**

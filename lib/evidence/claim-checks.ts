@@ -1,12 +1,15 @@
 import type { SourceRecord } from '../shared/source-record';
 import { quoteAround } from './classify-design';
-import type { DesignCode } from './design-codes';
+import { LEVEL_OF_DESIGN, type DesignCode } from './design-codes';
+import { figureInSource } from './figure-in-source';
+import { HYPE_WORDS } from './hype-words';
 import type { SourceFacts } from './source-notes';
 
 /** Codes of checks of a claim against the source it cites (evidence scheme §4). */
 export type ClaimCheckCode =
   | 'sample-size-mismatch'
   | 'duration-mismatch'
+  | 'number-not-in-source'
   | 'effect-misstated'
   | 'design-overstated'
   | 'population-mismatch'
@@ -16,7 +19,8 @@ export type ClaimCheckCode =
   | 'relative-only'
   | 'safety-overreach'
   | 'uncited-claim'
-  | 'hype-language';
+  | 'hype-language'
+  | 'exaggeration';
 
 /** One finding about a claim, with the words it rests on. */
 export interface ClaimCheck {
@@ -35,10 +39,12 @@ export interface CheckedClaim {
   referenceIds: string[];
   citedBy: 'marker' | 'paragraph' | 'none';
   design: string | null;
+  /** The words that named the design ("randomized", "trial"). */
+  designWords?: string[];
   participants: number | null;
   duration: { value: number; unit: string } | null;
   dose: { route: string | null; amount: number | null; unit: string | null } | null;
-  effects: Array<{ text: string; relative: boolean | null; unit: string }>;
+  effects: Array<{ text: string; value?: number; relative: boolean | null; unit: string }>;
   strength: number;
   safety: boolean;
 }
@@ -52,8 +58,6 @@ export interface CheckedSource {
 }
 
 const WEEKS: Record<string, number> = { day: 1 / 7, week: 1, month: 4.35, year: 52 };
-const HYPE =
-  /\b(breakthrough|miracle|game[- ]changer|revolutionary|glimmer of hope|long sought[- ]after|holy grail|cures?\b|wonder (drug|pill)|astonishing|stunning)\b/i;
 const REPRODUCIBLE = /\b(reproducible|reproduced|replicated|consistent(ly)?|proven|confirm(s|ed)|established)\b/i;
 const PEOPLE = /\b(patients?|people|persons?|humans?|adults?|children|women|men|participants|ALS|disease|sufferers)\b/i;
 const ORAL_FORMS = /\b(supplement\w*|oral(ly)?|tablets?|capsules?|pills?|by mouth)\b/i;
@@ -88,8 +92,8 @@ export function checkClaims(
         checks.push({ claim: index, referenceId: source?.referenceIds[0] ?? null, code, severity, message, evidence });
     };
     // Hype counts in or around a claim: in its sentence or its paragraph.
-    const hypeIn = HYPE.test(claim.text) ? claim.text : claim.paragraph;
-    const hype = HYPE.exec(hypeIn);
+    const hypeIn = HYPE_WORDS.test(claim.text) ? claim.text : claim.paragraph;
+    const hype = HYPE_WORDS.exec(hypeIn);
     if (hype)
       add(
         null,
@@ -143,6 +147,50 @@ type Add = (
   evidence: string,
 ) => void;
 
+const OBSERVATIONAL: ReadonlySet<DesignCode> = new Set(['cohort', 'case-control', 'cross-sectional', 'case-report']);
+const WEAKER_THAN_A_TRIAL: ReadonlySet<DesignCode> = new Set([...OBSERVATIONAL, 'animal', 'in-vitro', 'narrative-review', 'opinion']);
+const STRENGTH_WORDS = ['no cause stated', 'a link', 'a possible effect', 'a definite effect'];
+const DESIGN_PHRASES: Record<DesignCode, string> = {
+  'meta-analysis': 'a meta-analysis',
+  'systematic-review': 'a systematic review',
+  rct: 'a randomised trial',
+  'non-randomised-trial': 'a trial without randomisation',
+  cohort: 'an observational study',
+  'case-control': 'an observational (case-control) study',
+  'cross-sectional': 'a survey or cross-sectional study',
+  'secondary-analysis': 'a secondary analysis of earlier data',
+  'case-report': 'a case report',
+  'narrative-review': 'a narrative review',
+  animal: 'an animal study',
+  'in-vitro': 'a laboratory study in cells',
+  guideline: 'a guideline',
+  opinion: 'an opinion piece',
+  'trial-registration': 'a registry record',
+  unknown: 'of unknown design',
+};
+// A statement about harms is checked by safety-overreach, not against the strength of the efficacy conclusion.
+const SAFETY_WORDS = /\b(safe(ty)?|well[- ]tolerated|side[- ]effects?|adverse|harms?)\b/i;
+const PROVEN = /(clinically proven|proven|proves|proof)/i;
+
+function isFigure(effect: CheckedClaim['effects'][number]): boolean {
+  return effect.value !== undefined && ['%', 'times', 'fold', 'points'].includes(effect.unit);
+}
+
+/** The page's words that claim a stronger design than the source has, or null. */
+function overstatedDesign(claim: CheckedClaim, source: DesignCode): string | null {
+  const words = claim.designWords ?? [];
+  const trialWord = words.find((word) => /trial|randomi[sz]ed|placebo|double[- ]blind/i.test(word));
+  const pooledWord = words.find((word) => /meta-?analys|systematic review/i.test(word));
+  if (WEAKER_THAN_A_TRIAL.has(source)) {
+    if (trialWord) return trialWord;
+    const proven = PROVEN.exec(claim.text);
+    if (proven) return proven[0];
+  }
+  if (source === 'non-randomised-trial' && claim.design === 'rct' && trialWord) return trialWord;
+  if (pooledWord && LEVEL_OF_DESIGN[source] !== '1' && LEVEL_OF_DESIGN[source] !== 'unknown') return pooledWord;
+  return null;
+}
+
 function checkAgainst(claim: CheckedClaim, source: CheckedSource, add: Add): void {
   const { facts, record, design } = source;
   const abstract = record.abstract ?? '';
@@ -176,13 +224,37 @@ function checkAgainst(claim: CheckedClaim, source: CheckedSource, add: Add): voi
   const resultsAt = Math.max(0, abstract.search(/\bresults?:/i));
   const declineInResults = DECLINE_SCORE.exec(abstract.slice(resultsAt));
   const decline = declineInResults ? Object.assign(declineInResults, { index: declineInResults.index + resultsAt }) : null;
-  if (moreFunction && decline && claim.effects.some((e) => e.unit === '%')) {
+  const misstated = moreFunction !== null && decline !== null && claim.effects.some((e) => e.unit === '%');
+  if (misstated) {
     add(
       source,
       'effect-misstated',
       'warning',
       'The page presents the result as a gain in function; the source reports a smaller decline in a rating-scale score, which is not the same thing.',
       `Page: “${quoteAround(claim.text, moreFunction.index, moreFunction[0].length, 30)}”; source: “${quoteAround(abstract, decline.index, decline[0].length, 60)}”`,
+    );
+  }
+  const missing =
+    abstract && !misstated
+      ? claim.effects.find((e) => isFigure(e) && figureInSource(e.value!, e.unit, abstract).kind === 'absent')
+      : undefined;
+  if (missing) {
+    add(
+      source,
+      'number-not-in-source',
+      'info',
+      `The figure “${missing.text}” appears nowhere in the source's abstract, and cannot be worked out from its numbers. It may come from the full text, or it may be wrong.`,
+      `Page: “${missing.text}”; source abstract searched: ${record.title ?? 'untitled'}`,
+    );
+  }
+  const overstated = overstatedDesign(claim, design);
+  if (overstated) {
+    add(
+      source,
+      'design-overstated',
+      'warning',
+      `The page describes it as “${overstated}”, but the cited study is ${DESIGN_PHRASES[design]}.`,
+      `Source design: ${design}; page: “${claim.text}”`,
     );
   }
   const reproducible = REPRODUCIBLE.exec(claim.text);
@@ -205,13 +277,25 @@ function checkAgainst(claim: CheckedClaim, source: CheckedSource, add: Add): voi
       `Source design: ${design}; page: “${claim.text}”`,
     );
   }
-  if (claim.strength === 3 && (preclinical || design === 'cohort' || design === 'case-control' || design === 'cross-sectional')) {
+  const overreach = claim.strength === 3 && (preclinical || OBSERVATIONAL.has(design));
+  if (overreach) {
     add(
       source,
       'causal-overreach',
       'warning',
       'The page states a cause and effect that this kind of study cannot show.',
       `Source design: ${design}; page: “${claim.text}”`,
+    );
+  }
+  const gap = facts.conclusionStrength == null ? 0 : claim.strength - facts.conclusionStrength;
+  // Where the source's result is already said to be contradicted or overreached, one warning is enough.
+  if (gap > 0 && !SAFETY_WORDS.test(claim.text) && !overreach && !(reproducible && facts.primaryEndpoint === 'not-met')) {
+    add(
+      source,
+      'exaggeration',
+      gap >= 2 ? 'warning' : 'info',
+      `The page states the finding more strongly (${STRENGTH_WORDS[claim.strength]}) than the source's own conclusion does (${STRENGTH_WORDS[facts.conclusionStrength!]}).`,
+      `${facts.conclusionEvidence}; page: “${claim.text}”`,
     );
   }
   const oral = claim.dose?.route && ORAL_FORMS.test(claim.dose.route) ? ORAL_FORMS.exec(claim.text) : null;

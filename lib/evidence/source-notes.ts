@@ -1,5 +1,6 @@
 import type { SourceRecord } from '../shared/source-record';
 import type { DesignCode } from './design-codes';
+import { conclusionOf } from './source-conclusion';
 import { durationOf, participantsOf, postHocOf, primaryEndpointOf } from './source-facts';
 
 /** Codes of notes on a source (evidence scheme §3). */
@@ -30,6 +31,9 @@ export interface SourceFacts {
   durationWeeks: number | null;
   primaryEndpoint: 'met' | 'not-met' | 'unclear';
   primaryEndpointEvidence: string;
+  /** Causal strength of the abstract's conclusion (scheme §5); null when there is no abstract. */
+  conclusionStrength: number | null;
+  conclusionEvidence: string | null;
 }
 
 const TRIAL_DESIGNS: ReadonlySet<DesignCode> = new Set([
@@ -100,6 +104,7 @@ export function assessSource(record: SourceRecord, design: DesignCode): { facts:
       `Design: ${design}`,
     );
   }
+  const conclusion = conclusionOf(record);
   const registry = record.registry;
   if (registry) {
     const facts = [
@@ -130,6 +135,8 @@ export function assessSource(record: SourceRecord, design: DesignCode): { facts:
       durationWeeks: duration?.value ?? null,
       primaryEndpoint: primary.value,
       primaryEndpointEvidence: primary.evidence,
+      conclusionStrength: conclusion?.strength ?? null,
+      conclusionEvidence: conclusion ? `Abstract, conclusion: “${conclusion.text}”` : null,
     },
     notes,
   };

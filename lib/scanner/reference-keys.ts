@@ -15,3 +15,12 @@ export function keysOfEntry(entry: ReferenceEntry, entries: readonly ReferenceEn
   for (const id of nct) keys.push(idKey('nct', id));
   return keys;
 }
+
+/**
+ * True when an entry itself names or links its paper: an identifier, a registry number or a link.
+ * A short form ("Oki et al. 2022") does not, even though the entry it stands for may.
+ */
+export function isIdentified(entry: ReferenceEntry): boolean {
+  const { doi, pmid, pmcid, nct, registry, arxiv, url } = entry.ids;
+  return Boolean(doi ?? pmid ?? pmcid ?? arxiv ?? url) || nct.length > 0 || registry.length > 0 || entry.kind === 'link';
+}

@@ -2,6 +2,7 @@ import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers
 import { claimsOfParagraph, quotedSentence } from './claims';
 import { disclaimerKinds } from './disclaimers';
 import { findPageIdentity } from './page-identity';
+import { noteSentenceSignals, pageMetaSignals } from './page-signals';
 import { paperLinkSteps } from './paper-links';
 import { findReferenceEntries } from './reference-list';
 import { splitSentences, type Sentence } from './sentences';
@@ -25,6 +26,7 @@ const NOT_ARTICLE =
  */
 export function* scanSteps(document: Document): Generator<void, PageFindings> {
   const page = findPageIdentity(document);
+  const signals = pageMetaSignals(document);
   const references = findReferenceEntries(document);
   yield;
   const elementMarkers = yield* elementMarkerSteps(document, references);
@@ -46,11 +48,11 @@ export function* scanSteps(document: Document): Generator<void, PageFindings> {
       positioned.push(...findTextMarkers(block, byNumber, references, claimed));
       if (!block.element.closest('nav, form')) positioned.push(...findTextIdentifiers(block, references, page, claimed));
       positioned.sort((a, b) => a.end - b.end);
-      readBlock(block, positioned, { citations, claims, disclaimers });
+      readBlock(block, positioned, { citations, claims, disclaimers, signals });
     }
     yield;
   }
-  return { page, references, citations, claims, disclaimers };
+  return { page, references, citations, claims, disclaimers, signals };
 }
 
 /** Runs the scan to the end at once (tests, the command-line tool). */
@@ -93,7 +95,7 @@ function markersOfBlock(block: TextBlock, markers: readonly CitationMarker[], ma
 function readBlock(
   block: TextBlock,
   markers: readonly Positioned[],
-  out: Pick<PageFindings, 'citations' | 'claims' | 'disclaimers'>,
+  out: Pick<PageFindings, 'citations' | 'claims' | 'disclaimers' | 'signals'>,
 ): void {
   const sentences = splitSentences(block.text);
   const markersOf = (sentence: Sentence) => markers.filter(({ end }) => end > sentence.start && end <= sentence.end + 1);
@@ -107,10 +109,12 @@ function readBlock(
   let previousSentence: Disclaimer[] = [];
   const proseSentences: Sentence[] = [];
   const heading = /^H[1-6]$/.test(block.element.tagName);
+  const inArticle = !heading && !block.element.closest(NOT_ARTICLE);
   for (const sentence of sentences) {
     // A run of text this long has no sentence boundary a reader would see (a pasted list, a chapter
     // without punctuation): analysing it costs tens of milliseconds and finds nothing quotable.
     if (sentence.text.length > MAX_SENTENCE_LENGTH) continue;
+    noteSentenceSignals(sentence.text, out.signals, inArticle);
     const kinds = heading ? [] : disclaimerKinds(sentence.text);
     if (kinds.length === 0) proseSentences.push(sentence);
     previousSentence = kinds.map((kind) => {
@@ -124,7 +128,7 @@ function readBlock(
       return disclaimer;
     });
   }
-  if (heading || block.element.closest(NOT_ARTICLE)) return;
+  if (!inArticle) return;
   const ids = (sentence: Sentence) => [...new Set(markersOf(sentence).flatMap(({ marker }) => marker.referenceIds))];
   out.claims.push(...claimsOfParagraph(proseSentences, ids, block.element));
 }

@@ -1,3 +1,4 @@
+import type { PageSignals } from '../evidence/page-checklist';
 import type { ClaimAnalysis } from './claim-analysis';
 
 /** Identifiers found in one reference entry or link. */
@@ -91,4 +92,6 @@ export interface PageFindings {
   citations: CitationMarker[];
   claims: Claim[];
   disclaimers: Disclaimer[];
+  /** What the page says for the checklist (scheme §7): byline, date, harms, costs and the like. */
+  signals: PageSignals;
 }

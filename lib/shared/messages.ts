@@ -61,6 +61,8 @@ export const SourceFactsSchema = z.object({
   durationWeeks: z.nullable(z.number()),
   primaryEndpoint: z.enum(['met', 'not-met', 'unclear']),
   primaryEndpointEvidence: z.string(),
+  conclusionStrength: z.nullable(z.number()),
+  conclusionEvidence: z.nullable(z.string()),
 });
 
 /** States a source can be in, as the reader sees them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causalStrength } from '../../../lib/scanner/causal-strength';
+import { causalStrength } from '../../../lib/evidence/causal-strength';
 import { analyseClaim } from '../../../lib/scanner/claim-analysis';
 import { disclaimerKinds } from '../../../lib/scanner/disclaimers';
 import { findPageIdentity } from '../../../lib/scanner/page-identity';
