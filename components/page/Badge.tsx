@@ -32,15 +32,26 @@ export function Badge({ view, expanded, onToggle }: BadgeProps) {
 }
 
 function describe(view: BadgeView) {
+  const warnings = view.checks.filter((check) => check.severity === 'warning').length;
+  if (view.items.length === 0) {
+    const count = `${view.checks.length} ${view.checks.length === 1 ? 'check' : 'checks'}`;
+    return {
+      label: `⚑ ${view.checks.length}`,
+      state: warnings > 0 ? 'claims-warning' : 'claims',
+      level: null,
+      accessibleName: `Evidence Lens: ${count} of this paragraph’s claims against their sources`,
+    };
+  }
   const subject = view.numbers.length > 0 ? `reference ${view.numbers.join(', ')}` : 'this reference';
   const first = view.items.find((item) => item.result?.assessment);
   if (first?.result?.assessment) {
     const { design, level } = first.result.assessment;
+    const issues = warnings > 0 ? `; ${warnings} ${warnings === 1 ? 'issue' : 'issues'} with what the page says of it` : '';
     return {
-      label: DESIGN_SHORT_LABELS[design],
+      label: `${DESIGN_SHORT_LABELS[design]}${warnings > 0 ? ' ⚑' : ''}`,
       state: 'resolved',
       level,
-      accessibleName: `Evidence Lens: ${subject}, ${DESIGN_LABELS[design]}`,
+      accessibleName: `Evidence Lens: ${subject}, ${DESIGN_LABELS[design]}${issues}`,
     };
   }
   if (view.items.some((item) => item.retrying)) {

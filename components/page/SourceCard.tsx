@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { BadgeView } from '../../lib/content/badge-view';
 import { SourceSummary, UnresolvedSummary } from '../shared/SourceSummary';
+import { ClaimChecks } from '../shared/ClaimChecks';
 import { TextMatchNote } from '../shared/TextMatchNote';
 
 /** Props of the card a badge opens. */
@@ -13,7 +14,12 @@ export interface SourceCardProps {
 export function SourceCard({ view, onClose }: SourceCardProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
-  const heading = view.numbers.length > 0 ? `Reference ${view.numbers.join(', ')}` : 'Cited source';
+  const claimsOnly = view.items.length === 0;
+  const heading = claimsOnly
+    ? 'Claims in this paragraph'
+    : view.numbers.length > 0
+      ? `Reference ${view.numbers.join(', ')}`
+      : 'Cited source';
   return (
     <div class="el-card" role="dialog" aria-label={`Evidence Lens: ${heading}`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div class="el-card-head">
@@ -22,6 +28,10 @@ export function SourceCard({ view, onClose }: SourceCardProps) {
           ×
         </button>
       </div>
+      <ClaimChecks
+        checks={view.checks}
+        heading={claimsOnly ? 'Checked against the studies the page cites' : 'What the page says of it, checked'}
+      />
       {view.items.map((item) => (
         <section class="el-ref" key={item.entryId}>
           {item.shortFormOf !== null && (

@@ -14,6 +14,8 @@ export const BADGE_STYLES = `
 .el-badge[data-state="pending"] { background: #f1f1f1; color: #555; border-color: #d5d5d5; }
 .el-badge[data-state="retrying"] { background: #f7f3e8; color: #6b5200; border-color: #e2d3a3; }
 .el-badge[data-state="failed"] { background: #fff4e5; color: #6b3b00; border-color: #f0c98f; }
+.el-badge[data-state="claims"] { background: #f1f1f1; color: #333; border-color: #d5d5d5; }
+.el-badge[data-state="claims-warning"] { background: #fff1dc; color: #7a4200; border-color: #eab86a; }
 .el-badge[data-level="preclinical"] { background: #f6ecd9; color: #6a4a10; border-color: #e5cf9f; }
 .el-mark { font-size: 10px; }
 `;

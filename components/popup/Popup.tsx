@@ -3,7 +3,10 @@ import type { ReportState } from '../../lib/popup/report-loader';
 import { countReport } from '../../lib/popup/summarise-report';
 import type { PageReport, ReportedClaim, ReportedReference } from '../../lib/shared/messages';
 import { SourceSummary, UnresolvedSummary } from '../shared/SourceSummary';
+import { ClaimChecks, type ShownCheck } from '../shared/ClaimChecks';
 import { TextMatchNote } from '../shared/TextMatchNote';
+import { CHECKLIST_QUESTIONS, isGoodAnswer } from '../../lib/evidence/labels';
+import type { ChecklistCriterion } from '../../lib/evidence/page-checklist';
 import { SOURCE_STYLES } from '../shared/styles';
 import { POPUP_STYLES } from './styles';
 
@@ -41,6 +44,7 @@ export function Popup({ loadReport }: { loadReport: () => Promise<ReportState> }
 function PageSummary({ report }: { report: PageReport }) {
   if (report.status === 'nothing-found') return <p class="el-muted">No references, study claims or disclaimers found on this page.</p>;
   const counts = countReport(report);
+  const evaluation = report.evaluation;
   return (
     <>
       <p class="el-page-title">{report.title}</p>
@@ -48,6 +52,26 @@ function PageSummary({ report }: { report: PageReport }) {
         {counts.references} references · {counts.resolvedWorks} sources resolved · {report.markerCount} in-text markers
         {report.status === 'resolving' && ' · looking up…'}
       </p>
+      {evaluation && (
+        <p class="el-summary" data-testid="summary">
+          {evaluation.summary}
+        </p>
+      )}
+      <h2>Study claims ({report.claims.length})</h2>
+      {report.claims.length === 0 ? (
+        <p class="el-muted">No sentence on this page reports a study.</p>
+      ) : (
+        <ul class="el-claims">
+          {report.claims.map((claim, index) => (
+            <ClaimItem
+              key={index}
+              claim={claim}
+              references={report.references}
+              checks={evaluation?.claimChecks.filter((check) => check.claim === index) ?? []}
+            />
+          ))}
+        </ul>
+      )}
       {report.references.length > 0 && (
         <>
           <h2>Sources</h2>
@@ -58,15 +82,19 @@ function PageSummary({ report }: { report: PageReport }) {
           </ol>
         </>
       )}
-      <h2>Study claims ({report.claims.length})</h2>
-      {report.claims.length === 0 ? (
-        <p class="el-muted">No sentence on this page reports a study.</p>
-      ) : (
-        <ul class="el-claims">
-          {report.claims.map((claim, index) => (
-            <ClaimItem key={index} claim={claim} references={report.references} />
-          ))}
-        </ul>
+      {evaluation && (
+        <>
+          <h2>Checklist</h2>
+          <ul class="el-checklist">
+            {evaluation.checklist.map((item) => (
+              <li key={item.criterion} data-testid="checklist-item" data-criterion={item.criterion} data-answer={item.answer}>
+                <span class={`el-answer el-answer-${answerTone(item.criterion, item.answer)}`}>{item.answer}</span>
+                <span class="el-question">{CHECKLIST_QUESTIONS[item.criterion]}</span>
+                <span class="el-evidence">{item.evidence}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <h2>Disclaimers and disclosures ({report.disclaimers.length})</h2>
       {report.disclaimers.length === 0 ? (
@@ -98,7 +126,12 @@ const DISCLAIMER_LABELS = {
 
 const STRENGTH_WORDS = ['states no link', 'says “is linked with”', 'says “may cause”', 'says “causes”'];
 
-function ClaimItem({ claim, references }: { claim: ReportedClaim; references: ReportedReference[] }) {
+function answerTone(criterion: ChecklistCriterion, answer: 'yes' | 'no' | 'unclear'): string {
+  const good = isGoodAnswer(criterion, answer);
+  return good === null ? 'unclear' : good ? 'good' : 'bad';
+}
+
+function ClaimItem({ claim, references, checks }: { claim: ReportedClaim; references: ReportedReference[]; checks: ShownCheck[] }) {
   const cited = claim.referenceIds.map((id) => references.find((r) => r.id === id)?.number ?? id);
   const facts = [
     claim.participants !== null && `${claim.participants} participants`,
@@ -119,6 +152,7 @@ function ClaimItem({ claim, references }: { claim: ReportedClaim; references: Re
           {cited.length > 0 ? `cites ${cited.join(', ')}${claim.citedBy === 'paragraph' ? ' (by its paragraph)' : ''}` : 'no citation'}
         </span>
       </p>
+      <ClaimChecks checks={checks} />
     </li>
   );
 }

@@ -18,4 +18,13 @@ h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: 
 .el-facts { display: flex; flex-wrap: wrap; gap: 4px; margin: 0; align-items: baseline; }
 .el-chip { display: inline-block; padding: 0 6px; border-radius: 8px; background: #f0f0f0; color: #333; font-size: 11px; }
 .el-cites { color: #555; font-size: 11px; }
+.el-summary { margin: 6px 0 0; padding: 6px 8px; background: #f5f7fa; border-radius: 6px; font-weight: 600; }
+.el-checklist { list-style: none; margin: 0; padding: 0; }
+.el-checklist li { display: grid; grid-template-columns: 58px 1fr; gap: 0 8px; padding: 5px 0; border-top: 1px solid #eee; }
+.el-checklist .el-evidence { grid-column: 2; }
+.el-answer { font-size: 11px; font-weight: 600; text-transform: uppercase; text-align: center; border-radius: 8px; padding: 0 4px; align-self: start; }
+.el-answer-good { background: #e3f1e5; color: #1e5a2b; }
+.el-answer-bad { background: #fbe6dc; color: #7a2e0e; }
+.el-answer-unclear { background: #ececec; color: #333; }
+.el-claim .el-checks { margin-top: 4px; }
 `;

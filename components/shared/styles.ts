@@ -27,4 +27,12 @@ export const SOURCE_STYLES = `
 .el-abstract { font-size: 12px; margin: 0 0 6px; }
 .el-abstract summary { cursor: pointer; color: #1a56a8; }
 .el-abstract p { margin: 4px 0 0; white-space: pre-wrap; }
+.el-checks h3 { font-size: 12px; font-weight: 600; color: #555; margin: 8px 0 4px; }
+.el-checks ul { list-style: none; margin: 0 0 6px; padding: 0; }
+.el-check { font-size: 12px; margin: 0 0 6px; padding-left: 8px; border-left: 3px solid #b9c9e3; }
+.el-check-warning { border-left-color: #e0a040; }
+.el-check strong { color: #222; }
+.el-check-warning strong { color: #7a4200; }
+.el-check-claim { color: #555; }
+.el-check-message { display: block; }
 `;

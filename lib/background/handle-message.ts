@@ -1,4 +1,12 @@
-import { MatchReferencesRequestSchema, ResolveRequestSchema, type MatchResponse, type ResolveResponse } from '../shared/messages';
+import {
+  EvaluatePageRequestSchema,
+  MatchReferencesRequestSchema,
+  ResolveRequestSchema,
+  type MatchResponse,
+  type PageEvaluationResponse,
+  type ResolveResponse,
+} from '../shared/messages';
+import { evaluatePageRequest } from './evaluate-page-request';
 import type { SourceResolver } from '../resolver/resolve-sources';
 
 /** The sender of a message, as the extension runtime describes it. */
@@ -7,7 +15,7 @@ export interface MessageSender {
 }
 
 /**
- * Answers one runtime message. Only `resolve` and `matchReferences` messages from this extension's
+ * Answers one runtime message. Only `resolve`, `matchReferences` and `evaluatePage` messages from this extension's
  * own content scripts are answered; anything else gets `undefined`, so other listeners (or nobody)
  * answer it.
  */
@@ -16,11 +24,13 @@ export function handleMessage(
   sender: MessageSender,
   ownId: string,
   resolver: SourceResolver,
-): Promise<ResolveResponse | MatchResponse> | undefined {
+): Promise<ResolveResponse | MatchResponse | PageEvaluationResponse> | undefined {
   if (sender.id !== ownId) return undefined;
   const resolve = ResolveRequestSchema.safeParse(message);
   if (resolve.success) return resolver.resolve(resolve.data.keys).then((results) => ({ results }));
   const match = MatchReferencesRequestSchema.safeParse(message);
   if (match.success) return resolver.matchReferences(match.data.references).then((results) => ({ results }));
+  const evaluate = EvaluatePageRequestSchema.safeParse(message);
+  if (evaluate.success) return evaluatePageRequest(evaluate.data, resolver);
   return undefined;
 }

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { DESIGN_CODES, LEVELS } from '../evidence/design-codes';
-import { CHECKLIST_CRITERIA } from '../evidence/page-checklist';
-import { SourceNoteSchema } from '../shared/messages';
+import { ChecklistItemSchema, ClaimCheckSchema, SourceNoteSchema } from '../shared/messages';
 import { NoticeSchema, RegistryFactsSchema } from '../shared/source-record';
 
 const Nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema);
@@ -34,23 +33,6 @@ export const ReportedSourceSchema = z.object({
     fullText: Nullable(z.string()),
     registry: Nullable(z.string()),
   }),
-});
-
-/** A check of a claim against a source it cites (evidence scheme §4). */
-export const ClaimCheckSchema = z.object({
-  claim: z.number(),
-  referenceId: Nullable(z.string()),
-  code: z.string(),
-  severity: z.enum(['warning', 'info']),
-  message: z.string(),
-  evidence: z.string(),
-});
-
-/** One answered criterion of the page checklist (evidence scheme §7). */
-export const ChecklistItemSchema = z.object({
-  criterion: z.enum(CHECKLIST_CRITERIA),
-  answer: z.enum(['yes', 'no', 'unclear']),
-  evidence: z.string(),
 });
 
 /** What `lens check --json` prints: the scanner's findings and the sources they cite. */

@@ -2,6 +2,7 @@ import { bestResult } from '../shared/best-result';
 import type { SourceResult, TextMatch } from '../shared/messages';
 import { keysOfEntry } from '../scanner/reference-keys';
 import type { ReferenceEntry } from '../scanner/types';
+import type { CheckView } from './claim-check-views';
 
 /** One cited reference as a badge and its card show it. */
 export interface BadgeItem {
@@ -22,6 +23,8 @@ export interface BadgeItem {
 export interface BadgeView {
   numbers: number[];
   items: BadgeItem[];
+  /** Checks of the page's claims against these references (or, for a claim badge, of its paragraph's claims). */
+  checks: CheckView[];
 }
 
 /** Resolution results known so far, by identifier key, and the keys still being looked up. */
@@ -53,7 +56,12 @@ export function resultOfEntry(
 }
 
 /** Builds the view of a badge that cites the given entries. */
-export function badgeView(referenceIds: readonly string[], entries: readonly ReferenceEntry[], state: ResolutionState): BadgeView {
+export function badgeView(
+  referenceIds: readonly string[],
+  entries: readonly ReferenceEntry[],
+  state: ResolutionState,
+  checks: CheckView[] = [],
+): BadgeView {
   const items = referenceIds.flatMap((id): BadgeItem[] => {
     const entry = entries.find((e) => e.id === id);
     if (!entry) return [];
@@ -72,5 +80,5 @@ export function badgeView(referenceIds: readonly string[], entries: readonly Ref
       },
     ];
   });
-  return { numbers: items.flatMap((item) => (item.number === null ? [] : [item.number])), items };
+  return { numbers: items.flatMap((item) => (item.number === null ? [] : [item.number])), items, checks };
 }

@@ -2,21 +2,25 @@ import { render } from 'preact';
 import { Badge } from '../../components/page/Badge';
 import { BADGE_STYLES } from '../../components/page/styles';
 import { NO_SIGNALS } from '../evidence/page-checklist';
-import type { PageReport, SourceResult, TextMatch } from '../shared/messages';
+import type { PageEvaluationResponse, PageReport, SourceResult, TextMatch } from '../shared/messages';
 import { mightHaveFindings } from '../scanner/pre-check';
 import { keysOfEntry } from '../scanner/reference-keys';
 import { scanSteps } from '../scanner/scan-page';
 import type { PageFindings, TextPosition } from '../scanner/types';
-import { badgeView, resultOfEntry, type ResolutionState } from './badge-view';
+import { badgeView, resultOfEntry, type BadgeView, type ResolutionState } from './badge-view';
 import { CardPopover } from './card-popover';
 import { MutationQueue } from './mutation-queue';
-import { requestResolution, requestTextMatches, type SendMessage } from './resolve-client';
+import { checksByParagraph, checksOfReferences, type CheckView } from './claim-check-views';
+import { evaluationRequest } from './evaluation-request';
+import { requestEvaluation, requestResolution, requestTextMatches, type SendMessage } from './resolve-client';
 import { runInSlices, type Yielder } from './run-in-slices';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 interface MountedBadge {
   shadow: ShadowHost;
   referenceIds: string[];
+  /** For a badge of a paragraph's claims: the paragraph. */
+  paragraph?: Element;
   /** A text node split to place the badge, joined again on destroy. */
   splitText?: { head: Text; tail: Text };
 }
@@ -66,6 +70,8 @@ export class PageSession {
   private readonly queue: MutationQueue | null;
   private status: PageReport['status'] = 'scanning';
   private timing: PageReport['timing'] = null;
+  private evaluation: PageEvaluationResponse | null = null;
+  private paragraphChecks = new Map<Element, CheckView[]>();
   private rescans = 0;
   private scanning: Promise<void> | null = null;
 
@@ -112,6 +118,7 @@ export class PageSession {
         strength: c.strength,
       })),
       disclaimers: disclaimers.map((d) => ({ kind: d.kind, text: d.text })),
+      evaluation: this.evaluation,
       timing: this.timing,
     };
   }
@@ -162,7 +169,9 @@ export class PageSession {
     this.timing = { scanMs: stats.totalMs, longestSliceMs: stats.longestMs, slices: stats.slices };
     this.findings = result;
     if (result.references.length === 0) {
-      this.status = result.claims.length > 0 || result.disclaimers.length > 0 ? 'done' : 'nothing-found';
+      const found = result.claims.length > 0 || result.disclaimers.length > 0;
+      if (found) await this.evaluate();
+      this.status = found ? 'done' : 'nothing-found';
       return;
     }
     this.mountNewBadges();
@@ -176,8 +185,23 @@ export class PageSession {
     }
     // With no new keys, resolveKeys sends nothing; text lookups may still be due.
     await Promise.all([this.resolveKeys(keys), this.matchByText()]);
+    await this.evaluate();
     this.status = 'done';
     this.renderBadges();
+  }
+
+  /**
+   * Asks the background to check the claims against the resolved sources and answer the checklist,
+   * then puts a badge at the end of each paragraph whose claims no marker badge carries.
+   */
+  private async evaluate(): Promise<void> {
+    const evaluation = await requestEvaluation(this.send, evaluationRequest(this.findings, this.textMatches));
+    if (!evaluation) return;
+    this.evaluation = evaluation;
+    this.paragraphChecks = checksByParagraph(this.findings.claims, evaluation);
+    for (const paragraph of this.paragraphChecks.keys()) {
+      if (!this.badges.some((badge) => badge.paragraph === paragraph)) this.mount(paragraph, 'append', [], paragraph);
+    }
   }
 
   /** References with no identifier at all (not short forms), looked up by their text if allowed. */
@@ -224,7 +248,9 @@ export class PageSession {
       for (const key of unavailable) this.retrying.add(key);
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        void this.resolveKeys(unavailable, attempt + 1).then(() => this.renderBadges());
+        void this.resolveKeys(unavailable, attempt + 1)
+          .then(() => this.evaluate())
+          .then(() => this.renderBadges());
       }, delays[attempt]);
       this.timers.add(timer);
     }
@@ -240,12 +266,13 @@ export class PageSession {
     }
   }
 
-  private mount(anchor: Element, where: 'append' | 'after', referenceIds: string[]): void {
+  private mount(anchor: Element, where: 'append' | 'after', referenceIds: string[], paragraph?: Element): void {
     const shadow = createShadowHost(this.document, 'evidence-lens-badge', BADGE_STYLES);
     if (where === 'append') anchor.append(shadow.host);
     else anchor.after(shadow.host);
-    this.badged.add(anchor);
-    this.badges.push({ shadow, referenceIds });
+    // A paragraph's claim badge does not stop its markers (the paragraph's children) from getting theirs.
+    if (!paragraph) this.badged.add(anchor);
+    this.badges.push({ shadow, referenceIds, paragraph });
   }
 
   /** A marker that is only text ("so far.1", "[3]"): the badge goes right after it. */
@@ -259,9 +286,8 @@ export class PageSession {
   }
 
   private renderBadges(): void {
-    const entries = this.findings.references;
     for (const badge of this.badges) {
-      const view = badgeView(badge.referenceIds, entries, this.state());
+      const view = this.viewOf(badge);
       const button = badge.shadow.container.querySelector('button');
       const expanded = button !== null && this.card.openFor === button;
       render(<Badge view={view} expanded={expanded} onToggle={(target) => this.toggleCard(target, badge)} />, badge.shadow.container);
@@ -271,8 +297,15 @@ export class PageSession {
 
   private toggleCard(button: HTMLButtonElement, badge: MountedBadge): void {
     if (this.card.openFor === button) this.card.close();
-    else this.card.open(button, badgeView(badge.referenceIds, this.findings.references, this.state()));
+    else this.card.open(button, this.viewOf(badge));
     this.renderBadges();
+  }
+
+  private viewOf(badge: MountedBadge): BadgeView {
+    const checks = badge.paragraph
+      ? (this.paragraphChecks.get(badge.paragraph) ?? [])
+      : checksOfReferences(badge.referenceIds, this.findings.claims, this.evaluation);
+    return badgeView(badge.referenceIds, this.findings.references, this.state(), checks);
   }
 }
 

@@ -1,4 +1,13 @@
-import { MatchResponseSchema, MAX_KEYS_PER_MESSAGE, ResolveResponseSchema, type SourceResult, type TextMatch } from '../shared/messages';
+import {
+  MatchResponseSchema,
+  MAX_KEYS_PER_MESSAGE,
+  PageEvaluationSchema,
+  ResolveResponseSchema,
+  type EvaluatePageRequest,
+  type PageEvaluationResponse,
+  type SourceResult,
+  type TextMatch,
+} from '../shared/messages';
 
 /** Sends one message to the background and returns its answer. */
 export type SendMessage = (message: unknown) => Promise<unknown>;
@@ -52,4 +61,17 @@ export async function requestTextMatches(send: SendMessage, references: Readonly
     );
   }
   return matches;
+}
+
+/**
+ * Asks the background to check the page's claims and answer its checklist. A background that
+ * does not answer, or answers with something malformed, gives null: the page keeps its badges.
+ */
+export async function requestEvaluation(send: SendMessage, request: EvaluatePageRequest): Promise<PageEvaluationResponse | null> {
+  try {
+    const parsed = PageEvaluationSchema.safeParse(await send(request));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

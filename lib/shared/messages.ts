@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DESIGN_CODES, LEVELS } from '../evidence/design-codes';
+import { CHECKLIST_CRITERIA } from '../evidence/page-checklist';
 import { parseIdKey } from './identifiers';
 import { SourceRecordSchema } from './source-record';
 
@@ -11,6 +12,7 @@ import { SourceRecordSchema } from './source-record';
  * | ------------ | -------------------- | ---------------------------- | ----------------- |
  * | `resolve`    | content → background | identifier keys only         | `ResolveResponse` |
  * | `matchReferences` | content → background | reference texts, only where allowed | `MatchResponse` |
+ * | `evaluatePage` | content → background | claims, signals, cited keys | `PageEvaluation`  |
  * | `pageReport` | popup → content      | none                         | `PageReport`      |
  */
 
@@ -93,6 +95,84 @@ export const TextMatchSchema = z.object({
 /** The background's answer to `matchReferences`. */
 export const MatchResponseSchema = z.object({ results: z.array(TextMatchSchema) });
 
+const Text = (max: number) => z.string().check(z.maxLength(max));
+const Quote = z.nullable(Text(400));
+
+/** A claim as the background checks it: the scanner's reading of one sentence and its paragraph. */
+export const CheckedClaimSchema = z.strictObject({
+  text: Text(1000),
+  paragraph: Text(4000),
+  referenceIds: z.array(Text(100)).check(z.maxLength(50)),
+  citedBy: z.enum(['marker', 'paragraph', 'none']),
+  design: z.nullable(z.enum(DESIGN_CODES)),
+  designWords: z.array(Text(60)).check(z.maxLength(20)),
+  participants: z.nullable(z.number()),
+  duration: z.nullable(z.strictObject({ value: z.number(), unit: Text(10) })),
+  dose: z.nullable(z.strictObject({ route: z.nullable(Text(60)), amount: z.nullable(z.number()), unit: z.nullable(Text(20)) })),
+  effects: z
+    .array(z.strictObject({ text: Text(100), value: z.number(), relative: z.nullable(z.boolean()), unit: Text(10) }))
+    .check(z.maxLength(30)),
+  strength: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
+  safety: z.boolean(),
+});
+
+/** What the page says for the checklist (evidence scheme §7), as quotes. */
+export const PageSignalsSchema = z.strictObject({
+  author: Quote,
+  date: Quote,
+  harms: Quote,
+  harmsDismissed: Quote,
+  costs: Quote,
+  limitations: Quote,
+  alternatives: Quote,
+  conflicts: Quote,
+  sensational: z.array(Text(400)).check(z.maxLength(10)),
+});
+
+/** Most claims one `evaluatePage` message carries; a page with more is checked on its first ones. */
+export const MAX_CLAIMS_PER_PAGE = 300;
+
+/**
+ * Content script asks the background to check the page's claims against the sources they cite and
+ * to answer the checklist. Page text goes no further than the background: nothing of it is fetched.
+ */
+export const EvaluatePageRequestSchema = z.strictObject({
+  type: z.literal('evaluatePage'),
+  claims: z.array(CheckedClaimSchema).check(z.maxLength(MAX_CLAIMS_PER_PAGE)),
+  works: z
+    .array(z.strictObject({ referenceIds: z.array(Text(100)).check(z.maxLength(50)), keys: z.array(IdKeySchema).check(z.maxLength(10)) }))
+    .check(z.maxLength(MAX_KEYS_PER_MESSAGE)),
+  markerCounts: z.array(z.tuple([Text(100), z.number()])).check(z.maxLength(5000)),
+  markerCount: z.number(),
+  references: z.array(z.strictObject({ identified: z.boolean() })).check(z.maxLength(5000)),
+  signals: PageSignalsSchema,
+  disclaimers: z.array(z.strictObject({ kind: Text(40), text: Text(2000) })).check(z.maxLength(100)),
+});
+
+/** A check of a claim against a source it cites (evidence scheme §4). */
+export const ClaimCheckSchema = z.object({
+  claim: z.number(),
+  referenceId: z.nullable(z.string()),
+  code: z.string(),
+  severity: z.enum(['warning', 'info']),
+  message: z.string(),
+  evidence: z.string(),
+});
+
+/** One answered criterion of the page checklist (evidence scheme §7). */
+export const ChecklistItemSchema = z.object({
+  criterion: z.enum(CHECKLIST_CRITERIA),
+  answer: z.enum(['yes', 'no', 'unclear']),
+  evidence: z.string(),
+});
+
+/** The background's answer to `evaluatePage`. */
+export const PageEvaluationSchema = z.object({
+  claimChecks: z.array(ClaimCheckSchema),
+  checklist: z.array(ChecklistItemSchema),
+  summary: z.string(),
+});
+
 /** Popup asks the content script of a tab for what it found. */
 export const PageReportRequestSchema = z.strictObject({ type: z.literal('pageReport') });
 
@@ -128,6 +208,8 @@ export const PageReportSchema = z.object({
   claims: z.array(ReportedClaimSchema),
   disclaimers: z.array(z.object({ kind: z.string(), text: z.string() })),
   status: z.enum(['scanning', 'resolving', 'done', 'nothing-found']),
+  /** Claim checks, checklist and summary, once the background has evaluated the page. */
+  evaluation: z.nullable(PageEvaluationSchema),
   /** How long the last scan took, in milliseconds, and its longest slice. */
   timing: z.nullable(z.object({ scanMs: z.number(), longestSliceMs: z.number(), slices: z.number() })),
 });
@@ -146,3 +228,7 @@ export type PageReport = z.infer<typeof PageReportSchema>;
 export type ReportedClaim = z.infer<typeof ReportedClaimSchema>;
 /** One reference entry as reported to the popup. */
 export type ReportedReference = z.infer<typeof ReportedReferenceSchema>;
+/** The background's answer to `evaluatePage`. */
+export type PageEvaluationResponse = z.infer<typeof PageEvaluationSchema>;
+/** The content script's request to evaluate its page. */
+export type EvaluatePageRequest = z.infer<typeof EvaluatePageRequestSchema>;

@@ -49,15 +49,43 @@ describe('Chromium: the seed article', () => {
     page = await openPage('/seed');
   });
 
-  it('puts a badge after each of the 5 reference entries and 5 in-text markers', async () => {
+  it('puts a badge after each of the 5 reference entries and 5 in-text markers, and on 3 paragraphs with unmarked claims', async () => {
     const badges = page.locator('evidence-lens-badge');
-    await expect.poll(() => badges.count()).toBe(10);
+    await expect.poll(() => badges.count()).toBe(13);
+    await expect.poll(() => page.locator('p > evidence-lens-badge button[data-state="claims-warning"]').count()).toBe(3);
     await expect.poll(() => page.locator('ol.references li evidence-lens-badge').count()).toBe(5);
     await expect.poll(() => page.locator('sup + evidence-lens-badge').count()).toBe(5);
     await expect.poll(() => page.locator('evidence-lens-badge button[data-state="resolved"]').count()).toBe(10);
     await expect
       .poll(() => page.locator('sup + evidence-lens-badge button').allTextContents())
-      .toEqual(['◆Re-analysis', '◆RCT', '◆RCT', '◆RCT', '◆In vitro']);
+      .toEqual(['◆Re-analysis', '◆RCT ⚑', '◆RCT ⚑', '◆RCT ⚑', '◆In vitro ⚑']);
+  });
+
+  it('shows in the card of marker 3 that "over 40% more functional abilities" misstates the source, with its evidence', async () => {
+    await page.locator('sup + evidence-lens-badge button').nth(2).click();
+    const card = page.locator('evidence-lens-card [role="dialog"]');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const text = await card.innerText();
+    expect(text).toContain('What the page says of it, checked');
+    expect(text).toContain('Result misstated');
+    expect(text).toContain('smaller decline in a rating-scale score');
+    expect(text).toContain('least-squares mean change in ALSFRS-R total score');
+    expect(text).toContain('Relative figure only');
+    await page.screenshot({ path: screenshotPath('chromium-seed-claim-check.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('flags "readily supplementing vitamin B12" as a different treatment on its paragraph badge', async () => {
+    const paragraph = page.locator('p', { hasText: 'readily supplementing vitamin B12' });
+    await paragraph.locator('evidence-lens-badge button').click();
+    const card = page.locator('evidence-lens-card [role="dialog"]');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Claims in this paragraph');
+    expect(text).toContain('Different treatment');
+    expect(text).toContain('Intramuscular injection of methylcobalamin, 50 mg');
+    await page.screenshot({ path: screenshotPath('chromium-seed-paragraph-check.png') });
+    await page.keyboard.press('Escape');
   });
 
   it('opens a card with title, journal, year, design and DOI link when a badge is clicked', async () => {
@@ -101,6 +129,26 @@ describe('Chromium: the seed article', () => {
     expect(items[1]).toContain('130 participants · about 16 weeks · primary endpoint met');
     expect(items[2]).toContain('short form of reference 2');
     expect(items[4]).toContain('Laboratory (in vitro) study');
+    expect(await popup.getByTestId('summary').textContent()).toBe(
+      '5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims checked, 7 with issues',
+    );
+    const checks = await popup.getByTestId('claim-check').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')));
+    expect(checks).toEqual(
+      expect.arrayContaining([
+        'effect-misstated',
+        'contradicts-source',
+        'population-mismatch',
+        'intervention-mismatch',
+        'safety-overreach',
+      ]),
+    );
+    const answers = await popup
+      .getByTestId('checklist-item')
+      .evaluateAll((items) =>
+        Object.fromEntries(items.map((item) => [item.getAttribute('data-criterion'), item.getAttribute('data-answer')])),
+      );
+    expect(Object.keys(answers)).toHaveLength(12);
+    expect(answers).toMatchObject({ 'sources-cited': 'yes', 'benefit-quantified-absolute': 'no', 'sensational-language': 'yes' });
     await popup.screenshot({ path: screenshotPath('chromium-popup.png'), fullPage: true });
     await popup.close();
   });

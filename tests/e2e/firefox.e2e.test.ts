@@ -52,9 +52,10 @@ describe.each(['firefox-mv2', 'firefox-mv3'] as const)('Firefox with the %s buil
     it('puts a resolved badge after each of the 5 reference entries and 5 in-text markers', async () => {
       const states = await waitFor(
         () => badgeStates(page),
-        (s) => s.length === 10 && s.every((state) => state === 'resolved'),
+        (s) => s.length === 13 && s.filter((state) => state === 'resolved').length === 10,
       );
-      expect(states).toEqual(Array(10).fill('resolved'));
+      expect(states.filter((state) => state === 'resolved')).toHaveLength(10);
+      expect(states.filter((state) => state === 'claims-warning')).toHaveLength(3);
       expect(await page.$$eval('ol.references li evidence-lens-badge', (hosts) => hosts.length)).toBe(5);
       expect(await page.$$eval('sup + evidence-lens-badge', (hosts) => hosts.length)).toBe(5);
     });
@@ -76,6 +77,19 @@ describe.each(['firefox-mv2', 'firefox-mv3'] as const)('Firefox with the %s buil
       const doiHref = await page.$eval('evidence-lens-card', (host) => host.shadowRoot?.querySelector('a')?.getAttribute('href'));
       expect(doiHref).toBe('https://doi.org/10.1001/jamaneurol.2022.0901');
       await page.screenshot({ path: screenshotPath(`${target}-seed-card.png`) });
+    });
+
+    it('shows the claim checks of marker 3 in its card, with the source words they rest on', async () => {
+      await page.keyboard.press('Escape');
+      const markerBadges = await page.$$('sup + evidence-lens-badge >>> button');
+      await markerBadges[2]!.click();
+      const text = await waitFor(
+        () => page.$eval('evidence-lens-card', (host) => host.shadowRoot?.textContent ?? '').catch(() => ''),
+        (t) => t.includes('Reference 3'),
+      );
+      expect(text).toContain('Result misstated');
+      expect(text).toContain('least-squares mean change in ALSFRS-R total score');
+      await page.screenshot({ path: screenshotPath(`${target}-seed-claim-check.png`) });
     });
 
     it('sends requests only to the scholarly APIs, carrying identifiers and nothing of the page', () => {

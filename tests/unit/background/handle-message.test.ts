@@ -8,7 +8,10 @@ const deps = () => testResolver(replayFetch());
 describe('handleMessage', () => {
   it('resolves keys sent by this extension', async () => {
     const answer = await handleMessage({ type: 'resolve', keys: ['doi:10.1001/jamaneurol.2022.0901'] }, { id: 'me' }, 'me', deps());
-    expect(answer?.results[0]).toMatchObject({ state: 'resolved', assessment: { design: 'rct', level: '2' } });
+    expect(answer && 'results' in answer && answer.results[0]).toMatchObject({
+      state: 'resolved',
+      assessment: { design: 'rct', level: '2' },
+    });
   });
 
   it('leaves messages from other extensions and malformed messages unanswered', () => {

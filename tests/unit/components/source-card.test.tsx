@@ -19,7 +19,7 @@ const result: SourceResult = {
   }),
   assessment: { design: 'rct', level: '2', evidence: 'Publication type: <i>RCT</i>', confidence: 'high' },
 };
-const view = (items: BadgeView['items']): BadgeView => ({ numbers: items.flatMap((i) => (i.number ? [i.number] : [])), items });
+const view = (items: BadgeView['items']): BadgeView => ({ numbers: items.flatMap((i) => (i.number ? [i.number] : [])), items, checks: [] });
 const item = (over: Partial<BadgeView['items'][number]>) => ({
   entryId: 'ref-1',
   number: 1,

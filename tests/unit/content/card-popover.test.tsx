@@ -8,7 +8,7 @@ describe('CardPopover', () => {
     const card = new CardPopover(document);
     let closes = 0;
     card.onClose = () => (closes += 1);
-    card.open(document.getElementById('badge')!, { numbers: [2], items: [] });
+    card.open(document.getElementById('badge')!, { numbers: [2], items: [], checks: [] });
     expect(document.querySelector('evidence-lens-card')?.shadowRoot?.querySelector('[role="dialog"]')).not.toBeNull();
     document.querySelector('p')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(closes).toBe(1);

@@ -3,7 +3,7 @@ import { PageSession } from '../../../lib/content/page-session';
 import { handleMessage } from '../../../lib/background/handle-message';
 import { SourceCache } from '../../../lib/resolver/cache';
 import { SourceResolver } from '../../../lib/resolver/resolve-sources';
-import { ResolveRequestSchema } from '../../../lib/shared/messages';
+import { EvaluatePageRequestSchema, ResolveRequestSchema } from '../../../lib/shared/messages';
 import { replayFetch } from '../../helpers/api-replay';
 import { parseHtml } from '../../helpers/dom';
 import { MemoryStore } from '../../helpers/memory-store';
@@ -23,14 +23,15 @@ function session(html: string) {
 }
 
 describe('PageSession', () => {
-  it('mounts 10 badges on the seed article and reports 5 references, 4 of them resolved to distinct works', async () => {
+  it('mounts 13 badges on the seed article and reports 5 references, 4 of them resolved to distinct works', async () => {
     const { document, pageSession } = session(readShared('seed/greenmedinfo-als-b12.html'));
     await pageSession.start();
-    expect(document.querySelectorAll('evidence-lens-badge')).toHaveLength(10);
+    // 5 entries, 5 markers, and 3 paragraphs whose unmarked claims have warnings.
+    expect(document.querySelectorAll('evidence-lens-badge')).toHaveLength(13);
     const states = [...document.querySelectorAll('evidence-lens-badge')].map((host) =>
       host.shadowRoot?.querySelector('button')?.getAttribute('data-state'),
     );
-    expect(states).toEqual(Array(10).fill('resolved'));
+    expect(states.sort()).toEqual([...Array(3).fill('claims-warning'), ...Array(10).fill('resolved')]);
     const report = pageSession.report();
     expect(report).toMatchObject({ status: 'done', markerCount: 5 });
     expect(report.references.map((r) => r.result?.assessment?.design ?? null)).toEqual([
@@ -42,10 +43,17 @@ describe('PageSession', () => {
     ]);
   });
 
-  it('sends the background nothing but identifier keys', async () => {
+  it('asks the background to resolve identifier keys, then to evaluate the page', async () => {
     const { sent, pageSession } = session(readShared('seed/greenmedinfo-als-b12.html'));
     await pageSession.start();
-    expect(sent).toHaveLength(1);
+    expect(sent).toHaveLength(2);
+    const evaluate = EvaluatePageRequestSchema.safeParse(sent[1]);
+    expect(evaluate.success).toBe(true);
+    expect(evaluate.data?.works.map((work) => work.referenceIds)).toEqual([['ref-1'], ['ref-2', 'ref-3'], ['ref-4'], ['ref-5']]);
+    expect(evaluate.data?.claims).toHaveLength(11);
+    expect(pageSession.report().evaluation?.summary).toBe(
+      '5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims checked, 7 with issues',
+    );
     expect(ResolveRequestSchema.safeParse(sent[0]).success).toBe(true);
     expect(sent[0]).toEqual({
       type: 'resolve',

@@ -4,7 +4,16 @@ import { countReport } from '../../../lib/popup/summarise-report';
 import type { PageReport } from '../../../lib/shared/messages';
 import { makeRecord } from '../../helpers/source-record';
 
-const report: PageReport = { title: 'T', status: 'done', markerCount: 0, references: [], claims: [], disclaimers: [], timing: null };
+const report: PageReport = {
+  title: 'T',
+  status: 'done',
+  markerCount: 0,
+  references: [],
+  claims: [],
+  disclaimers: [],
+  evaluation: null,
+  timing: null,
+};
 
 describe('createReportLoader', () => {
   it('asks the tab named in ?tab= and validates its answer', async () => {
