@@ -38,18 +38,30 @@ export async function checkCommand(source: string, options: CheckOptions): Promi
   const page = await loadDocument(source);
   try {
     const findings = scanPage(page.document);
-    const keys = [...new Set(findings.references.flatMap((entry) => keysOfEntry(entry, findings.references)))];
-    const results = new Map((await resolve(keys, options)).map((result) => [result.key, result]));
-    const sources = sourcesOf(findings.references, results);
-    const report: CheckReport = {
-      ...findingsToJson(findings, page.url),
-      sources: sources.map(({ reported }) => reported),
-      ...evaluate(findings, sources),
-    };
+    const results = await resolve(keysOfFindings(findings), options);
+    const report = checkReport(findings, page.url, results);
     return options.json ? JSON.stringify(report, null, 2) : summarise(report);
   } finally {
     await page.close();
   }
+}
+
+/** Every identifier key the page's references carry, once each. */
+export function keysOfFindings(findings: PageFindings): string[] {
+  return [...new Set(findings.references.flatMap((entry) => keysOfEntry(entry, findings.references)))];
+}
+
+/**
+ * The full report of a page: the scanner's findings, each distinct cited work with its notes, the
+ * checks of every claim, the checklist and the summary. Pure: the results are given.
+ */
+export function checkReport(findings: PageFindings, url: string | null, results: readonly SourceResult[]): CheckReport {
+  const sources = sourcesOf(findings.references, new Map(results.map((result) => [result.key, result])));
+  return {
+    ...findingsToJson(findings, url),
+    sources: sources.map(({ reported }) => reported),
+    ...evaluate(findings, sources),
+  };
 }
 
 async function resolve(keys: string[], options: CheckOptions): Promise<SourceResult[]> {
@@ -70,7 +82,7 @@ async function readRecords(path: string): Promise<SourceRecord[]> {
 }
 
 /** Answers keys from given records: a key whose work is not among them is not found. */
-function fromRecords(keys: string[], records: SourceRecord[]): SourceResult[] {
+export function fromRecords(keys: string[], records: SourceRecord[]): SourceResult[] {
   return keys.map((key) => {
     const id = parseIdKey(key);
     const record = id && records.find((r) => (id.kind === 'nct' ? r.ids.nct.includes(id.value) : r.ids[id.kind] === id.value));

@@ -91,9 +91,10 @@ export function checkClaims(
       if (!checks.some((c) => c.claim === index && c.code === code))
         checks.push({ claim: index, referenceId: source?.referenceIds[0] ?? null, code, severity, message, evidence });
     };
-    // Hype counts in or around a claim: in its sentence or its paragraph.
+    // Hype counts in or around a claim that reports a study: in its sentence or its paragraph.
+    const reportsStudy = claim.citedBy !== 'none' || claim.design !== null || claim.participants !== null || claim.effects.length > 0;
     const hypeIn = HYPE_WORDS.test(claim.text) ? claim.text : claim.paragraph;
-    const hype = HYPE_WORDS.exec(hypeIn);
+    const hype = reportsStudy ? HYPE_WORDS.exec(hypeIn) : null;
     if (hype)
       add(
         null,
@@ -170,7 +171,7 @@ const DESIGN_PHRASES: Record<DesignCode, string> = {
 };
 // A statement about harms is checked by safety-overreach, not against the strength of the efficacy conclusion.
 const SAFETY_WORDS = /\b(safe(ty)?|well[- ]tolerated|side[- ]effects?|adverse|harms?)\b/i;
-const PROVEN = /(clinically proven|proven|proves|proof)/i;
+const PROVEN = /\b(clinically proven|proven|proves|proof)\b/i;
 
 function isFigure(effect: CheckedClaim['effects'][number]): boolean {
   return effect.value !== undefined && ['%', 'times', 'fold', 'points'].includes(effect.unit);
@@ -178,15 +179,17 @@ function isFigure(effect: CheckedClaim['effects'][number]): boolean {
 
 /** The page's words that claim a stronger design than the source has, or null. */
 function overstatedDesign(claim: CheckedClaim, source: DesignCode): string | null {
-  const words = claim.designWords ?? [];
-  const trialWord = words.find((word) => /trial|randomi[sz]ed|placebo|double[- ]blind/i.test(word));
+  // Only words of the claim itself: the scanner also reads design words from the claim's paragraph.
+  const words = (claim.designWords ?? []).filter((word) => claim.text.toLowerCase().includes(word.toLowerCase()));
+  const trialWord = words.find((word) => /\btrial|randomi[sz]ed|placebo|double[- ]blind/i.test(word));
   const pooledWord = words.find((word) => /meta-?analys|systematic review/i.test(word));
   if (WEAKER_THAN_A_TRIAL.has(source)) {
     if (trialWord) return trialWord;
     const proven = PROVEN.exec(claim.text);
     if (proven) return proven[0];
   }
-  if (source === 'non-randomised-trial' && claim.design === 'rct' && trialWord) return trialWord;
+  const randomised = words.find((word) => /randomi[sz]ed|placebo|double[- ]blind/i.test(word));
+  if (source === 'non-randomised-trial' && randomised) return randomised;
   if (pooledWord && LEVEL_OF_DESIGN[source] !== '1' && LEVEL_OF_DESIGN[source] !== 'unknown') return pooledWord;
   return null;
 }
@@ -247,7 +250,9 @@ function checkAgainst(claim: CheckedClaim, source: CheckedSource, add: Add): voi
       `Page: “${missing.text}”; source abstract searched: ${record.title ?? 'untitled'}`,
     );
   }
-  const overstated = overstatedDesign(claim, design);
+  // A call for "larger randomized trials" names a design without reporting one.
+  const reportsFinding = claim.strength > 0 || claim.participants !== null || claim.effects.length > 0;
+  const overstated = reportsFinding ? overstatedDesign(claim, design) : null;
   if (overstated) {
     add(
       source,

@@ -49,6 +49,7 @@ export function evaluatePage(input: PageEvaluationInput): PageEvaluation {
     summary: pageSummary({
       referenceCount: input.references.length,
       designs: input.works.map(({ result }) => (result?.state === 'resolved' ? (result.assessment?.design ?? null) : null)),
+      retracted: input.works.filter(({ result }) => result?.notes?.some((note) => note.code === 'retracted')).length,
       claimCount: input.claims.length,
       claimChecks,
     }),

@@ -26,6 +26,8 @@ export interface SummaryInput {
   referenceCount: number;
   /** The design of each distinct cited work, or null where it could not be resolved. */
   designs: ReadonlyArray<DesignCode | null>;
+  /** Distinct works that have been retracted. */
+  retracted: number;
   claimCount: number;
   claimChecks: readonly ClaimCheck[];
 }
@@ -34,7 +36,7 @@ export interface SummaryInput {
  * One line for the whole page: "5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro;
  * 11 claims checked, 7 with issues". A claim "with issues" has at least one warning.
  */
-export function pageSummary({ referenceCount, designs, claimCount, claimChecks }: SummaryInput): string {
+export function pageSummary({ referenceCount, designs, retracted, claimCount, claimChecks }: SummaryInput): string {
   const counts = new Map<DesignCode | null, number>();
   for (const design of designs) counts.set(design, (counts.get(design) ?? 0) + 1);
   const parts = [...counts.entries()]
@@ -43,6 +45,7 @@ export function pageSummary({ referenceCount, designs, claimCount, claimChecks }
     .map(([design, n]) => `${n} ${NOUNS[design][n === 1 ? 0 : 1]}`);
   const unresolved = counts.get(null) ?? 0;
   if (unresolved > 0) parts.push(`${unresolved} not resolved`);
+  if (retracted > 0) parts.push(`${retracted} retracted`);
   const works = designs.length;
   const sources =
     referenceCount === 0

@@ -97,7 +97,10 @@ function readBlock(
   markers: readonly Positioned[],
   out: Pick<PageFindings, 'citations' | 'claims' | 'disclaimers' | 'signals'>,
 ): void {
-  const sentences = splitSentences(block.text);
+  const sentences = splitSentences(
+    block.text,
+    markers.map(({ end }) => end),
+  );
   const markersOf = (sentence: Sentence) => markers.filter(({ end }) => end > sentence.start && end <= sentence.end + 1);
   for (const sentence of sentences) {
     for (const { marker } of markersOf(sentence)) {

@@ -13,8 +13,9 @@ const ABBREVIATIONS =
 /**
  * Splits a block's text into sentences. A boundary is sentence punctuation, optionally followed by
  * closing quotes and a citation marker ("so far.1", "placebo.[2][3]"), then white space and a capital.
+ * `markerEnds` are where marker elements end in the text, so a marker after a number still ends a sentence.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, markerEnds: readonly number[] = []): Sentence[] {
   const sentences: Sentence[] = [];
   const boundary = /[.!?]["”’)]*(?:\d{1,3}(?:[,–-]\d{1,3})*|(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])+)?(?=\s+["“‘(]?[\p{Lu}\d])/gu;
   let start = 0;
@@ -22,7 +23,8 @@ export function splitSentences(text: string): Sentence[] {
     const end = match.index + match[0].length;
     const candidate = text.slice(start, end);
     if (ABBREVIATIONS.test(text.slice(Math.max(start, match.index - 8), match.index + 1))) continue;
-    if (/\d$/.test(text.slice(0, match.index)) && /^\.\d/.test(text.slice(match.index))) continue;
+    // "19.1" is a decimal number, unless the "1" is a citation marker element ("COVID-19.<sup>1</sup>").
+    if (/\d$/.test(text.slice(0, match.index)) && /^\.\d/.test(text.slice(match.index)) && !markerEnds.includes(end)) continue;
     pushTrimmed(sentences, candidate, start);
     start = end;
   }
