@@ -16,7 +16,7 @@ const FUNDING =
   /\b(was|were|is|are) (funded|financed|sponsored|paid for|supported) (in part )?by\b|\bdisclosures?:|\bhas no (financial|competing|conflicts?)\b/i;
 const DATED =
   /\b(published|updated|posted|last (updated|reviewed|modified)|reviewed)(?: on)?:?\s+((?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/i;
-const BYLINE = /^\s*(?:by|written by|author:|words by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/u;
+const BYLINE = /^\s*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:|[Ww]ords by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/u;
 const MAX_SENSATIONAL = 5;
 
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author'];

@@ -45,6 +45,36 @@ function mount(node: preact.ComponentChild): HTMLElement {
 }
 
 describe('SourceCard', () => {
+  it('shows claim checks above the source, as text, and a paragraph card when it has no source', () => {
+    const check = {
+      claimText: hostile,
+      code: 'effect-misstated',
+      severity: 'warning' as const,
+      message: hostile,
+      evidence: `Page: “${hostile}”`,
+    };
+    const root = mount(<SourceCard view={{ ...view([item({ result })]), checks: [check] }} onClose={() => {}} />);
+    expect(root.querySelector('img, script, b')).toBeNull();
+    expect(root.querySelector('.el-checks')?.textContent).toContain('Result misstated');
+    expect(root.querySelector('.el-checks')?.compareDocumentPosition(root.querySelector('.el-ref')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    render(null, container);
+    render(<SourceCard view={{ numbers: [], items: [], checks: [check] }} onClose={() => {}} />, container);
+    expect(container.textContent).toContain('Claims in this paragraph');
+    expect(container.textContent).toContain('Checked against the studies the page cites');
+  });
+
+  it('labels a paragraph badge with its number of checks, and a source badge with a flag when a claim misstates it', () => {
+    const warning = { claimText: 'c', code: 'hype-language', severity: 'warning' as const, message: 'm', evidence: 'e' };
+    const paragraph = mount(<Badge view={{ numbers: [], items: [], checks: [warning] }} expanded={false} onToggle={() => {}} />);
+    expect(paragraph.querySelector('button')?.dataset.state).toBe('claims-warning');
+    expect(paragraph.textContent).toContain('⚑ 1');
+    render(<Badge view={{ ...view([item({ result })]), checks: [warning] }} expanded={false} onToggle={() => {}} />, container);
+    expect(container.textContent).toBe('◆RCT ⚑');
+    expect(container.querySelector('button')?.getAttribute('aria-label')).toContain('1 issue with what the page says of it');
+  });
+
   it('renders page and API strings as text, never as markup', () => {
     const root = mount(<SourceCard view={view([item({ result })])} onClose={() => {}} />);
     expect(root.querySelector('img, script, b, i')).toBeNull();

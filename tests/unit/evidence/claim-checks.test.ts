@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaims, type CheckedClaim, type CheckedSource } from '../../../lib/evidence/claim-checks';
 import { checkCommand } from '../../../lib/cli/check-command';
+import { CheckReportSchema } from '../../../lib/cli/check-report';
 import { classifyDesign } from '../../../lib/evidence/classify-design';
 import { assessSource } from '../../../lib/evidence/source-notes';
 import type { SourceRecord } from '../../../lib/shared/source-record';
@@ -53,6 +54,46 @@ describe('lens check on the seed article (shared/seed/sources.md)', () => {
     const safety = report.claimChecks.find((c: { code: string }) => c.code === 'safety-overreach');
     expect(safety.evidence).toBe('Source: 130 people over about 16 weeks');
     for (const check of report.claimChecks) expect(check.evidence.length).toBeGreaterThan(10);
+    // The report follows the shape of CheckReportSchema, the schema `lens schema` prints.
+    expect(CheckReportSchema.safeParse(report).success).toBe(true);
+    expect(report.summary).toBe('5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims checked, 7 with issues');
+    const answers = Object.fromEntries(report.checklist.map((i: { criterion: string; answer: string }) => [i.criterion, i.answer]));
+    expect(answers).toEqual({
+      'sources-cited': 'yes',
+      'primary-sources-linked': 'yes',
+      'benefit-quantified-absolute': 'no',
+      'harms-mentioned': 'no',
+      'costs-mentioned': 'no',
+      'evidence-quality-discussed': 'yes',
+      'alternatives-mentioned': 'yes',
+      'conflicts-disclosed': 'no',
+      'author-named': 'no',
+      'date-shown': 'no',
+      'disclaimer-present': 'yes',
+      'sensational-language': 'yes',
+    });
+    const sensational = report.checklist.find((i: { criterion: string }) => i.criterion === 'sensational-language');
+    expect(sensational.evidence).toContain('Glimmer of Hope');
+    expect(sensational.evidence).toContain('long sought after');
+  });
+
+  it('finds the same checks in the text form of the article', async () => {
+    const report = JSON.parse(
+      await checkCommand(join(SHARED_DIR, 'seed/greenmedinfo-als-b12.txt'), {
+        offline: true,
+        recordsFile: join(FIXTURES_DIR, 'seed/records.json'),
+        json: true,
+      }),
+    );
+    expect(report.claimChecks.map((c: { code: string }) => c.code)).toEqual(
+      expect.arrayContaining([
+        'effect-misstated',
+        'contradicts-source',
+        'safety-overreach',
+        'population-mismatch',
+        'intervention-mismatch',
+      ]),
+    );
   });
 });
 
