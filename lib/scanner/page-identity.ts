@@ -1,4 +1,5 @@
 import { findPmids, normaliseDoi } from '../shared/identifiers';
+import { jsonLdItems, type JsonLdItem } from './json-ld';
 import type { PageIdentity } from './types';
 
 const DOI_META = ['citation_doi', 'dc.identifier', 'dc.identifier.doi', 'prism.doi', 'bepress_citation_doi', 'doi'];
@@ -8,12 +9,12 @@ const PMID_META = ['citation_pmid'];
  * The page's own identity from its meta tags and JSON-LD: a journal article page names its DOI
  * there, and that DOI is what the page is, not what it cites.
  */
-export function findPageIdentity(document: Document): PageIdentity {
+export function findPageIdentity(document: Document, ld: readonly JsonLdItem[] = jsonLdItems(document)): PageIdentity {
   const meta = (names: readonly string[]) =>
     [...document.querySelectorAll('meta[name], meta[property]')]
       .filter((m) => names.includes((m.getAttribute('name') ?? m.getAttribute('property') ?? '').toLowerCase()))
       .map((m) => m.getAttribute('content') ?? '');
-  const jsonLd = scholarlyJsonLd(document);
+  const jsonLd = scholarlyJsonLd(ld);
   const doi = [...meta(DOI_META), jsonLd.doi ?? ''].map((value) => normaliseDoi(value)).find((value) => value !== null) ?? null;
   const pmid =
     meta(PMID_META)
@@ -31,34 +32,17 @@ export function findPageIdentity(document: Document): PageIdentity {
   };
 }
 
-function scholarlyJsonLd(document: Document): { isScholarly: boolean; doi: string | null } {
+function scholarlyJsonLd(items: readonly JsonLdItem[]): { isScholarly: boolean; doi: string | null } {
   let isScholarly = false;
   let doi: string | null = null;
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    for (const item of flatten(data)) {
-      const type = [item['@type']].flat().map(String);
-      if (!type.some((t) => /ScholarlyArticle|MedicalScholarlyArticle/.test(t))) continue;
-      isScholarly = true;
-      const identifier = [item.identifier, item.sameAs, item['@id']]
-        .flat()
-        .map((v) => (typeof v === 'object' && v ? (v as { value?: unknown }).value : v));
-      doi ??= identifier.map((v) => (typeof v === 'string' ? normaliseDoi(v) : null)).find((v) => v !== null) ?? null;
-    }
+  for (const item of items) {
+    const type = [item['@type']].flat().map(String);
+    if (!type.some((t) => /ScholarlyArticle|MedicalScholarlyArticle/.test(t))) continue;
+    isScholarly = true;
+    const identifier = [item.identifier, item.sameAs, item['@id']]
+      .flat()
+      .map((v) => (typeof v === 'object' && v ? (v as { value?: unknown }).value : v));
+    doi ??= identifier.map((v) => (typeof v === 'string' ? normaliseDoi(v) : null)).find((v) => v !== null) ?? null;
   }
   return { isScholarly, doi };
-}
-
-function flatten(data: unknown): Array<Record<string, unknown>> {
-  if (Array.isArray(data)) return data.flatMap(flatten);
-  if (data && typeof data === 'object') {
-    const record = data as Record<string, unknown>;
-    return [record, ...(Array.isArray(record['@graph']) ? flatten(record['@graph']) : [])];
-  }
-  return [];
 }

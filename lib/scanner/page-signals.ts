@@ -1,6 +1,7 @@
 import { quoteAround } from '../evidence/classify-design';
 import { HYPE_WORDS } from '../evidence/hype-words';
 import { NO_SIGNALS, type PageSignals } from '../evidence/page-checklist';
+import { jsonLdItems, type JsonLdItem } from './json-ld';
 
 const HARMS =
   /\b(side[- ]effects?|adverse (events?|effects?|reactions?)|complications?|toxicity|harm(s|ful)?|overdose|drug interactions?|risks? (of|from) (the |this |taking |high )?(treatment|drug|therapy|supplement|injections?|medication|vitamin|dose)\w*)\b/i;
@@ -34,7 +35,7 @@ const DATE_META = [
 ];
 
 /** Starts the page's signals from what its markup says: author and date metadata, and the headline. */
-export function pageMetaSignals(document: Document): PageSignals {
+export function pageMetaSignals(document: Document, ld: readonly JsonLdItem[] = jsonLdItems(document)): PageSignals {
   const signals: PageSignals = { ...NO_SIGNALS, sensational: [] };
   const meta = (names: readonly string[]) =>
     [...document.querySelectorAll('meta[name], meta[property]')].find(
@@ -43,18 +44,18 @@ export function pageMetaSignals(document: Document): PageSignals {
     );
   const authorMeta = meta(AUTHOR_META);
   const byline = document.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .article-author');
-  const ld = jsonLdArticle(document);
+  const article = jsonLdArticle(ld);
   signals.author =
     (authorMeta && `Author: ${authorMeta.getAttribute('content')!.trim()}`) ||
     (byline?.textContent?.trim() && `Byline: ${byline.textContent.trim().replace(/\s+/g, ' ').slice(0, 80)}`) ||
-    (ld.author && `Author: ${ld.author}`) ||
+    (article.author && `Author: ${article.author}`) ||
     null;
   const dateMeta = meta(DATE_META);
   const time = document.querySelector('time[datetime]');
   signals.date =
     (dateMeta && `Date: ${dateMeta.getAttribute('content')!.trim()}`) ||
     (time && `Date: ${(time.textContent?.trim() || time.getAttribute('datetime'))!}`) ||
-    (ld.date && `Date: ${ld.date}`) ||
+    (article.date && `Date: ${article.date}`) ||
     null;
   const headline = document.querySelector('h1')?.textContent?.trim() || document.title.trim();
   noteSensational(headline, signals);
@@ -107,28 +108,17 @@ function noteSensational(text: string, signals: PageSignals): void {
   signals.sensational.push(quoteAround(text, match.index, match[0].length, 30));
 }
 
-function jsonLdArticle(document: Document): { author: string | null; date: string | null } {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const items = [data, ...((data as { '@graph'?: unknown[] } | null)?.['@graph'] ?? [])].flat();
-    for (const item of items) {
-      if (!item || typeof item !== 'object') continue;
-      const record = item as Record<string, unknown>;
-      const author = [record.author].flat()[0] as { name?: unknown } | string | undefined;
-      const name = typeof author === 'string' ? author : typeof author?.name === 'string' ? author.name : null;
-      const date =
-        typeof record.datePublished === 'string'
-          ? record.datePublished
-          : typeof record.dateModified === 'string'
-            ? record.dateModified
-            : null;
-      if (name || date) return { author: name, date };
-    }
+function jsonLdArticle(items: readonly JsonLdItem[]): { author: string | null; date: string | null } {
+  for (const record of items) {
+    const author = [record.author].flat()[0] as { name?: unknown } | string | undefined;
+    const name = typeof author === 'string' ? author : typeof author?.name === 'string' ? author.name : null;
+    const date =
+      typeof record.datePublished === 'string'
+        ? record.datePublished
+        : typeof record.dateModified === 'string'
+          ? record.dateModified
+          : null;
+    if (name || date) return { author: name, date };
   }
   return { author: null, date: null };
 }

@@ -1,6 +1,7 @@
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
 import { claimsOfParagraph, quotedSentence } from './claims';
 import { disclaimerKinds } from './disclaimers';
+import { jsonLdItems } from './json-ld';
 import { findPageIdentity } from './page-identity';
 import { noteSentenceSignals, pageMetaSignals } from './page-signals';
 import { paperLinkSteps } from './paper-links';
@@ -25,8 +26,9 @@ const NOT_ARTICLE =
  * the work over short slices. Pure: reads the document, never changes it.
  */
 export function* scanSteps(document: Document): Generator<void, PageFindings> {
-  const page = findPageIdentity(document);
-  const signals = pageMetaSignals(document);
+  const ld = jsonLdItems(document);
+  const page = findPageIdentity(document, ld);
+  const signals = pageMetaSignals(document, ld);
   const references = findReferenceEntries(document);
   yield;
   const elementMarkers = yield* elementMarkerSteps(document, references);

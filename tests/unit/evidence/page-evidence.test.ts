@@ -160,6 +160,13 @@ describe('page signals and the checklist', () => {
     expect(scanPage(parseHtml('<p>By Jane Smith</p><p>Text.</p>')).signals.author).toBe('Byline: By Jane Smith');
   });
 
+  it('reads author and date from JSON-LD, @graph members included, skipping scripts that are not JSON', () => {
+    const page = parseHtml(`<html><head><script type="application/ld+json">{ not json</script>
+      <script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","author":[{"name":"Li Wei"}],"datePublished":"2024-05-01"}]}</script>
+      </head><body><p>Text.</p></body></html>`);
+    expect(scanPage(page).signals).toMatchObject({ author: 'Author: Li Wei', date: 'Date: 2024-05-01' });
+  });
+
   it('answers every criterion with evidence, and "no" where nothing was found', () => {
     const items = pageChecklist({ signals: NO_SIGNALS, references: [], markerCount: 0, claims: [], disclaimers: [] });
     expect(items.map((item) => item.criterion)).toHaveLength(12);
