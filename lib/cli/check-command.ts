@@ -12,6 +12,7 @@ import { scanPage } from '../scanner/scan-page';
 import { findingsToJson } from '../scanner/to-json';
 import type { PageFindings } from '../scanner/types';
 import { evaluatePage, type PageEvaluation } from '../evidence/evaluate-page';
+import { markerCountsOf } from '../scanner/citation-markers';
 import { isIdentified, keysOfEntry } from '../scanner/reference-keys';
 import type { ReferenceEntry } from '../scanner/types';
 import { parseIdKey } from '../shared/identifiers';
@@ -143,12 +144,10 @@ function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<stri
 
 /** The checks of every claim against the sources it cites, the page checklist and its one-line summary. */
 function evaluate(findings: PageFindings, sources: readonly ReportedWork[]): PageEvaluation {
-  const markerCounts = new Map<string, number>();
-  for (const citation of findings.citations) for (const id of citation.referenceIds) markerCounts.set(id, (markerCounts.get(id) ?? 0) + 1);
   return evaluatePage({
     claims: findings.claims.map((claim) => ({ ...claim, paragraph: normaliseSpace(claim.element?.textContent ?? '') })),
     works: sources.map(({ reported, result }) => ({ referenceIds: reported.referenceIds, result })),
-    markerCounts,
+    markerCounts: markerCountsOf(findings.citations),
     markerCount: findings.citations.length,
     references: findings.references.map((entry) => ({ identified: isIdentified(entry) })),
     signals: findings.signals,

@@ -2,6 +2,7 @@ import type { PageSignals } from '../evidence/page-checklist';
 import { MAX_CLAIMS_PER_PAGE, type EvaluatePageRequest, type TextMatch } from '../shared/messages';
 import { idKey } from '../shared/identifiers';
 import { normaliseSpace } from '../scanner/reference-list';
+import { markerCountsOf } from '../scanner/citation-markers';
 import { isIdentified, keysOfEntry } from '../scanner/reference-keys';
 import type { PageFindings } from '../scanner/types';
 
@@ -22,8 +23,6 @@ export function evaluationRequest(findings: PageFindings, textMatches: ReadonlyM
     work.referenceIds.push(entry.id);
     works.set(identity, work);
   }
-  const markerCounts = new Map<string, number>();
-  for (const citation of citations) for (const id of citation.referenceIds) markerCounts.set(id, (markerCounts.get(id) ?? 0) + 1);
   return {
     type: 'evaluatePage',
     claims: claims.slice(0, MAX_CLAIMS_PER_PAGE).map((claim) => ({
@@ -45,7 +44,7 @@ export function evaluationRequest(findings: PageFindings, textMatches: ReadonlyM
       safety: claim.safety,
     })),
     works: [...works.values()].slice(0, 500),
-    markerCounts: [...markerCounts.entries()].slice(0, 5000),
+    markerCounts: [...markerCountsOf(citations).entries()].slice(0, 5000),
     markerCount: citations.length,
     references: references.slice(0, 5000).map((entry) => ({ identified: isIdentified(entry) })),
     signals: cappedSignals(findings.signals),

@@ -114,7 +114,7 @@ export function checkClaims(
       );
     }
     const cited = sources.filter((s) => s.referenceIds.some((id) => claim.referenceIds.includes(id)));
-    if (claim.citedBy === 'none' && (claim.design || claim.participants !== null || claim.effects.length > 0)) {
+    if (claim.citedBy === 'none' && reportsStudy) {
       add(null, 'uncited-claim', 'info', 'This reports a study result but cites no source for it.', `Page: “${claim.text}”`);
     }
     const targets = cited.length > 0 ? cited : mainTrial ? [mainTrial] : [];
@@ -122,9 +122,9 @@ export function checkClaims(
     // A safety statement about the treatment the article is about is checked against that study first;
     // one that does not name it ("FDA-approved treatments … safe") is not about it.
     if (claim.safety && mainTrial && (claim.citedBy !== 'none' || namesTopic(claim.text, mainTrial.record.title))) {
-      checkAgainst({ ...claim, participants: null, duration: null, effects: [], strength: 0, dose: null }, mainTrial, add);
+      checkAgainst({ ...claim, participants: null, duration: null, effects: [], strength: 0, dose: null }, mainTrial, add, true);
     }
-    for (const source of targets) checkAgainst(safetyChecked ? { ...claim, safety: false } : claim, source, add);
+    for (const source of targets) checkAgainst(claim, source, add, claim.safety && !safetyChecked);
   });
   return checks;
 }
@@ -169,8 +169,6 @@ const DESIGN_PHRASES: Record<DesignCode, string> = {
   'trial-registration': 'a registry record',
   unknown: 'of unknown design',
 };
-// A statement about harms is checked by safety-overreach, not against the strength of the efficacy conclusion.
-const SAFETY_WORDS = /\b(safe(ty)?|well[- ]tolerated|side[- ]effects?|adverse|harms?)\b/i;
 const PROVEN = /\b(clinically proven|proven|proves|proof)\b/i;
 
 function isFigure(effect: CheckedClaim['effects'][number]): boolean {
@@ -194,7 +192,8 @@ function overstatedDesign(claim: CheckedClaim, source: DesignCode): string | nul
   return null;
 }
 
-function checkAgainst(claim: CheckedClaim, source: CheckedSource, add: Add): void {
+/** Checks one claim against one source; its safety wording only where `checkSafety` says so (once per claim). */
+function checkAgainst(claim: CheckedClaim, source: CheckedSource, add: Add, checkSafety: boolean): void {
   const { facts, record, design } = source;
   const abstract = record.abstract ?? '';
   if (
@@ -294,7 +293,8 @@ function checkAgainst(claim: CheckedClaim, source: CheckedSource, add: Add): voi
   }
   const gap = facts.conclusionStrength == null ? 0 : claim.strength - facts.conclusionStrength;
   // Where the source's result is already said to be contradicted or overreached, one warning is enough.
-  if (gap > 0 && !SAFETY_WORDS.test(claim.text) && !overreach && !(reproducible && facts.primaryEndpoint === 'not-met')) {
+  // A statement about harms is checked by safety-overreach, not against the strength of the efficacy conclusion.
+  if (gap > 0 && !claim.safety && !overreach && !(reproducible && facts.primaryEndpoint === 'not-met')) {
     add(
       source,
       'exaggeration',
@@ -315,7 +315,7 @@ function checkAgainst(claim: CheckedClaim, source: CheckedSource, add: Add): voi
     );
   }
   if (
-    claim.safety &&
+    checkSafety &&
     /\b(safe|well[- ]tolerated|negligible|no (serious )?side[- ]effects|harmless)\b/i.test(claim.text) &&
     (facts.participants ?? 0) < 1000
   ) {

@@ -90,3 +90,10 @@ export function isInsideAny(element: Element, containers: ReadonlySet<Element>):
   for (let node: Element | null = element; node; node = node.parentElement) if (containers.has(node)) return true;
   return false;
 }
+
+/** How many in-text markers cite each reference: the claim checks take the most-cited trial as the page's main one. */
+export function markerCountsOf(citations: readonly CitationMarker[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const citation of citations) for (const id of citation.referenceIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}

@@ -5,6 +5,7 @@ import { CheckReportSchema } from '../../../lib/cli/check-report';
 import { classifyDesign } from '../../../lib/evidence/classify-design';
 import { assessSource } from '../../../lib/evidence/source-notes';
 import type { SourceRecord } from '../../../lib/shared/source-record';
+import { checkedClaim } from '../../helpers/checked-claim';
 import { FIXTURES_DIR, SHARED_DIR, readFixture } from '../../helpers/shared-data';
 import { join } from 'node:path';
 
@@ -14,20 +15,7 @@ const source = (record: SourceRecord, referenceIds: string[]): CheckedSource => 
   return { referenceIds, record, design, facts: assessSource(record, design).facts };
 };
 const oki = source(seed[1]!, ['ref-2', 'ref-3']);
-const claim = (over: Partial<CheckedClaim>): CheckedClaim => ({
-  text: '',
-  paragraph: '',
-  referenceIds: ['ref-2'],
-  citedBy: 'marker',
-  design: null,
-  participants: null,
-  duration: null,
-  dose: null,
-  effects: [],
-  strength: 0,
-  safety: false,
-  ...over,
-});
+const claim = (over: Partial<CheckedClaim>): CheckedClaim => checkedClaim({ referenceIds: ['ref-2'], ...over });
 
 describe('lens check on the seed article (shared/seed/sources.md)', () => {
   it('produces the checks a careful reader would want, each with evidence', async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaims, type CheckedClaim, type CheckedSource } from '../../../lib/evidence/claim-checks';
+import { checkClaims, type CheckedSource } from '../../../lib/evidence/claim-checks';
 import { figureInSource } from '../../../lib/evidence/figure-in-source';
 import { NO_SIGNALS, pageChecklist } from '../../../lib/evidence/page-checklist';
 import { pageSummary } from '../../../lib/evidence/page-summary';
 import { conclusionOf } from '../../../lib/evidence/source-conclusion';
 import { scanPage } from '../../../lib/scanner/scan-page';
 import { emptyRecord } from '../../../lib/shared/source-record';
+import { checkedClaim } from '../../helpers/checked-claim';
 import { parseHtml } from '../../helpers/dom';
 import { readShared } from '../../helpers/shared-data';
 
@@ -51,21 +52,7 @@ describe('conclusionOf', () => {
   });
 });
 
-const claim = (over: Partial<CheckedClaim>): CheckedClaim => ({
-  text: '',
-  paragraph: '',
-  referenceIds: ['ref-1'],
-  citedBy: 'marker',
-  design: null,
-  designWords: [],
-  participants: null,
-  duration: null,
-  dose: null,
-  effects: [],
-  strength: 0,
-  safety: false,
-  ...over,
-});
+const claim = checkedClaim;
 const source = (design: CheckedSource['design'], conclusionStrength: number | null, abstract = 'Conclusions: x.'): CheckedSource => ({
   referenceIds: ['ref-1'],
   record: emptyRecord({ abstract }),
@@ -104,7 +91,7 @@ describe('claim checks added for the page as a whole', () => {
       { code: 'exaggeration', severity: 'info' },
     ]);
     expect(checkClaims([direct], [source('non-randomised-trial', null)], new Map())).toEqual([]);
-    const safe = claim({ text: 'It was well-tolerated.', strength: 3 });
+    const safe = claim({ text: 'It was well-tolerated.', strength: 3, safety: true });
     expect(checkClaims([safe], [source('rct', 2)], new Map()).map((c) => c.code)).not.toContain('exaggeration');
   });
 
