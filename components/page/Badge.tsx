@@ -1,4 +1,4 @@
-import { DESIGN_LABELS, DESIGN_SHORT_LABELS } from '../../lib/evidence/design-codes';
+import { DESIGN_LABELS, DESIGN_SHORT_LABELS } from '../../lib/shared/design-codes';
 import type { BadgeView } from '../../lib/content/badge-view';
 
 /** Props of an inline badge. */

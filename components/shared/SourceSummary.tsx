@@ -1,4 +1,4 @@
-import { DESIGN_LABELS, LEVEL_LABELS } from '../../lib/evidence/design-codes';
+import { DESIGN_LABELS, LEVEL_LABELS } from '../../lib/shared/design-codes';
 import type { SourceResult } from '../../lib/shared/messages';
 import { ID_PATTERNS } from '../../lib/shared/identifiers';
 import { linksOf } from '../../lib/shared/source-links';

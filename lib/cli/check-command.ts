@@ -19,7 +19,7 @@ import { parseIdKey } from '../shared/identifiers';
 import type { SourceResult } from '../shared/messages';
 import { linksOf } from '../shared/source-links';
 import { SourceRecordSchema, type SourceRecord } from '../shared/source-record';
-import { DESIGN_LABELS, LEVEL_LABELS } from '../evidence/design-codes';
+import { DESIGN_LABELS, LEVEL_LABELS } from '../shared/design-codes';
 import type { CheckReport, ReportedSource } from './check-report';
 import { fileStore } from './file-store';
 import { loadDocument } from './load-document';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DESIGN_CODES, LEVELS } from '../evidence/design-codes';
+import { DESIGN_CODES, LEVELS } from '../shared/design-codes';
 import { ChecklistItemSchema, ClaimCheckSchema, SourceNoteSchema } from '../shared/messages';
 import { NoticeSchema, RegistryFactsSchema } from '../shared/source-record';
 

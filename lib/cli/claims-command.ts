@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { analyseClaim } from '../scanner/claim-analysis';
+import { analyseClaim } from '../text/claim-analysis';
 
 /** `lens claims [--json]`: one sentence per input line, one analysis per output line. */
 export async function claimsCommand(input: NodeJS.ReadableStream, write: (line: string) => void, json: boolean): Promise<void> {

@@ -1,8 +1,8 @@
 import type { SourceRecord } from '../shared/source-record';
 import { quoteAround } from './classify-design';
-import { LEVEL_OF_DESIGN, type DesignCode } from './design-codes';
+import { LEVEL_OF_DESIGN, type DesignCode } from '../shared/design-codes';
 import { figureInSource } from './figure-in-source';
-import { HYPE_WORDS } from './hype-words';
+import { HYPE_WORDS } from '../text/hype-words';
 import type { SourceFacts } from './source-notes';
 
 /** Codes of checks of a claim against the source it cites (evidence scheme §4). */

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../shared/source-record';
-import { LEVEL_OF_DESIGN, type DesignCode, type Level } from './design-codes';
+import { LEVEL_OF_DESIGN, type DesignCode, type Level } from '../shared/design-codes';
 
 /** A source's design with the evidence it rests on. */
 export interface DesignAssessment {

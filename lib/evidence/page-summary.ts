@@ -1,5 +1,5 @@
 import type { ClaimCheck } from './claim-checks';
-import type { DesignCode } from './design-codes';
+import type { DesignCode } from '../shared/design-codes';
 
 // Singular and plural, as a one-line summary counts them.
 const NOUNS: Record<DesignCode, [string, string]> = {

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../shared/source-record';
-import { causalStrength, type CausalStrength } from './causal-strength';
+import { causalStrength, type CausalStrength } from '../text/causal-strength';
 
 /** What a source concludes, and how strongly it states cause and effect (scheme §5). */
 export interface SourceConclusion {

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../shared/source-record';
-import type { DesignCode } from './design-codes';
+import type { DesignCode } from '../shared/design-codes';
 import { conclusionOf } from './source-conclusion';
 import { durationOf, participantsOf, postHocOf, primaryEndpointOf } from './source-facts';
 

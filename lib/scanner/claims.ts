@@ -1,5 +1,5 @@
-import { analyseClaim } from './claim-analysis';
-import type { Sentence } from './sentences';
+import { analyseClaim } from '../text/claim-analysis';
+import type { Sentence } from '../text/sentences';
 import type { Claim } from './types';
 
 const TRAILING_MARKER = /(?<=[.!?]["”’)]*)(?:\d{1,3}(?:[,–-]\d{1,3})*|(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])+)$/;

@@ -1,5 +1,5 @@
 import { quoteAround } from '../evidence/classify-design';
-import { HYPE_WORDS } from '../evidence/hype-words';
+import { HYPE_WORDS } from '../text/hype-words';
 import { NO_SIGNALS, type PageSignals } from '../evidence/page-checklist';
 import { jsonLdItems, type JsonLdItem } from './json-ld';
 

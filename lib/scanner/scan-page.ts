@@ -1,12 +1,12 @@
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
 import { claimsOfParagraph, quotedSentence } from './claims';
-import { disclaimerKinds } from './disclaimers';
+import { disclaimerKinds } from '../text/disclaimers';
 import { jsonLdItems } from './json-ld';
 import { findPageIdentity } from './page-identity';
 import { noteSentenceSignals, pageMetaSignals } from './page-signals';
 import { paperLinkSteps } from './paper-links';
 import { findReferenceEntries } from './reference-list';
-import { splitSentences, type Sentence } from './sentences';
+import { splitSentences, type Sentence } from '../text/sentences';
 import { blockOf, textBlocks, type TextBlock } from './text-blocks';
 import { runToEnd } from './steps';
 import { findTextIdentifiers } from './text-identifiers';

@@ -1,5 +1,8 @@
 import type { PageSignals } from '../evidence/page-checklist';
-import type { ClaimAnalysis } from './claim-analysis';
+import type { ClaimAnalysis } from '../text/claim-analysis';
+import type { DisclaimerKind } from '../text/disclaimers';
+
+export type { DisclaimerKind };
 
 /** Identifiers found in one reference entry or link. */
 export interface FoundIds {
@@ -68,16 +71,6 @@ export interface Claim extends Omit<ClaimAnalysis, 'isClaim'> {
   citedBy: CitedBy;
   element: Element | null;
 }
-
-/** Kinds of disclaimer and disclosure (evidence scheme §6). */
-export type DisclaimerKind =
-  | 'medical-advice'
-  | 'consult-professional'
-  | 'not-evaluated'
-  | 'affiliate'
-  | 'sponsored'
-  | 'conflict-of-interest'
-  | 'editorial-independence';
 
 /** A disclaimer or disclosure on the page. */
 export interface Disclaimer {

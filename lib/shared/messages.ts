@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DESIGN_CODES, LEVELS } from '../evidence/design-codes';
+import { DESIGN_CODES, LEVELS } from './design-codes';
 import { CHECKLIST_CRITERIA } from '../evidence/page-checklist';
 import { parseIdKey } from './identifiers';
 import { SourceRecordSchema } from './source-record';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import { causalStrength } from '../../lib/evidence/causal-strength';
+import { causalStrength } from '../../lib/text/causal-strength';
 import { parseReferenceFields } from '../../lib/scanner/reference-entry';
 import { findDois } from '../../lib/shared/identifiers';
 import { SHARED_DIR } from '../helpers/shared-data';

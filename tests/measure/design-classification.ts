@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyDesign } from '../../lib/evidence/classify-design';
-import type { DesignCode } from '../../lib/evidence/design-codes';
+import type { DesignCode } from '../../lib/shared/design-codes';
 import { parsePubmedXml } from '../../lib/resolver/adapters/pubmed';
 import type { SourceRecord } from '../../lib/shared/source-record';
 import { SHARED_DIR } from '../helpers/shared-data';

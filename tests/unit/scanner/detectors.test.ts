@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { causalStrength } from '../../../lib/evidence/causal-strength';
-import { analyseClaim } from '../../../lib/scanner/claim-analysis';
-import { disclaimerKinds } from '../../../lib/scanner/disclaimers';
+import { causalStrength } from '../../../lib/text/causal-strength';
+import { analyseClaim } from '../../../lib/text/claim-analysis';
+import { disclaimerKinds } from '../../../lib/text/disclaimers';
 import { findPageIdentity } from '../../../lib/scanner/page-identity';
 import { idsFromUrl } from '../../../lib/scanner/paper-links';
 import { parseReferenceFields, isShortForm } from '../../../lib/scanner/reference-entry';
-import { splitSentences } from '../../../lib/scanner/sentences';
+import { splitSentences } from '../../../lib/text/sentences';
 import { scanPage } from '../../../lib/scanner/scan-page';
 import { parseHtml } from '../../helpers/dom';
 

@@ -1,4 +1,12 @@
-import type { DisclaimerKind } from './types';
+/** Kinds of disclaimer and disclosure (evidence scheme §6). */
+export type DisclaimerKind =
+  | 'medical-advice'
+  | 'consult-professional'
+  | 'not-evaluated'
+  | 'affiliate'
+  | 'sponsored'
+  | 'conflict-of-interest'
+  | 'editorial-independence';
 
 /** Wording of each kind of disclaimer and disclosure (evidence scheme §6). Copyright lines are none of them. */
 export const DISCLAIMER_PATTERNS: ReadonlyArray<[DisclaimerKind, RegExp]> = [

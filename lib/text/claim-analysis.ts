@@ -1,5 +1,5 @@
-import type { DesignCode } from '../evidence/design-codes';
-import { causalStrength, type CausalStrength } from '../evidence/causal-strength';
+import type { DesignCode } from '../shared/design-codes';
+import { causalStrength, type CausalStrength } from './causal-strength';
 
 /** A duration stated in a claim ("after 16 weeks"). */
 export interface Duration {
