@@ -35,6 +35,22 @@ export const RegistryFactsSchema = z.object({
   resultPmids: z.array(z.string()),
 });
 
+/** Cap on each full-text section kept in a record, in characters. */
+export const MAX_FULL_TEXT_SECTION = 60_000;
+
+/**
+ * The sections of an open-access paper's full text that claim checks read (plain text; tables as
+ * text, one row a line), with when they were read. Absent when no full text was read.
+ */
+export const FullTextSchema = z.object({
+  pmcid: z.string(),
+  readAt: z.string(),
+  methods: z.string(),
+  results: z.string(),
+  conclusions: z.string(),
+  tables: z.string(),
+});
+
 /**
  * One normalised scholarly work, whatever API described it. Every string in it is plain text:
  * markup from the APIs is stripped before a record is built, and the UI renders it as text.
@@ -60,6 +76,8 @@ export const SourceRecordSchema = z.object({
   /** The registry record of the trial the work reports, when one is linked. */
   registry: z.nullable(RegistryFactsSchema),
   provenance: z.array(ProvenanceSchema),
+  /** Sections of the open full text, once read; absent or null when none was read. */
+  fullText: z.optional(z.nullable(FullTextSchema)),
 });
 
 /** A normalised source record. */
@@ -68,6 +86,8 @@ export type SourceRecord = z.infer<typeof SourceRecordSchema>;
 export type RegistryFacts = z.infer<typeof RegistryFactsSchema>;
 /** A notice of retraction, concern or correction. */
 export type Notice = z.infer<typeof NoticeSchema>;
+/** Sections of an open full text. */
+export type FullText = z.infer<typeof FullTextSchema>;
 
 /** A record with nothing known yet, overridden by `facts`: where a source starts from one fact. */
 export function emptyRecord(facts: Partial<SourceRecord> = {}): SourceRecord {
