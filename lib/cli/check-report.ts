@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DESIGN_CODES, LEVELS } from '../shared/design-codes';
 import { ChecklistItemSchema, ClaimCheckSchema, SourceNoteSchema } from '../shared/messages';
-import { NoticeSchema, RegistryFactsSchema } from '../shared/source-record';
+import { NoticeOfSchema, NoticeSchema, RegistryFactsSchema } from '../shared/source-record';
 
 const Nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema);
 
@@ -21,6 +21,10 @@ export const ReportedSourceSchema = z.object({
   abstract: Nullable(z.string()),
   isPreprint: z.boolean(),
   notices: z.array(NoticeSchema),
+  /** For an item that is itself a notice: what it corrects or retracts. */
+  noticeOf: Nullable(NoticeOfSchema),
+  /** When the open full text was read for the claim checks. */
+  fullTextRead: Nullable(z.object({ pmcid: z.string(), readAt: z.string() })),
   registry: Nullable(RegistryFactsSchema),
   participants: Nullable(z.number()),
   durationWeeks: Nullable(z.number()),

@@ -1,10 +1,11 @@
 import { classifyDesign } from '../evidence/classify-design';
 import { assessSource } from '../evidence/source-notes';
-import { findNctIds, parseIdKey, type IdKey } from '../shared/identifiers';
+import { findNctIds, ID_PATTERNS, parseIdKey, type IdKey } from '../shared/identifiers';
 import type { SourceResult, TextMatch } from '../shared/messages';
 import { matchReference, type MatchResult } from './adapters/crossref-match';
 import { emptyRecord, type RegistryFacts, type SourceRecord } from '../shared/source-record';
 import { lookUpClinicalTrial, lookUpTrialBySecondaryId, type RegistryResult } from './adapters/clinicaltrials';
+import { lookUpFullText, type FullTextResult } from './adapters/europepmc-full-text';
 import { mergeRecords } from './merge-records';
 import { RECORD_SERVICES } from './record-services';
 import { lookUpFreeFullText } from './adapters/unpaywall';
@@ -12,6 +13,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { AdapterResult, Contact, LookupId, RecordService } from './adapters/types';
 import type { SourceCache } from './cache';
 import type { FetchLike } from './fetch-json';
+
+/** Most full texts read for one page: each is a large request, and a page's claims cite few sources. */
+export const MAX_FULL_TEXTS_PER_PAGE = 10;
 
 /** What the resolver needs from its surroundings. */
 export interface ResolverDeps {
@@ -31,6 +35,7 @@ export interface ResolverDeps {
  */
 export class SourceResolver {
   private readonly inFlight = new Map<string, Promise<AdapterResult>>();
+  private readonly fullTextsInFlight = new Map<string, Promise<FullTextResult>>();
 
   constructor(private readonly deps: ResolverDeps) {}
 
@@ -80,6 +85,44 @@ export class SourceResolver {
     } catch (error) {
       for (const key of claimed.keys()) if (!answered.has(key)) answer(key, { state: 'unavailable', reason: String(error) });
     }
+  }
+
+  /**
+   * Reads the open full text (Europe PMC JATS) of the given sources, which should be those a claim
+   * on the page cites, and keeps its sections in their cached records, so the claim checks can
+   * look beyond the abstract. Only open-access records with a PMCID are read, each once, at most
+   * `MAX_FULL_TEXTS_PER_PAGE` per call; only the PMCID is sent. A failed read leaves the record as
+   * it was (to be tried again); a paper with no full text is remembered as such (`fullText: null`).
+   */
+  async readFullText(keys: readonly string[]): Promise<void> {
+    const cached = await this.deps.cache.getMany([...new Set(keys)]);
+    const wanted = [...cached].flatMap(([key, entry]) => {
+      const record = entry.state === 'resolved' ? entry.record : null;
+      const pmcid = record?.ids.pmcid;
+      return record && record.openAccess && record.fullText === undefined && pmcid && ID_PATTERNS.pmcid.test(pmcid)
+        ? [{ key, record, pmcid }]
+        : [];
+    });
+    const pmcids = [...new Set(wanted.map((w) => w.pmcid))].slice(0, MAX_FULL_TEXTS_PER_PAGE);
+    const read = new Map(
+      await Promise.all(
+        pmcids.map(async (pmcid): Promise<[string, FullTextResult]> => {
+          let pending = this.fullTextsInFlight.get(pmcid);
+          if (!pending) {
+            pending = lookUpFullText(this.deps.fetch, pmcid, this.deps.now()).finally(() => this.fullTextsInFlight.delete(pmcid));
+            this.fullTextsInFlight.set(pmcid, pending);
+          }
+          return [pmcid, await pending];
+        }),
+      ),
+    );
+    const updates = wanted.flatMap(({ key, record, pmcid }) => {
+      const result = read.get(pmcid);
+      if (!result || result.state === 'unavailable') return [];
+      const fullText = result.state === 'read' ? result.fullText : null;
+      return [{ key, state: 'resolved' as const, record: { ...record, fullText } }];
+    });
+    if (updates.length > 0) await this.deps.cache.putMany(updates);
   }
 
   /**
