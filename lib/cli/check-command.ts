@@ -19,7 +19,7 @@ import type { ReferenceEntry } from '../scanner/types';
 import { keysCitedByClaims } from '../shared/cited-keys';
 import { parseIdKey } from '../shared/identifiers';
 import type { SourceResult } from '../shared/messages';
-import { linksOf } from '../shared/source-links';
+import { linksOf, workLink } from '../shared/source-links';
 import { SourceRecordSchema, type SourceRecord } from '../shared/source-record';
 import { DESIGN_LABELS, LEVEL_LABELS } from '../shared/design-codes';
 import type { CheckReport, ReportedSource } from './check-report';
@@ -144,8 +144,8 @@ function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<stri
       meshTerms: record?.meshTerms ?? [],
       abstract: record?.abstract ?? null,
       isPreprint: record?.isPreprint ?? false,
-      notices: record?.notices ?? [],
-      noticeOf: record?.noticeOf ?? null,
+      notices: (record?.notices ?? []).map((notice) => ({ ...notice, link: workLink({ doi: notice.noticeDoi, pmid: notice.noticePmid }) })),
+      noticeOf: record?.noticeOf ? { ...record.noticeOf, link: workLink(record.noticeOf) } : null,
       fullTextRead: record?.fullText ? { pmcid: record.fullText.pmcid, readAt: record.fullText.readAt } : null,
       registry: record?.registry ?? null,
       participants: result?.facts?.participants ?? null,

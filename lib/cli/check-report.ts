@@ -20,9 +20,10 @@ export const ReportedSourceSchema = z.object({
   meshTerms: z.array(z.string()),
   abstract: Nullable(z.string()),
   isPreprint: z.boolean(),
-  notices: z.array(NoticeSchema),
-  /** For an item that is itself a notice: what it corrects or retracts. */
-  noticeOf: Nullable(NoticeOfSchema),
+  /** Each notice with a link to it (or, for a republished work, to its new version). */
+  notices: z.array(z.extend(NoticeSchema, { link: Nullable(z.string()) })),
+  /** For an item that is itself a notice: what it corrects or retracts, with a link to that work. */
+  noticeOf: Nullable(z.extend(NoticeOfSchema, { link: Nullable(z.string()) })),
   /** When the open full text was read for the claim checks. */
   fullTextRead: Nullable(z.object({ pmcid: z.string(), readAt: z.string() })),
   registry: Nullable(RegistryFactsSchema),

@@ -2,8 +2,8 @@ import type { Notice, NoticeOf, SourceRecord } from '../shared/source-record';
 
 /**
  * Merges two records of the same work. The primary record (Europe PMC or PubMed) keeps precedence
- * for every field it has; the secondary (Crossref) fills gaps. Notices are joined, one per kind,
- * keeping the most precise date and every notice id known and naming every source that reported it.
+ * for every field it has; the secondary (Crossref) fills gaps. Notices reported by both are joined
+ * into one that keeps the most precise date and every id known and names both services.
  */
 export function mergeRecords(primary: SourceRecord, secondary: SourceRecord): SourceRecord {
   const pick = <T>(a: T | null | undefined, b: T | null | undefined): T | null => a ?? b ?? null;
@@ -49,24 +49,36 @@ function mergeNoticeOf(primary: NoticeOf | null | undefined, secondary: NoticeOf
   };
 }
 
-/** Joins notices of one work: one per kind, naming every service that reported it. */
+/**
+ * Joins notices of one work: two of one kind are the same notice when they share a DOI or PMID, or
+ * when one names neither (a publication type says no more than "retracted"); the joined notice
+ * names every service that reported it. Two notices of one kind with different ids stay two.
+ */
 export function mergeNotices(notices: readonly Notice[]): Notice[] {
-  const byType = new Map<Notice['type'], Notice>();
+  const merged: Notice[] = [];
+  const idsOf = (n: Notice) => [n.noticeDoi, n.noticePmid].filter((id): id is string => Boolean(id));
   for (const notice of notices) {
-    const known = byType.get(notice.type);
-    if (!known) {
-      byType.set(notice.type, { ...notice });
+    const index = merged.findIndex(
+      (known) =>
+        known.type === notice.type &&
+        (idsOf(known).length === 0 ||
+          idsOf(notice).length === 0 ||
+          (known.noticeDoi !== null && known.noticeDoi === notice.noticeDoi) ||
+          (Boolean(known.noticePmid) && known.noticePmid === notice.noticePmid)),
+    );
+    if (index < 0) {
+      merged.push({ ...notice });
       continue;
     }
-    const sources = [...known.source.split('; '), ...notice.source.split('; ')];
-    byType.set(notice.type, {
+    const known = merged[index]!;
+    merged[index] = {
       type: known.type,
       // "2026-09-14" says more than "2026-09".
       date: (notice.date?.length ?? 0) > (known.date?.length ?? 0) ? notice.date : known.date,
       noticeDoi: known.noticeDoi ?? notice.noticeDoi,
       noticePmid: known.noticePmid ?? notice.noticePmid ?? null,
-      source: [...new Set(sources)].join('; '),
-    });
+      source: [...new Set([...known.source.split('; '), ...notice.source.split('; ')])].join('; '),
+    };
   }
-  return [...byType.values()];
+  return merged;
 }
