@@ -12,8 +12,10 @@ import { readShared } from '../../helpers/shared-data';
 import { makeRecord } from '../../helpers/source-record';
 
 const PAGE = readShared('api-samples/clinicaltrials/studies_search_page_10_full_records.json');
-const studies = () => (JSON.parse(PAGE) as { studies: Array<Record<string, any>> }).studies;
-const facts = (nct: string, change: (study: Record<string, any>) => void = () => {}): RegistryFacts => {
+/** A study as JSON, loose enough to change one field of it in a test. */
+type StudyJson = { protocolSection: { identificationModule: { nctId: string }; sponsorCollaboratorsModule: { collaborators: unknown[] } } };
+const studies = () => (JSON.parse(PAGE) as { studies: StudyJson[] }).studies;
+const facts = (nct: string, change: (study: StudyJson) => void = () => {}): RegistryFacts => {
   const study = studies().find((s) => s.protocolSection.identificationModule.nctId === nct)!;
   change(study);
   return registryFacts(StudySchema.parse(study));
