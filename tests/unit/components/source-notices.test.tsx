@@ -117,3 +117,46 @@ describe('notices in lens check --json, from the same records', () => {
     expect(report.sources[4]!.notes[0]).toMatchObject({ code: 'is-notice', severity: 'critical' });
   });
 });
+
+describe('the card says when the full text was read, and what the registry says of a stopped trial', () => {
+  it('shows "Full text read" with the PMCID and date only when it was read', () => {
+    const base = emptyRecord({ ids: { doi: '10.5555/el.oa.acne', pmid: '99000002', pmcid: 'PMC9990002', nct: [] } });
+    const read = {
+      ...base,
+      fullText: { pmcid: 'PMC9990002', readAt: '2026-11-25T10:00:00.000Z', methods: '', results: '', conclusions: '', tables: '' },
+    };
+    expect(mount(read).querySelector('.el-full-text')!.textContent).toMatch(/^Full text read \(PMC9990002, 2026-11-25\)/);
+    render(null, container);
+    container.remove();
+    expect(mount({ ...base, fullText: null }).querySelector('.el-full-text')).toBeNull();
+  });
+
+  it('shows why a trial stopped, its dates as happened, and an estimate kept after recruiting as an estimate', () => {
+    const registry = {
+      nct: 'NCT01126879',
+      title: null,
+      status: 'TERMINATED',
+      studyType: 'INTERVENTIONAL',
+      phases: [],
+      allocation: null,
+      masking: null,
+      enrollment: 40,
+      enrollmentActual: false,
+      hasResults: false,
+      leadSponsor: null,
+      industrySponsored: false,
+      startDate: '2011-02-03',
+      completionDate: '2013-12-28',
+      startDateType: 'actual' as const,
+      completionDateType: 'actual' as const,
+      whyStopped: 'Closed due to low accrual',
+      resultPmids: [],
+    };
+    const line = mount(emptyRecord({ ids: { doi: null, pmid: null, pmcid: null, nct: ['NCT01126879'] }, registry })).querySelector(
+      '.el-registry',
+    )!.textContent;
+    expect(line).toBe(
+      'Registered NCT01126879: terminated, about 40 (estimated), started 2011-02-03, ended 2013-12-28, stopped early: “Closed due to low accrual”, no results posted',
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { assessSource } from '../../../lib/evidence/source-notes';
 import type { RegistryFacts } from '../../../lib/shared/source-record';
 import { readShared } from '../../helpers/shared-data';
 import { makeRecord } from '../../helpers/source-record';
+import { testResolver } from '../../helpers/test-resolver';
 
 const PAGE = readShared('api-samples/clinicaltrials/studies_search_page_10_full_records.json');
 /** A study as JSON, loose enough to change one field of it in a test. */
@@ -69,5 +70,28 @@ describe('trials registered elsewhere', () => {
     const found = await lookUpTrialBySecondaryId(answer, 'NCI-2010-00941');
     expect(found.state === 'resolved' && found.facts.nct).toBe('NCT01126879');
     expect(await lookUpTrialBySecondaryId(answer, 'ISRCTN75784880')).toEqual({ state: 'not-found' });
+  });
+});
+
+describe('the resolver and a trial registered elsewhere', () => {
+  it('attaches the ClinicalTrials.gov record that lists the ISRCTN number Crossref gives (real PLoS ONE item)', async () => {
+    const page2 = JSON.parse(readShared('api-samples/crossref/journals_1932-6203_works_cursor_page2.json')) as {
+      message: { items: Array<{ DOI: string }> };
+    };
+    const work = page2.message.items.find((item) => item.DOI === '10.1371/journal.pone.0000542')!;
+    // A real study, listing the ISRCTN number among its secondary ids for this test.
+    const study = studies().find((s) => s.protocolSection.identificationModule.nctId === 'NCT05600179')!;
+    Object.assign(study.protocolSection.identificationModule, { secondaryIdInfos: [{ id: 'ISRCTN75784880' }] });
+    const asked: string[] = [];
+    const fetch = async (url: string) => {
+      asked.push(url);
+      const { hostname, pathname } = new URL(url);
+      if (hostname === 'api.crossref.org') return new Response(JSON.stringify({ status: 'ok', message: { items: [work] } }));
+      if (hostname === 'clinicaltrials.gov' && pathname === '/api/v2/studies') return new Response(JSON.stringify({ studies: [study] }));
+      return new Response(JSON.stringify({ hitCount: 0, resultList: { result: [] } }));
+    };
+    const [result] = await testResolver(fetch).resolve(['doi:10.1371/journal.pone.0000542']);
+    expect(result!.record).toMatchObject({ ids: { trials: ['ISRCTN75784880'], nct: ['NCT05600179'] }, registry: { nct: 'NCT05600179' } });
+    expect(asked).toContain(clinicalTrialsSecondaryIdUrl('ISRCTN75784880'));
   });
 });
