@@ -120,8 +120,8 @@ function NoticeOfLine({ of }: { of: NoticeOf }) {
   const { what, verb } = NOTICE_ITEM_WORDS[of.type];
   return (
     <p class="el-design el-notice-of">
-      <span class="el-level el-level-notice">{what.replace(/^an? /, '').replace(/^./, (c) => c.toUpperCase())}</span> Not a study: it {verb}{' '}
-      {href ? <ExternalLink href={href}>{noticeTarget(of)}</ExternalLink> : noticeTarget(of)}.
+      <span class="el-level el-level-notice">{what.replace(/^an? /, '').replace(/^./, (c) => c.toUpperCase())}</span> · not a study: it{' '}
+      {verb} {href ? <ExternalLink href={href}>{noticeTarget(of)}</ExternalLink> : noticeTarget(of)}.
     </p>
   );
 }

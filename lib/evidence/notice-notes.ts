@@ -81,7 +81,7 @@ export function noticeEvidence(notice: Notice): string {
 
 /** The work a notice item is about, in words: its citation, else its DOI or PMID. */
 export function noticeTarget(of: NoticeOf): string {
-  return of.reference ?? (of.doi ? `doi ${of.doi}` : of.pmid ? `PMID ${of.pmid}` : 'another paper');
+  return of.reference?.replace(/[.\s]+$/, '') ?? (of.doi ? `doi ${of.doi}` : of.pmid ? `PMID ${of.pmid}` : 'another paper');
 }
 
 /** One note per code, the most severe kind first; a second notice of the same code adds its evidence. */

@@ -79,7 +79,7 @@ describe('notices in the card, from the real PubMed records', () => {
   it('a cited retraction notice says what it is, in place of a design, and links the retracted paper', () => {
     const root = mount(retractionNotice!);
     expect(root.querySelector('.el-notice-of')!.textContent).toBe(
-      'Retraction notice Not a study: it retracts Lancet. 1998 Feb 28;351(9103):637-41. doi: 10.1016/s0140-6736(97)11096-0..',
+      'Retraction notice · not a study: it retracts Lancet. 1998 Feb 28;351(9103):637-41. doi: 10.1016/s0140-6736(97)11096-0.',
     );
     expect(root.querySelector('.el-notice-of a')!.getAttribute('href')).toBe('https://doi.org/10.1016/s0140-6736(97)11096-0');
     expect(root.querySelector('[data-code="is-notice"]')).not.toBeNull();

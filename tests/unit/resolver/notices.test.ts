@@ -66,7 +66,7 @@ describe('notices on real Europe PMC records', () => {
       code: 'is-notice',
       severity: 'warning',
       message:
-        'This is a correction notice, not a study: it corrects Lancet. 2024 Sep 28;404(10459):1227-1239. doi: 10.1016/S0140-6736(24)01653-2..',
+        'This is a correction notice, not a study: it corrects Lancet. 2024 Sep 28;404(10459):1227-1239. doi: 10.1016/S0140-6736(24)01653-2.',
     });
     // The 23 ordinary papers of the same answer are not notices.
     expect(records.filter((r) => !r.noticeOf)).toHaveLength(23);
