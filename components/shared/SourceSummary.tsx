@@ -1,8 +1,9 @@
 import { DESIGN_LABELS, LEVEL_LABELS } from '../../lib/shared/design-codes';
 import type { SourceResult } from '../../lib/shared/messages';
-import { ID_PATTERNS } from '../../lib/shared/identifiers';
-import { linksOf } from '../../lib/shared/source-links';
-import type { Notice, RegistryFacts } from '../../lib/shared/source-record';
+import { NOTICE_ITEM_WORDS, NOTICE_WORDS, noticeTarget } from '../../lib/evidence/notice-notes';
+import { datesWords, enrolmentWords, whyStoppedWords } from '../../lib/evidence/registry-words';
+import { linksOf, workLink } from '../../lib/shared/source-links';
+import type { Notice, NoticeOf, RegistryFacts, SourceRecord } from '../../lib/shared/source-record';
 
 /** Words for the states a source can be in other than resolved. */
 export const STATE_MESSAGES = {
@@ -27,12 +28,16 @@ export function SourceSummary({ result }: { result: SourceResult }) {
       <p class="el-meta">
         {[record.journal, record.year].filter((part) => part !== null && part !== '').join(' · ') || 'Journal and year unknown'}
       </p>
-      {assessment && (
-        <p class="el-design">
-          <span class={`el-level el-level-${assessment.level}`}>{DESIGN_LABELS[assessment.design]}</span>{' '}
-          <span class="el-level-words">{LEVEL_LABELS[assessment.level]}</span>
-          <span class="el-evidence">Why: {assessment.evidence}</span>
-        </p>
+      {record.noticeOf ? (
+        <NoticeOfLine of={record.noticeOf} />
+      ) : (
+        assessment && (
+          <p class="el-design">
+            <span class={`el-level el-level-${assessment.level}`}>{DESIGN_LABELS[assessment.design]}</span>{' '}
+            <span class="el-level-words">{LEVEL_LABELS[assessment.level]}</span>
+            <span class="el-evidence">Why: {assessment.evidence}</span>
+          </p>
+        )
       )}
       {result.facts && <FactsLine facts={result.facts} />}
       {shownNotes(result).length > 0 && (
@@ -51,17 +56,9 @@ export function SourceSummary({ result }: { result: SourceResult }) {
         record.ids.nct.length > 0 && <p class="el-registry">Names trial {record.ids.nct.join(', ')} (registry record not found).</p>
       )}
       {record.notices.map((notice, index) => (
-        <p class="el-notice" key={index}>
-          {NOTICE_WORDS[notice.type]}
-          {notice.date ? ` (${notice.date})` : ''} · {notice.source}
-          {notice.noticeDoi && ID_PATTERNS.doi.test(notice.noticeDoi) && (
-            <>
-              {' · '}
-              <ExternalLink href={`https://doi.org/${notice.noticeDoi.split('/').map(encodeURIComponent).join('/')}`}>notice</ExternalLink>
-            </>
-          )}
-        </p>
+        <NoticeLine notice={notice} key={index} />
       ))}
+      <FullTextLine record={record} />
       {record.publicationTypes.length > 0 && <p class="el-facts-line">Publication types: {record.publicationTypes.join('; ')}</p>}
       {record.meshTerms.length > 0 && <p class="el-facts-line">MeSH: {record.meshTerms.join('; ')}</p>}
       {record.abstract && (
@@ -99,12 +96,46 @@ function FactsLine({ facts }: { facts: NonNullable<SourceResult['facts']> }) {
   return parts.length > 0 ? <p class="el-facts-line el-size">{parts.join(' · ')}</p> : null;
 }
 
-const NOTICE_WORDS: Record<Notice['type'], string> = {
-  retraction: 'Retracted',
-  'expression-of-concern': 'Expression of concern',
-  correction: 'Corrected',
-  withdrawal: 'Withdrawn',
-};
+/** One notice: its kind, date and services, with a link to the notice (or to the new version that replaces the work). */
+function NoticeLine({ notice }: { notice: Notice }) {
+  const href = workLink({ doi: notice.noticeDoi, pmid: notice.noticePmid });
+  const republished = notice.type === 'retracted-and-republished' || notice.type === 'corrected-and-republished';
+  return (
+    <p class="el-notice" data-type={notice.type}>
+      {NOTICE_WORDS[notice.type]}
+      {notice.date ? ` (${notice.date})` : ''} · {notice.source}
+      {href && (
+        <>
+          {' · '}
+          <ExternalLink href={href}>{republished ? 'new version' : 'notice'}</ExternalLink>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** What a notice item is, in place of a study design, with a link to the work it is about. */
+function NoticeOfLine({ of }: { of: NoticeOf }) {
+  const href = workLink(of);
+  const { what, verb } = NOTICE_ITEM_WORDS[of.type];
+  return (
+    <p class="el-design el-notice-of">
+      <span class="el-level el-level-notice">{what.replace(/^an? /, '').replace(/^./, (c) => c.toUpperCase())}</span> · not a study: it{' '}
+      {verb} {href ? <ExternalLink href={href}>{noticeTarget(of)}</ExternalLink> : noticeTarget(of)}.
+    </p>
+  );
+}
+
+/** Says when the open full text was read, so the reader knows the checks looked beyond the abstract. */
+function FullTextLine({ record }: { record: SourceRecord }) {
+  if (!record.fullText) return null;
+  return (
+    <p class="el-facts-line el-full-text">
+      Full text read ({record.fullText.pmcid}, {record.fullText.readAt.slice(0, 10)}): methods, results, tables and conclusions were checked
+      as well as the abstract.
+    </p>
+  );
+}
 
 /** The registry facts of a trial in one line: status, design, enrolment, results. */
 function RegistryLine({ registry }: { registry: RegistryFacts }) {
@@ -113,7 +144,12 @@ function RegistryLine({ registry }: { registry: RegistryFacts }) {
     registry.phases.length > 0 && registry.phases.map(words).join('/'),
     registry.allocation && words(registry.allocation),
     registry.masking && `${words(registry.masking)} masking`,
-    registry.enrollment !== null && `${registry.enrollment} ${registry.enrollmentActual === false ? 'planned' : 'enrolled'}`,
+    enrolmentWords(registry),
+    datesWords(registry),
+    whyStoppedWords(registry),
+    registry.industryCollaborators && registry.industryCollaborators.length > 0
+      ? `company collaborators: ${registry.industryCollaborators.join(', ')}`
+      : null,
     registry.hasResults ? 'results posted' : 'no results posted',
   ].filter((part): part is string => typeof part === 'string');
   return (

@@ -1,6 +1,7 @@
 import { evaluatePage } from '../evidence/evaluate-page';
 import type { SourceResolver } from '../resolver/resolve-sources';
 import { bestResult } from '../shared/best-result';
+import { keysCitedByClaims } from '../shared/cited-keys';
 import type { EvaluatePageRequest, PageEvaluationResponse } from '../shared/messages';
 
 /**
@@ -9,6 +10,7 @@ import type { EvaluatePageRequest, PageEvaluationResponse } from '../shared/mess
  */
 export async function evaluatePageRequest(request: EvaluatePageRequest, resolver: SourceResolver): Promise<PageEvaluationResponse> {
   const keys = [...new Set(request.works.flatMap((work) => work.keys))];
+  await resolver.readFullText(keysCitedByClaims(request.works, request.claims));
   const results = new Map((await resolver.resolve(keys)).map((result) => [result.key, result]));
   return evaluatePage({
     claims: request.claims,

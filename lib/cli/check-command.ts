@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as z from 'zod/mini';
 import type { AdapterResult } from '../resolver/adapters/types';
 import { SourceCache } from '../resolver/cache';
+import type { FetchLike } from '../resolver/fetch-json';
 import { politeFetch } from '../resolver/polite-fetch';
 import { SourceResolver, toSourceResult } from '../resolver/resolve-sources';
 import { normaliseSpace } from '../scanner/reference-list';
@@ -15,9 +16,10 @@ import { evaluatePage, type PageEvaluation } from '../evidence/evaluate-page';
 import { markerCountsOf } from '../scanner/citation-markers';
 import { isIdentified, keysOfEntry } from '../scanner/reference-keys';
 import type { ReferenceEntry } from '../scanner/types';
+import { keysCitedByClaims } from '../shared/cited-keys';
 import { parseIdKey } from '../shared/identifiers';
 import type { SourceResult } from '../shared/messages';
-import { linksOf } from '../shared/source-links';
+import { linksOf, workLink } from '../shared/source-links';
 import { SourceRecordSchema, type SourceRecord } from '../shared/source-record';
 import { DESIGN_LABELS, LEVEL_LABELS } from '../shared/design-codes';
 import type { CheckReport, ReportedSource } from './check-report';
@@ -32,6 +34,8 @@ export interface CheckOptions {
   recordsFile: string | null;
   json: boolean;
   cacheFile?: string;
+  /** The fetch to use instead of the network (tests). */
+  fetch?: FetchLike;
 }
 
 /** `lens check <file-or-url>`: the page's findings and the sources it cites, resolved. */
@@ -39,7 +43,7 @@ export async function checkCommand(source: string, options: CheckOptions): Promi
   const page = await loadDocument(source);
   try {
     const findings = scanPage(page.document);
-    const results = await resolve(keysOfFindings(findings), options);
+    const results = await resolve(keysOfFindings(findings), keysCitedByClaims(worksOf(findings), findings.claims), options);
     const report = checkReport(findings, page.url, results);
     return options.json ? JSON.stringify(report, null, 2) : summarise(report);
   } finally {
@@ -65,15 +69,26 @@ export function checkReport(findings: PageFindings, url: string | null, results:
   };
 }
 
-async function resolve(keys: string[], options: CheckOptions): Promise<SourceResult[]> {
+/** The page's works as the background sees them: reference entries and the keys each carries. */
+function worksOf(findings: PageFindings): Array<{ referenceIds: string[]; keys: string[] }> {
+  return findings.references.map((entry) => ({ referenceIds: [entry.id], keys: keysOfEntry(entry, findings.references) }));
+}
+
+/** Resolves the page's keys, then reads the open full text of the sources its claims cite. */
+async function resolve(keys: string[], citedKeys: string[], options: CheckOptions): Promise<SourceResult[]> {
   if (options.recordsFile) return fromRecords(keys, await readRecords(options.recordsFile));
   const cache = new SourceCache(fileStore(options.cacheFile ?? join(homedir(), '.cache', 'evidence-lens', 'sources.json')), () =>
     Date.now(),
   );
-  const fetch = options.offline
-    ? () => Promise.reject(new Error('offline: only cached sources are used'))
-    : politeFetch((url, init) => globalThis.fetch(url, init));
-  return new SourceResolver({ fetch, cache, now: () => new Date() }).resolve(keys);
+  const fetch =
+    options.fetch ??
+    (options.offline
+      ? () => Promise.reject(new Error('offline: only cached sources are used'))
+      : politeFetch((url, init) => globalThis.fetch(url, init)));
+  const resolver = new SourceResolver({ fetch, cache, now: () => new Date() });
+  await resolver.resolve(keys);
+  await resolver.readFullText(citedKeys);
+  return resolver.resolve(keys);
 }
 
 async function readRecords(path: string): Promise<SourceRecord[]> {
@@ -129,7 +144,9 @@ function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<stri
       meshTerms: record?.meshTerms ?? [],
       abstract: record?.abstract ?? null,
       isPreprint: record?.isPreprint ?? false,
-      notices: record?.notices ?? [],
+      notices: (record?.notices ?? []).map((notice) => ({ ...notice, link: workLink({ doi: notice.noticeDoi, pmid: notice.noticePmid }) })),
+      noticeOf: record?.noticeOf ? { ...record.noticeOf, link: workLink(record.noticeOf) } : null,
+      fullTextRead: record?.fullText ? { pmcid: record.fullText.pmcid, readAt: record.fullText.readAt } : null,
       registry: record?.registry ?? null,
       participants: result?.facts?.participants ?? null,
       durationWeeks: result?.facts?.durationWeeks ?? null,

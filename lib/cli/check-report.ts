@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DESIGN_CODES, LEVELS } from '../shared/design-codes';
 import { ChecklistItemSchema, ClaimCheckSchema, SourceNoteSchema } from '../shared/messages';
-import { NoticeSchema, RegistryFactsSchema } from '../shared/source-record';
+import { NoticeOfSchema, NoticeSchema, RegistryFactsSchema } from '../shared/source-record';
 
 const Nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema);
 
@@ -20,7 +20,12 @@ export const ReportedSourceSchema = z.object({
   meshTerms: z.array(z.string()),
   abstract: Nullable(z.string()),
   isPreprint: z.boolean(),
-  notices: z.array(NoticeSchema),
+  /** Each notice with a link to it (or, for a republished work, to its new version). */
+  notices: z.array(z.extend(NoticeSchema, { link: Nullable(z.string()) })),
+  /** For an item that is itself a notice: what it corrects or retracts, with a link to that work. */
+  noticeOf: Nullable(z.extend(NoticeOfSchema, { link: Nullable(z.string()) })),
+  /** When the open full text was read for the claim checks. */
+  fullTextRead: Nullable(z.object({ pmcid: z.string(), readAt: z.string() })),
   registry: Nullable(RegistryFactsSchema),
   participants: Nullable(z.number()),
   durationWeeks: Nullable(z.number()),

@@ -1,7 +1,7 @@
 import type { SourceRecord } from '../shared/source-record';
 import { quoteAround } from './classify-design';
 import { LEVEL_OF_DESIGN, type DesignCode } from '../shared/design-codes';
-import { figureInSource } from './figure-in-source';
+import { figureInRecord } from './figure-in-source';
 import { HYPE_WORDS } from '../text/hype-words';
 import type { SourceFacts } from './source-notes';
 
@@ -238,15 +238,19 @@ function checkAgainst(claim: CheckedClaim, source: CheckedSource, add: Add, chec
   }
   const missing =
     abstract && !misstated
-      ? claim.effects.find((e) => isFigure(e) && figureInSource(e.value!, e.unit, abstract).kind === 'absent')
+      ? claim.effects.find((e) => isFigure(e) && figureInRecord(e.value!, e.unit, record).kind === 'absent')
       : undefined;
   if (missing) {
+    // Only a search of the full text makes a missing figure a warning; the abstract alone cannot.
+    const fullTextRead = Boolean(record.fullText);
     add(
       source,
       'number-not-in-source',
-      'info',
-      `The figure “${missing.text}” appears nowhere in the source's abstract, and cannot be worked out from its numbers. It may come from the full text, or it may be wrong.`,
-      `Page: “${missing.text}”; source abstract searched: ${record.title ?? 'untitled'}`,
+      fullTextRead ? 'warning' : 'info',
+      fullTextRead
+        ? `The figure “${missing.text}” appears nowhere in the source: not in its abstract, nor in the methods, results, tables or conclusions of its full text, and it cannot be worked out from their numbers.`
+        : `The figure “${missing.text}” appears nowhere in the source's abstract, and cannot be worked out from its numbers. It may come from the full text, or it may be wrong.`,
+      `Page: “${missing.text}”; source ${fullTextRead ? 'abstract and full text' : 'abstract'} searched: ${record.title ?? 'untitled'}`,
     );
   }
   // A call for "larger randomized trials" names a design without reporting one.

@@ -42,3 +42,27 @@ export function figureInSource(value: number, unit: string, abstract: string): F
 function isYear(value: number): boolean {
   return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
+
+/** A record's texts a figure is looked for in: its abstract and, once read, its full text. */
+export interface FigureSources {
+  abstract: string | null;
+  fullText?: { methods: string; results: string; conclusions: string; tables: string } | null;
+}
+
+/**
+ * Whether a page's figure is in the source, looking beyond the abstract when the open full text
+ * was read: in its Results, Methods and Conclusions (sentence by sentence) and in its tables (row
+ * by row, so a share is only worked out from numbers of one row). "absent" then means absent from
+ * everything read; `fullTextRead` says whether that included the full text.
+ */
+export function figureInRecord(value: number, unit: string, record: FigureSources): FigureMatch & { fullTextRead: boolean } {
+  const fullTextRead = Boolean(record.fullText);
+  const inAbstract = figureInSource(value, unit, record.abstract ?? '');
+  if (inAbstract.kind !== 'absent' || !record.fullText) return { ...inAbstract, fullTextRead };
+  const { methods, results, conclusions, tables } = record.fullText;
+  for (const text of [results, ...tables.split('\n'), methods, conclusions]) {
+    const match = figureInSource(value, unit, text);
+    if (match.kind !== 'absent') return { ...match, fullTextRead };
+  }
+  return { kind: 'absent', fullTextRead };
+}

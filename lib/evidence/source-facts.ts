@@ -1,5 +1,6 @@
 import type { SourceRecord } from '../shared/source-record';
 import { quoteAround } from './classify-design';
+import { enrolmentWords } from './registry-words';
 
 /** A fact read from a source, with the words or field it was read from. */
 export interface Evidenced<T> {
@@ -39,8 +40,7 @@ export function participantsOf(record: SourceRecord): Evidenced<number> | null {
         evidence: `Abstract: “${quoteAround(record.abstract!, match.index, match[0].length, 20)}”`,
       };
   }
-  if (registry?.enrollment)
-    return { value: registry.enrollment, evidence: `Registry ${registry.nct}: ${registry.enrollment} planned (estimate)` };
+  if (registry?.enrollment) return { value: registry.enrollment, evidence: `Registry ${registry.nct}: ${enrolmentWords(registry)}` };
   return null;
 }
 

@@ -1,5 +1,7 @@
 import type { SourceRecord } from '../shared/source-record';
 import type { DesignCode } from '../shared/design-codes';
+import { noticeItemNote, noticeNotes } from './notice-notes';
+import { enrolmentWords, whyStoppedWords } from './registry-words';
 import { conclusionOf } from './source-conclusion';
 import { durationOf, participantsOf, postHocOf, primaryEndpointOf } from './source-facts';
 
@@ -15,7 +17,8 @@ export type SourceNoteCode =
   | 'post-hoc-finding'
   | 'not-human'
   | 'registered-trial'
-  | 'industry-funded';
+  | 'industry-funded'
+  | 'is-notice';
 
 /** One note on a source, worded for a lay reader, with what it rests on. */
 export interface SourceNote {
@@ -50,14 +53,9 @@ export function assessSource(record: SourceRecord, design: DesignCode): { facts:
   const notes: SourceNote[] = [];
   const note = (code: SourceNoteCode, severity: SourceNote['severity'], message: string, evidence: string) =>
     notes.push({ code, severity, message, evidence });
-  for (const notice of record.notices) {
-    const evidence = `${notice.source}${notice.date ? `, ${notice.date}` : ''}${notice.noticeDoi ? `, notice ${notice.noticeDoi}` : ''}`;
-    if (notice.type === 'retraction' || notice.type === 'withdrawal')
-      note('retracted', 'critical', 'This paper has been retracted: its findings should not be relied on.', evidence);
-    if (notice.type === 'expression-of-concern')
-      note('expression-of-concern', 'warning', 'The journal has published an expression of concern about this paper.', evidence);
-    if (notice.type === 'correction') note('corrected', 'info', 'A correction to this paper has been published.', evidence);
-  }
+  const item = noticeItemNote(record);
+  if (item) note('is-notice', item.severity, item.message, item.evidence);
+  for (const notice of noticeNotes(record)) note(notice.code, notice.severity, notice.message, notice.evidence);
   if (record.isPreprint)
     note('preprint', 'warning', 'A preprint: it has not yet been checked by peer review.', 'Marked as a preprint by the database');
   const participants = participantsOf(record);
@@ -108,8 +106,9 @@ export function assessSource(record: SourceRecord, design: DesignCode): { facts:
   const registry = record.registry;
   if (registry) {
     const facts = [
-      registry.status?.toLowerCase(),
-      registry.enrollment !== null ? `${registry.enrollment} ${registry.enrollmentActual === false ? 'planned' : 'enrolled'}` : null,
+      registry.status?.toLowerCase().replace(/_/g, ' '),
+      enrolmentWords(registry),
+      whyStoppedWords(registry),
       registry.hasResults ? 'results posted' : null,
     ];
     note(
@@ -118,6 +117,7 @@ export function assessSource(record: SourceRecord, design: DesignCode): { facts:
       `Registered in advance as ${registry.nct}${facts.some(Boolean) ? ` (${facts.filter(Boolean).join(', ')})` : ''}.`,
       `ClinicalTrials.gov ${registry.nct}`,
     );
+    const collaborators = registry.industryCollaborators ?? [];
     if (registry.industrySponsored && registry.leadSponsor) {
       note(
         'industry-funded',
@@ -125,9 +125,17 @@ export function assessSource(record: SourceRecord, design: DesignCode): { facts:
         `The trial's sponsor is a company: ${registry.leadSponsor.replace(/\.$/, '')}.`,
         `ClinicalTrials.gov ${registry.nct}: lead sponsor`,
       );
+    } else if (collaborators.length > 0) {
+      note(
+        'industry-funded',
+        'info',
+        `A company collaborates on the trial: ${collaborators.map((name) => name.replace(/\.$/, '')).join(', ')}.`,
+        `ClinicalTrials.gov ${registry.nct}: collaborators`,
+      );
     }
-  } else if (record.ids.nct.length > 0) {
-    note('registered-trial', 'info', `Names a trial registration: ${record.ids.nct.join(', ')}.`, record.ids.nct.join(', '));
+  } else if (record.ids.nct.length > 0 || (record.ids.trials ?? []).length > 0) {
+    const registrations = [...record.ids.nct, ...(record.ids.trials ?? [])].join(', ');
+    note('registered-trial', 'info', `Names a trial registration: ${registrations}.`, registrations);
   }
   return {
     facts: {

@@ -8,8 +8,11 @@ export interface KeyValueStore {
   remove(keys: string[]): Promise<void>;
 }
 
-/** Bumped whenever the shape of cached entries changes; older entries are then ignored. */
-export const CACHE_SCHEMA_VERSION = 2;
+/**
+ * Bumped whenever the shape of cached entries changes; older entries are then ignored. 3: every
+ * notice kind with its ids, notice items, open full text.
+ */
+export const CACHE_SCHEMA_VERSION = 3;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

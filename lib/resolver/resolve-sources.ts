@@ -1,19 +1,21 @@
 import { classifyDesign } from '../evidence/classify-design';
 import { assessSource } from '../evidence/source-notes';
-import { findNctIds, parseIdKey, type IdKey } from '../shared/identifiers';
+import { findNctIds, ID_PATTERNS, parseIdKey, type IdKey } from '../shared/identifiers';
 import type { SourceResult, TextMatch } from '../shared/messages';
 import { matchReference, type MatchResult } from './adapters/crossref-match';
 import { emptyRecord, type RegistryFacts, type SourceRecord } from '../shared/source-record';
-import { lookUpClinicalTrial, type RegistryResult } from './adapters/clinicaltrials';
-import { CROSSREF_BATCH_SIZE, lookUpCrossrefBatch } from './adapters/crossref';
+import { lookUpClinicalTrial, lookUpTrialBySecondaryId, type RegistryResult } from './adapters/clinicaltrials';
+import { lookUpFullText, type FullTextResult } from './adapters/europepmc-full-text';
 import { mergeRecords } from './merge-records';
-import { EUROPE_PMC_BATCH_SIZE, EUROPE_PMC_KINDS, lookUpEuropePmc } from './adapters/europepmc';
-import { lookUpPubmed, PUBMED_BATCH_SIZE } from './adapters/pubmed';
+import { RECORD_SERVICES } from './record-services';
 import { lookUpFreeFullText } from './adapters/unpaywall';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import type { AdapterResult, LookupId } from './adapters/types';
+import type { AdapterResult, Contact, LookupId, RecordService } from './adapters/types';
 import type { SourceCache } from './cache';
 import type { FetchLike } from './fetch-json';
+
+/** Most full texts read for one page: each is a large request, and a page's claims cite few sources. */
+export const MAX_FULL_TEXTS_PER_PAGE = 10;
 
 /** What the resolver needs from its surroundings. */
 export interface ResolverDeps {
@@ -33,6 +35,7 @@ export interface ResolverDeps {
  */
 export class SourceResolver {
   private readonly inFlight = new Map<string, Promise<AdapterResult>>();
+  private readonly fullTextsInFlight = new Map<string, Promise<FullTextResult>>();
 
   constructor(private readonly deps: ResolverDeps) {}
 
@@ -82,6 +85,44 @@ export class SourceResolver {
     } catch (error) {
       for (const key of claimed.keys()) if (!answered.has(key)) answer(key, { state: 'unavailable', reason: String(error) });
     }
+  }
+
+  /**
+   * Reads the open full text (Europe PMC JATS) of the given sources, which should be those a claim
+   * on the page cites, and keeps its sections in their cached records, so the claim checks can
+   * look beyond the abstract. Only open-access records with a PMCID are read, each once, at most
+   * `MAX_FULL_TEXTS_PER_PAGE` per call; only the PMCID is sent. A failed read leaves the record as
+   * it was (to be tried again); a paper with no full text is remembered as such (`fullText: null`).
+   */
+  async readFullText(keys: readonly string[]): Promise<void> {
+    const cached = await this.deps.cache.getMany([...new Set(keys)]);
+    const wanted = [...cached].flatMap(([key, entry]) => {
+      const record = entry.state === 'resolved' ? entry.record : null;
+      const pmcid = record?.ids.pmcid;
+      return record && record.openAccess && record.fullText === undefined && pmcid && ID_PATTERNS.pmcid.test(pmcid)
+        ? [{ key, record, pmcid }]
+        : [];
+    });
+    const pmcids = [...new Set(wanted.map((w) => w.pmcid))].slice(0, MAX_FULL_TEXTS_PER_PAGE);
+    const read = new Map(
+      await Promise.all(
+        pmcids.map(async (pmcid): Promise<[string, FullTextResult]> => {
+          let pending = this.fullTextsInFlight.get(pmcid);
+          if (!pending) {
+            pending = lookUpFullText(this.deps.fetch, pmcid, this.deps.now()).finally(() => this.fullTextsInFlight.delete(pmcid));
+            this.fullTextsInFlight.set(pmcid, pending);
+          }
+          return [pmcid, await pending];
+        }),
+      ),
+    );
+    const updates = wanted.flatMap(({ key, record, pmcid }) => {
+      const result = read.get(pmcid);
+      if (!result || result.state === 'unavailable') return [];
+      const fullText = result.state === 'read' ? result.fullText : null;
+      return [{ key, state: 'resolved' as const, record: { ...record, fullText } }];
+    });
+    if (updates.length > 0) await this.deps.cache.putMany(updates);
   }
 
   /**
@@ -138,23 +179,101 @@ export function resolveSources(keys: readonly string[], deps: ResolverDeps): Pro
 }
 
 async function lookUp(ids: readonly LookupId[], deps: ResolverDeps): Promise<Map<string, AdapterResult>> {
-  const results = new Map<string, AdapterResult>();
   const now = deps.now();
-  const forEuropePmc = ids.filter((id) => EUROPE_PMC_KINDS.includes(id.kind));
-  // Batches go out together; the polite fetch keeps at most two in flight per host.
-  const batches = await Promise.all(chunks(forEuropePmc, EUROPE_PMC_BATCH_SIZE).map((batch) => lookUpEuropePmc(deps.fetch, batch, now)));
-  for (const batch of batches) for (const [key, result] of batch) results.set(key, result);
-  const unresolved = (kind: LookupId['kind']) => ids.filter((id) => id.kind === kind && results.get(id.key)?.state !== 'resolved');
   const settings = (await deps.settings?.()) ?? DEFAULT_SETTINGS;
   const contact = { email: settings.contactEmail ?? undefined, apiKey: settings.ncbiApiKey ?? undefined };
-  for (const batch of chunks(unresolved('pmid'), PUBMED_BATCH_SIZE)) {
-    for (const [key, result] of await lookUpPubmed(deps.fetch, batch, now, contact)) keepBetter(results, key, result);
-  }
-  await checkCrossref(ids, results, deps.fetch, now, contact.email);
+  const results = await askRecordServices(ids, deps.fetch, now, contact);
   await attachRegistries(ids, results, deps, now);
   if (settings.contactEmail) await attachFreeFullText(results, deps.fetch, settings.contactEmail);
   for (const id of ids) if (!results.has(id.key)) results.set(id.key, { state: 'not-found' });
   return results;
+}
+
+/** One question to a service: an identifier, and the requested keys its answer belongs to. */
+interface Ask {
+  id: LookupId;
+  targets: string[];
+  /** True when the identifier was read from another service's record, not requested. */
+  derived: boolean;
+}
+
+/** What each service said about each requested key. */
+type Answers = Map<string, Array<{ service: RecordService; result: AdapterResult; derived: boolean }>>;
+
+/**
+ * Asks the record services in the order `RECORD_SERVICES` gives: the first services side by side,
+ * then the fallbacks for what none resolved, together with the services that enrich by DOI for the
+ * DOIs the records found name; then merges each key's records by precedence.
+ */
+async function askRecordServices(
+  ids: readonly LookupId[],
+  fetch: FetchLike,
+  now: Date,
+  contact: Contact,
+): Promise<Map<string, AdapterResult>> {
+  const answers: Answers = new Map(ids.map((id) => [id.key, []]));
+  const asked = new Set<string>();
+  const ask = async (service: RecordService, asks: Ask[]) => {
+    const fresh = asks.filter((a) => a.targets.length > 0);
+    for (const a of fresh) for (const target of a.targets) asked.add(`${service.api} ${target}`);
+    await Promise.all(
+      chunks(fresh, service.batchSize).map(async (batch) => {
+        const found = await service.lookUp(
+          fetch,
+          batch.map((a) => a.id),
+          now,
+          contact,
+        );
+        for (const a of batch)
+          for (const target of a.targets)
+            answers.get(target)!.push({ service, result: found.get(a.id.key) ?? { state: 'not-found' }, derived: a.derived });
+      }),
+    );
+  };
+  const direct = (service: RecordService, which: readonly LookupId[]) =>
+    which.filter((id) => service.kinds.includes(id.kind)).map((id) => ({ id, targets: [id.key], derived: false }));
+  const resolvedRecord = (key: string) =>
+    answers.get(key)!.find((answer) => answer.result.state === 'resolved')?.result as { record: SourceRecord } | undefined;
+  const byDoi = (service: RecordService): Ask[] => {
+    const targets = new Map<string, string[]>();
+    for (const id of ids) {
+      const doi = resolvedRecord(id.key)?.record.ids.doi;
+      if (doi && !asked.has(`${service.api} ${id.key}`)) targets.set(doi, [...(targets.get(doi) ?? []), id.key]);
+    }
+    return [...targets].map(([doi, keys]) => ({
+      id: { key: `doi:${doi}` as IdKey, kind: 'doi', value: doi },
+      targets: keys,
+      derived: true,
+    }));
+  };
+  const first = RECORD_SERVICES.filter((service) => service.round === 'first');
+  const fallbacks = RECORD_SERVICES.filter((service) => service.round === 'fallback');
+  const enrichers = RECORD_SERVICES.filter((service) => service.enrichesByDoi);
+  await Promise.all(first.map((service) => ask(service, direct(service, ids))));
+  const unresolved = ids.filter((id) => !resolvedRecord(id.key));
+  await Promise.all([
+    ...fallbacks.map((service) => ask(service, direct(service, unresolved))),
+    ...enrichers.map((service) => ask(service, byDoi(service))),
+  ]);
+  // Records the fallbacks found may name DOIs not asked about yet.
+  await Promise.all(enrichers.map((service) => ask(service, byDoi(service))));
+  return new Map(ids.map((id) => [id.key, combine(answers.get(id.key)!)]));
+}
+
+/**
+ * One answer from every service's: the resolved records merged in order of precedence; with none
+ * resolved, "unavailable" when a service asked directly did not answer (so a fallback's miss never
+ * hides that the first service was down), else "not found".
+ */
+function combine(answers: Answers extends Map<string, infer A> ? A : never): AdapterResult {
+  const order = (service: RecordService) => RECORD_SERVICES.indexOf(service);
+  const records = answers
+    .filter((answer) => answer.result.state === 'resolved')
+    .sort((a, b) => order(a.service) - order(b.service))
+    .map((answer) => (answer.result as { record: SourceRecord }).record);
+  if (records.length > 0) return { state: 'resolved', record: records.reduce((merged, next) => mergeRecords(merged, next)) };
+  const down = answers.find((answer) => !answer.derived && answer.result.state === 'unavailable');
+  return down ? down.result : { state: 'not-found' };
 }
 
 /** A short, stable key for a reference text (FNV-1a over its letters and digits). */
@@ -169,41 +288,6 @@ function textHash(text: string): string {
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
-}
-
-/**
- * Asks Crossref about every DOI, in batches: for works nobody else knows it is the source; for the
- * others it adds what only it may have (retractions and corrections from `updated-by`, including
- * Retraction Watch, trial numbers, citation counts). Europe PMC and PubMed keep precedence for
- * everything they have.
- */
-async function checkCrossref(
-  ids: readonly LookupId[],
-  results: Map<string, AdapterResult>,
-  fetch: FetchLike,
-  now: Date,
-  email?: string,
-): Promise<void> {
-  const keysByDoi = new Map<string, string[]>();
-  for (const id of ids) {
-    const result = results.get(id.key);
-    const doi = id.kind === 'doi' ? id.value : result?.state === 'resolved' ? result.record.ids.doi : null;
-    if (doi) keysByDoi.set(doi, [...(keysByDoi.get(doi) ?? []), id.key]);
-  }
-  const batches = await Promise.all(
-    chunks([...keysByDoi.keys()], CROSSREF_BATCH_SIZE).map((dois) => lookUpCrossrefBatch(fetch, dois, now, email)),
-  );
-  for (const batch of batches) {
-    for (const [doi, fromCrossref] of batch) {
-      for (const key of keysByDoi.get(doi) ?? []) {
-        const known = results.get(key);
-        if (known?.state === 'resolved') {
-          if (fromCrossref.state === 'resolved')
-            results.set(key, { state: 'resolved', record: mergeRecords(known.record, fromCrossref.record) });
-        } else keepBetter(results, key, fromCrossref);
-      }
-    }
-  }
 }
 
 /** Asks Unpaywall (which needs the reader's email) for a free copy of papers that have none yet. */
@@ -221,18 +305,10 @@ async function attachFreeFullText(results: Map<string, AdapterResult>, fetch: Fe
 }
 
 /**
- * Records a fallback's answer. A fallback's miss must not hide that the first service was
- * unreachable: then the reader is told the source could not be resolved for now, not that it
- * does not exist.
- */
-function keepBetter(results: Map<string, AdapterResult>, key: string, fallback: AdapterResult): void {
-  if (fallback.state === 'resolved' || results.get(key)?.state !== 'unavailable') results.set(key, fallback);
-}
-
-/**
  * Looks up each trial once: NCT keys asked for directly, and the NCT ids papers name (Crossref's
- * clinical-trial-number, or "Trial registration: NCT…" in the abstract). A paper's first trial is
- * attached to its record; a missing registry record never hides the paper.
+ * clinical-trial-number, or "Trial registration: NCT…" in the abstract); a paper that names only
+ * another registry's id is looked up by it. A paper's first trial is attached to its record; a
+ * missing registry record never hides the paper.
  */
 async function attachRegistries(
   ids: readonly LookupId[],
@@ -253,6 +329,23 @@ async function attachRegistries(
     const registry = registries.get(paper.ids.nct[0]!);
     if (registry?.state === 'resolved') {
       paper.registry = registry.facts;
+      paper.provenance.push({ api: 'clinicaltrials', fetchedAt: now.toISOString() });
+    }
+  }
+  // Trials registered elsewhere (ISRCTN, EudraCT…) are found where ClinicalTrials.gov lists them too.
+  const elsewhere = [...results.values()].flatMap((r) =>
+    r.state === 'resolved' && r.record.ids.nct.length === 0 && r.record.ids.trials?.[0] ? [r.record] : [],
+  );
+  const bySecondaryId = new Map<string, Promise<RegistryResult>>();
+  for (const paper of elsewhere) {
+    const trial = paper.ids.trials![0]!;
+    if (!bySecondaryId.has(trial)) bySecondaryId.set(trial, lookUpTrialBySecondaryId(deps.fetch, trial));
+  }
+  for (const paper of elsewhere) {
+    const registry = await bySecondaryId.get(paper.ids.trials![0]!)!;
+    if (registry.state === 'resolved') {
+      paper.registry = registry.facts;
+      paper.ids.nct = [registry.facts.nct];
       paper.provenance.push({ api: 'clinicaltrials', fetchedAt: now.toISOString() });
     }
   }

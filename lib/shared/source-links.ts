@@ -19,3 +19,10 @@ export function linksOf(record: SourceRecord): SourceLinks {
     fullText: record.fullTextUrl && /^https:\/\/[^\s]+$/.test(record.fullTextUrl) ? record.fullTextUrl : null,
   };
 }
+
+/** A link to a work named only by its DOI or PMID (a notice, or the work a notice is about). */
+export function workLink(ids: { doi?: string | null; pmid?: string | null }): string | null {
+  if (ids.doi && ID_PATTERNS.doi.test(ids.doi)) return `https://doi.org/${ids.doi.split('/').map(encodeURIComponent).join('/')}`;
+  if (ids.pmid && ID_PATTERNS.pmid.test(ids.pmid)) return `https://pubmed.ncbi.nlm.nih.gov/${ids.pmid}/`;
+  return null;
+}

@@ -1,11 +1,42 @@
 import * as z from 'zod/mini';
 
+/**
+ * Kinds of notice a work can carry. "…-and-republished" means the notice is a new version that
+ * replaces the work: its DOI or PMID is the new version's.
+ */
+export const NOTICE_TYPES = [
+  'retraction',
+  'partial-retraction',
+  'retracted-and-republished',
+  'withdrawal',
+  'removal',
+  'expression-of-concern',
+  'correction',
+  'corrected-and-republished',
+  'addendum',
+  'clarification',
+  'new-version',
+] as const;
+
 /** One retraction, expression of concern or correction attached to a work. */
 export const NoticeSchema = z.object({
-  type: z.enum(['retraction', 'expression-of-concern', 'correction', 'withdrawal']),
+  type: z.enum(NOTICE_TYPES),
+  /** When the notice appeared: "2010-02-06", or "2026-09" when only the month is known. */
   date: z.nullable(z.string()),
   noticeDoi: z.nullable(z.string()),
+  /** The notice's PubMed id, when the service gives one. */
+  noticePmid: z.optional(z.nullable(z.string())),
+  /** Every service that reported it, joined by "; " ("Europe PMC; Crossref (retraction-watch)"). */
   source: z.string(),
+});
+
+/** What a cited item that is itself a notice (an erratum, a retraction notice) is about. */
+export const NoticeOfSchema = z.object({
+  type: z.enum(NOTICE_TYPES),
+  doi: z.nullable(z.string()),
+  pmid: z.nullable(z.string()),
+  /** The citation of the work it corrects or retracts, as the service gives it. */
+  reference: z.nullable(z.string()),
 });
 
 /** Where a record's facts came from. */
@@ -31,6 +62,13 @@ export const RegistryFactsSchema = z.object({
   industrySponsored: z.boolean(),
   startDate: z.nullable(z.string()),
   completionDate: z.nullable(z.string()),
+  /** Whether each date has happened ("actual") or is planned ("estimated"); null when unsaid. */
+  startDateType: z.optional(z.nullable(z.enum(['actual', 'estimated']))),
+  completionDateType: z.optional(z.nullable(z.enum(['actual', 'estimated']))),
+  /** Why the trial stopped early, in the registry's words ("closed due to low accrual"). */
+  whyStopped: z.optional(z.nullable(z.string())),
+  /** Companies named as collaborators (not the lead sponsor). */
+  industryCollaborators: z.optional(z.array(z.string())),
   /** PMIDs the registry lists as results publications of the trial. */
   resultPmids: z.array(z.string()),
 });
@@ -61,6 +99,8 @@ export const SourceRecordSchema = z.object({
     pmid: z.nullable(z.string()),
     pmcid: z.nullable(z.string()),
     nct: z.array(z.string()),
+    /** Other trial registrations the work names (ISRCTN, EudraCT, ACTRN…), as the scanner writes them. */
+    trials: z.optional(z.array(z.string())),
   }),
   title: z.nullable(z.string()),
   authors: z.array(z.string()),
@@ -78,6 +118,10 @@ export const SourceRecordSchema = z.object({
   provenance: z.array(ProvenanceSchema),
   /** Sections of the open full text, once read; absent or null when none was read. */
   fullText: z.optional(z.nullable(FullTextSchema)),
+  /** True when the service says the full text is open (Europe PMC holds it under an open licence). */
+  openAccess: z.optional(z.boolean()),
+  /** Set when the item is itself a notice about another work. */
+  noticeOf: z.optional(z.nullable(NoticeOfSchema)),
 });
 
 /** A normalised source record. */
@@ -86,6 +130,10 @@ export type SourceRecord = z.infer<typeof SourceRecordSchema>;
 export type RegistryFacts = z.infer<typeof RegistryFactsSchema>;
 /** A notice of retraction, concern or correction. */
 export type Notice = z.infer<typeof NoticeSchema>;
+/** What a notice item is about. */
+export type NoticeOf = z.infer<typeof NoticeOfSchema>;
+/** A kind of notice. */
+export type NoticeType = Notice['type'];
 /** Sections of an open full text. */
 export type FullText = z.infer<typeof FullTextSchema>;
 

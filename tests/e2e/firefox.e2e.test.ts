@@ -93,7 +93,11 @@ describe.each(['firefox-mv2', 'firefox-mv3'] as const)('Firefox with the %s buil
     });
 
     it('sends requests only to the scholarly APIs, carrying identifiers and nothing of the page', () => {
-      expect(internet.requestsTo('www.ebi.ac.uk')).toHaveLength(1);
+      // One search, and the open full text of the one open-access source a claim cites (by its PMCID only).
+      expect(internet.requestsTo('www.ebi.ac.uk').map(({ url }) => new URL(url).pathname)).toEqual([
+        '/europepmc/webservices/rest/search',
+        '/europepmc/webservices/rest/PMC6581107/fullTextXML',
+      ]);
       expect(internet.requestsTo('api.crossref.org')).toHaveLength(1);
       expect(internet.requestsTo('clinicaltrials.gov')).toHaveLength(2);
       expect(internet.requestsOutside(RECORDED_API_HOSTS)).toEqual([]);

@@ -11,6 +11,10 @@ export interface ReplayAnswer {
   contentType: string;
 }
 
+interface StudyFile {
+  protocolSection: { identificationModule: { secondaryIdInfos?: Array<{ id: string }> } };
+}
+
 interface EuropePmcResult {
   doi?: string;
   pmid?: string;
@@ -42,6 +46,14 @@ export function replay(url: URL): ReplayAnswer {
     );
     const body = { version: '6.9', hitCount: result.length, request: { queryString: query, resultType: 'CORE' }, resultList: { result } };
     return json(200, JSON.stringify(body));
+  }
+  const fullText = /^\/europepmc\/webservices\/rest\/(PMC\d+)\/fullTextXML$/.exec(url.pathname);
+  if (url.hostname === 'www.ebi.ac.uk' && fullText) {
+    // Europe PMC answers a PMCID without open full text with a 404.
+    const file = join(FIXTURES, 'europepmc', 'fulltext', `${fullText[1]}.xml`);
+    return existsSync(file)
+      ? { status: 200, body: readFileSync(file, 'utf8'), contentType: 'application/xml' }
+      : { status: 404, body: '', contentType: 'text/plain' };
   }
   if (url.hostname === 'api.crossref.org' && url.pathname === '/works' && url.searchParams.has('query.bibliographic')) {
     return json(200, JSON.stringify({ status: 'ok', 'message-type': 'work-list', message: { 'total-results': 0, items: [] } }));
@@ -79,6 +91,20 @@ export function replay(url: URL): ReplayAnswer {
     return /^NCT\d{8}$/.test(nct) && existsSync(file)
       ? json(200, readFileSync(file, 'utf8'))
       : { status: 404, body: `NCT number ${nct} not found`, contentType: 'text/plain' };
+  }
+  if (url.hostname === 'clinicaltrials.gov' && url.pathname === '/api/v2/studies' && url.searchParams.has('query.id')) {
+    // A search for another registry's id: the recorded studies that list it among their secondary ids.
+    const wanted = (url.searchParams.get('query.id') ?? '').replace(/\s+/g, '').toUpperCase();
+    const folder = join(FIXTURES, 'clinicaltrials');
+    const studies = readdirSync(folder)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => JSON.parse(readFileSync(join(folder, file), 'utf8')) as StudyFile)
+      .filter((study) =>
+        (study.protocolSection.identificationModule.secondaryIdInfos ?? []).some(
+          (info) => info.id.replace(/\s+/g, '').toUpperCase() === wanted,
+        ),
+      );
+    return json(200, JSON.stringify({ studies }));
   }
   return { status: 404, body: 'Not recorded', contentType: 'text/plain' };
 }

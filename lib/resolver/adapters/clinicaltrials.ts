@@ -3,17 +3,28 @@ import { API_ORIGINS } from '../../shared/api-hosts';
 import type { RegistryFacts } from '../../shared/source-record';
 import { fetchJson, type FetchLike } from '../fetch-json';
 
-const DateStruct = z.optional(z.object({ date: z.optional(z.string()) }));
+const DateStruct = z.optional(z.object({ date: z.optional(z.string()), type: z.optional(z.string()) }));
+const Organisation = z.object({ name: z.optional(z.string()), class: z.optional(z.string()) });
 
 /** The fields of a ClinicalTrials.gov API v2 study that the extension uses. */
 export const StudySchema = z.object({
   protocolSection: z.object({
-    identificationModule: z.object({ nctId: z.string(), briefTitle: z.optional(z.string()), officialTitle: z.optional(z.string()) }),
+    identificationModule: z.object({
+      nctId: z.string(),
+      briefTitle: z.optional(z.string()),
+      officialTitle: z.optional(z.string()),
+      secondaryIdInfos: z.optional(z.array(z.object({ id: z.string() }))),
+    }),
     statusModule: z.optional(
-      z.object({ overallStatus: z.optional(z.string()), startDateStruct: DateStruct, completionDateStruct: DateStruct }),
+      z.object({
+        overallStatus: z.optional(z.string()),
+        whyStopped: z.optional(z.string()),
+        startDateStruct: DateStruct,
+        completionDateStruct: DateStruct,
+      }),
     ),
     sponsorCollaboratorsModule: z.optional(
-      z.object({ leadSponsor: z.optional(z.object({ name: z.optional(z.string()), class: z.optional(z.string()) })) }),
+      z.object({ leadSponsor: z.optional(Organisation), collaborators: z.optional(z.array(Organisation)) }),
     ),
     designModule: z.optional(
       z.object({
@@ -53,6 +64,40 @@ export async function lookUpClinicalTrial(fetch: FetchLike, nct: string): Promis
   return { state: 'resolved', facts: registryFacts(parsed.data) };
 }
 
+/** A study search answer (`/api/v2/studies?query.id=…`). */
+const StudyListSchema = z.object({ studies: z.array(z.unknown()) });
+
+/** Builds the URL that finds studies listing a validated registry id among their identifiers. */
+export function clinicalTrialsSecondaryIdUrl(registryId: string): string {
+  const params = new URLSearchParams({ 'query.id': registryId, pageSize: '5' });
+  return `${API_ORIGINS.clinicalTrials}/api/v2/studies?${params}`;
+}
+
+const compact = (id: string) => id.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * Looks up a trial registered elsewhere (ISRCTN, EudraCT, ACTRN…) in ClinicalTrials.gov, which
+ * lists other registries' ids among a study's secondary ids. Only a study that lists exactly this
+ * id is accepted; otherwise the registration stays as written, with no registry record.
+ */
+export async function lookUpTrialBySecondaryId(fetch: FetchLike, registryId: string): Promise<RegistryResult> {
+  const outcome = await fetchJson(fetch, clinicalTrialsSecondaryIdUrl(registryId));
+  if (outcome.kind === 'not-found') return { state: 'not-found' };
+  if (outcome.kind === 'unavailable') return { state: 'unavailable', reason: outcome.reason };
+  const list = StudyListSchema.safeParse(outcome.body);
+  if (!list.success) return { state: 'unavailable', reason: 'unexpected response' };
+  for (const raw of list.data.studies) {
+    const study = StudySchema.safeParse(raw);
+    const ids = study.success ? (study.data.protocolSection.identificationModule.secondaryIdInfos ?? []) : [];
+    if (study.success && ids.some((info) => compact(info.id) === compact(registryId)))
+      return { state: 'resolved', facts: registryFacts(study.data) };
+  }
+  return { state: 'not-found' };
+}
+
+const DATE_TYPES: Record<string, 'actual' | 'estimated'> = { ACTUAL: 'actual', ESTIMATED: 'estimated' };
+const dateType = (type: string | undefined) => (type && Object.hasOwn(DATE_TYPES, type) ? DATE_TYPES[type]! : null);
+
 /** Normalises a study into the registry facts a reader is shown. */
 export function registryFacts(study: Study): RegistryFacts {
   const { identificationModule, statusModule, sponsorCollaboratorsModule, designModule, referencesModule } = study.protocolSection;
@@ -73,6 +118,12 @@ export function registryFacts(study: Study): RegistryFacts {
     industrySponsored: sponsor?.class === 'INDUSTRY',
     startDate: statusModule?.startDateStruct?.date ?? null,
     completionDate: statusModule?.completionDateStruct?.date ?? null,
+    startDateType: dateType(statusModule?.startDateStruct?.type),
+    completionDateType: dateType(statusModule?.completionDateStruct?.type),
+    whyStopped: statusModule?.whyStopped?.trim() || null,
+    industryCollaborators: (sponsorCollaboratorsModule?.collaborators ?? []).flatMap((c) =>
+      c.class === 'INDUSTRY' && c.name ? [c.name] : [],
+    ),
     resultPmids: (referencesModule?.references ?? []).flatMap((r) => (r.type === 'RESULT' && r.pmid ? [r.pmid] : [])),
   };
 }

@@ -1,11 +1,21 @@
 import * as z from 'zod/mini';
 import { API_ORIGINS } from '../../shared/api-hosts';
-import type { Notice, SourceRecord } from '../../shared/source-record';
+import { findRegistryIds } from '../../shared/identifiers';
+import type { Notice, NoticeOf, SourceRecord } from '../../shared/source-record';
+import { NOTICE_ABOUT_WORK, noticeTypeOf } from '../notice-kinds';
 import { fetchJson, type FetchLike } from '../fetch-json';
 import { toPlainText } from '../plain-text';
 import type { AdapterResult } from './types';
 
 const DatePartsSchema = z.optional(z.object({ 'date-parts': z.array(z.array(z.nullable(z.number()))) }));
+
+/** One entry of `updated-by` (notices about this work) or `update-to` (works this notice is about). */
+const UpdateSchema = z.object({
+  type: z.string(),
+  DOI: z.optional(z.string()),
+  source: z.optional(z.string()),
+  updated: z.optional(z.object({ 'date-time': z.optional(z.string()) })),
+});
 
 /** The fields of a Crossref work that the extension uses. */
 const WorkSchema = z.object({
@@ -19,16 +29,8 @@ const WorkSchema = z.object({
   issued: DatePartsSchema,
   abstract: z.optional(z.string()),
   'is-referenced-by-count': z.optional(z.number()),
-  'updated-by': z.optional(
-    z.array(
-      z.object({
-        type: z.string(),
-        DOI: z.optional(z.string()),
-        source: z.optional(z.string()),
-        updated: z.optional(z.object({ 'date-time': z.optional(z.string()) })),
-      }),
-    ),
-  ),
+  'updated-by': z.optional(z.array(UpdateSchema)),
+  'update-to': z.optional(z.array(UpdateSchema)),
   'clinical-trial-number': z.optional(z.array(z.object({ 'clinical-trial-number': z.string() }))),
 });
 
@@ -76,25 +78,49 @@ export async function lookUpCrossrefBatch(
 
 type Work = z.infer<typeof WorkSchema>;
 
-const NOTICE_TYPES: Record<string, Notice['type']> = {
-  retraction: 'retraction',
-  expression_of_concern: 'expression-of-concern',
-  correction: 'correction',
-  erratum: 'correction',
-  withdrawal: 'withdrawal',
-};
+function noticesOf(work: Work): Notice[] {
+  return (work['updated-by'] ?? []).flatMap((update) => {
+    const type = noticeTypeOf(NOTICE_ABOUT_WORK, update.type);
+    return type
+      ? [
+          {
+            type,
+            date: update.updated?.['date-time']?.slice(0, 10) ?? null,
+            noticeDoi: update.DOI?.toLowerCase() ?? null,
+            noticePmid: null,
+            source: `Crossref (${update.source ?? 'publisher'})`,
+          },
+        ]
+      : [];
+  });
+}
+
+/** The work a notice item corrects or retracts (`update-to`), when the item is a notice. */
+function noticeOf(work: Work): NoticeOf | null {
+  for (const update of work['update-to'] ?? []) {
+    const type = noticeTypeOf(NOTICE_ABOUT_WORK, update.type);
+    if (type && update.DOI && update.DOI.toLowerCase() !== work.DOI.toLowerCase())
+      return { type, doi: update.DOI.toLowerCase(), pmid: null, reference: null };
+  }
+  return null;
+}
+
+/** Trial numbers Crossref lists: NCT ids, and the other registries' ids as the scanner writes them. */
+function trialNumbers(work: Work): { nct: string[]; trials: string[] } {
+  const numbers = (work['clinical-trial-number'] ?? []).map((t) => t['clinical-trial-number'].trim());
+  const nct = numbers.map((n) => n.toUpperCase()).filter((n) => /^NCT\d{8}$/.test(n));
+  // Crossref lower-cases some numbers ("isrctn75784880"); the registries' own spelling is tried first.
+  const trials = [
+    ...new Set(numbers.flatMap((n) => (findRegistryIds(n).length > 0 ? findRegistryIds(n) : findRegistryIds(n.toUpperCase())))),
+  ];
+  return { nct, trials };
+}
 
 function toRecord(work: Work, now: Date): SourceRecord {
   const year = (work.published ?? work.issued)?.['date-parts'][0]?.[0] ?? null;
+  const { nct, trials } = trialNumbers(work);
   return {
-    ids: {
-      doi: work.DOI.toLowerCase(),
-      pmid: null,
-      pmcid: null,
-      nct: (work['clinical-trial-number'] ?? [])
-        .map((t) => t['clinical-trial-number'].toUpperCase())
-        .filter((nct) => /^NCT\d{8}$/.test(nct)),
-    },
+    ids: { doi: work.DOI.toLowerCase(), pmid: null, pmcid: null, nct, ...(trials.length > 0 ? { trials } : {}) },
     title: work.title?.[0] ? toPlainText(work.title[0]) : null,
     authors: (work.author ?? []).map((a) => a.name ?? [a.given, a.family].filter(Boolean).join(' ')).filter(Boolean),
     journal: work['container-title']?.[0] ? toPlainText(work['container-title'][0]) : null,
@@ -105,21 +131,9 @@ function toRecord(work: Work, now: Date): SourceRecord {
     isPreprint: work.subtype === 'preprint' || work.type === 'posted-content',
     citedByCount: work['is-referenced-by-count'] ?? null,
     fullTextUrl: null,
-    notices: (work['updated-by'] ?? []).flatMap((u) => {
-      const kind = u.type.toLowerCase();
-      const type = Object.hasOwn(NOTICE_TYPES, kind) ? NOTICE_TYPES[kind] : undefined;
-      return type
-        ? [
-            {
-              type,
-              date: u.updated?.['date-time']?.slice(0, 10) ?? null,
-              noticeDoi: u.DOI?.toLowerCase() ?? null,
-              source: `Crossref (${u.source ?? 'publisher'})`,
-            },
-          ]
-        : [];
-    }),
+    notices: noticesOf(work),
     registry: null,
     provenance: [{ api: 'crossref', fetchedAt: now.toISOString() }],
+    noticeOf: noticeOf(work),
   };
 }

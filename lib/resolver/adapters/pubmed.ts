@@ -1,9 +1,19 @@
 import { XMLParser } from 'fast-xml-parser';
 import * as z from 'zod/mini';
 import { API_ORIGINS } from '../../shared/api-hosts';
-import type { Notice, SourceRecord } from '../../shared/source-record';
+import type { Notice, NoticeOf, SourceRecord } from '../../shared/source-record';
+import {
+  NOTICE_ABOUT_WORK,
+  NOTICE_OF_WORK,
+  NOTICE_PUBLICATION_TYPES,
+  noticeKey,
+  noticeTypeOf,
+  readNoticeCitation,
+  RETRACTED_PUBLICATION_TYPES,
+  RETRACTION_TYPES,
+} from '../notice-kinds';
 import { fetchText, type FetchLike } from '../fetch-json';
-import { toPlainText } from '../plain-text';
+import { decodeEntities, toPlainText } from '../plain-text';
 import type { AdapterResult, LookupId } from './types';
 
 /** Most PMIDs in one efetch GET; NCBI asks for POST above about 200. */
@@ -73,7 +83,9 @@ const ArticleSchema = z.looseObject({
     MeshHeadingList: z.optional(z.looseObject({ MeshHeading: z.optional(z.array(z.looseObject({ DescriptorName: Text }))) })),
     CommentsCorrectionsList: z.optional(
       z.looseObject({
-        CommentsCorrections: z.optional(z.array(z.looseObject({ '@RefType': z.optional(z.string()), PMID: z.optional(Text) }))),
+        CommentsCorrections: z.optional(
+          z.array(z.looseObject({ '@RefType': z.optional(z.string()), RefSource: z.optional(Text), PMID: z.optional(Text) })),
+        ),
       }),
     ),
   }),
@@ -135,16 +147,39 @@ export async function lookUpPubmed(
   return results;
 }
 
+// The parser leaves numeric character references ("Bugue&#xf1;o") in element text; they are decoded here.
 function text(value: TextValue | undefined): string {
   if (value === undefined) return '';
-  return typeof value === 'string' ? value : (value['#text'] ?? '');
+  return decodeEntities(typeof value === 'string' ? value : (value['#text'] ?? ''));
 }
 
-const NOTICE_REF_TYPES: Record<string, Notice['type']> = {
-  RetractionIn: 'retraction',
-  ExpressionOfConcernIn: 'expression-of-concern',
-  ErratumIn: 'correction',
-};
+type CommentsCorrections = NonNullable<NonNullable<Article['MedlineCitation']['CommentsCorrectionsList']>['CommentsCorrections']>;
+
+function noticesOf(entries: CommentsCorrections, publicationTypes: readonly string[]): Notice[] {
+  const notices: Notice[] = entries.flatMap((entry) => {
+    const type = entry['@RefType'] && /In$/.test(entry['@RefType']) ? noticeTypeOf(NOTICE_ABOUT_WORK, entry['@RefType']) : undefined;
+    if (!type) return [];
+    const { doi, date } = readNoticeCitation(text(entry.RefSource));
+    return [{ type, date, noticeDoi: doi, noticePmid: text(entry.PMID) || null, source: 'PubMed' }];
+  });
+  const retracted = publicationTypes.some((t) => RETRACTED_PUBLICATION_TYPES.includes(noticeKey(t)));
+  if (retracted && !notices.some((n) => RETRACTION_TYPES.has(n.type)))
+    notices.push({ type: 'retraction', date: null, noticeDoi: null, noticePmid: null, source: 'PubMed (publication type)' });
+  return notices;
+}
+
+/** What the item is a notice of ("RetractionOf", "ErratumFor", or a notice publication type). */
+function noticeOf(entries: CommentsCorrections, publicationTypes: readonly string[]): NoticeOf | null {
+  for (const entry of entries) {
+    const type = entry['@RefType'] ? noticeTypeOf(NOTICE_OF_WORK, entry['@RefType']) : undefined;
+    if (type) {
+      const reference = text(entry.RefSource);
+      return { type, doi: readNoticeCitation(reference).doi, pmid: text(entry.PMID) || null, reference: reference || null };
+    }
+  }
+  const type = publicationTypes.map((t) => noticeTypeOf(NOTICE_PUBLICATION_TYPES, t)).find(Boolean);
+  return type ? { type, doi: null, pmid: null, reference: null } : null;
+}
 
 function toRecord(article: Article, now: Date): SourceRecord {
   const citation = article.MedlineCitation;
@@ -156,13 +191,7 @@ function toRecord(article: Article, now: Date): SourceRecord {
   };
   const doi = idOfType('doi') ?? details.ELocationID?.map(text).find((value) => value.startsWith('10.')) ?? null;
   const publicationTypes = (details.PublicationTypeList?.PublicationType ?? []).map(text);
-  const notices: Notice[] = (citation.CommentsCorrectionsList?.CommentsCorrections ?? []).flatMap((c) => {
-    const type = c['@RefType'] && Object.hasOwn(NOTICE_REF_TYPES, c['@RefType']) ? NOTICE_REF_TYPES[c['@RefType']] : undefined;
-    return type ? [{ type, date: null, noticeDoi: null, source: `PubMed (${c['@RefType']}${c.PMID ? ` PMID ${text(c.PMID)}` : ''})` }] : [];
-  });
-  if (publicationTypes.includes('Retracted Publication') && !notices.some((n) => n.type === 'retraction')) {
-    notices.push({ type: 'retraction', date: null, noticeDoi: null, source: 'PubMed publication type' });
-  }
+  const comments = citation.CommentsCorrectionsList?.CommentsCorrections ?? [];
   const year = Number(
     /\d{4}/.exec(text(details.Journal?.JournalIssue?.PubDate?.Year) || text(details.Journal?.JournalIssue?.PubDate?.MedlineDate))?.[0],
   );
@@ -192,8 +221,9 @@ function toRecord(article: Article, now: Date): SourceRecord {
     isPreprint: publicationTypes.includes('Preprint'),
     citedByCount: null,
     fullTextUrl: pmcid ? `https://pmc.ncbi.nlm.nih.gov/articles/${pmcid.toUpperCase()}/` : null,
-    notices,
+    notices: noticesOf(comments, publicationTypes),
     registry: null,
     provenance: [{ api: 'pubmed', fetchedAt: now.toISOString() }],
+    noticeOf: noticeOf(comments, publicationTypes),
   };
 }

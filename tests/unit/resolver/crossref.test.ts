@@ -66,7 +66,13 @@ describe('lookUpCrossrefBatch on real recorded works', () => {
     };
     const result = await one(listOf(work), '10.1016/s0140-6736(97)11096-0');
     expect(result.state === 'resolved' && result.record.notices).toEqual([
-      { type: 'retraction', date: '2010-02-06', noticeDoi: '10.1016/s0140-6736(10)60175-4', source: 'Crossref (retraction-watch)' },
+      {
+        type: 'retraction',
+        date: '2010-02-06',
+        noticeDoi: '10.1016/s0140-6736(10)60175-4',
+        noticePmid: null,
+        source: 'Crossref (retraction-watch)',
+      },
     ]);
   });
 

@@ -54,7 +54,9 @@ describe('PubMed adapter (NCBI efetch XML)', () => {
   it('reads a retraction from the Retracted Publication type and RetractionIn', () => {
     const xml = `<?xml version="1.0"?><PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">9500320</PMID><Article><Journal><Title>Lancet</Title><JournalIssue><PubDate><Year>1998</Year></PubDate></JournalIssue></Journal><ArticleTitle>Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive developmental disorder in children.</ArticleTitle><PublicationTypeList><PublicationType UI="D016428">Journal Article</PublicationType><PublicationType UI="D016441">Retracted Publication</PublicationType></PublicationTypeList></Article><CommentsCorrectionsList><CommentsCorrections RefType="RetractionIn"><RefSource>Lancet. 2010 Feb 6;375(9713):445</RefSource><PMID Version="1">20137807</PMID></CommentsCorrections></CommentsCorrectionsList></MedlineCitation></PubmedArticle></PubmedArticleSet>`;
     const [record] = parsePubmedXml(xml, NOW);
-    expect(record!.notices).toEqual([{ type: 'retraction', date: null, noticeDoi: null, source: 'PubMed (RetractionIn PMID 20137807)' }]);
+    expect(record!.notices).toEqual([
+      { type: 'retraction', date: '2010-02-06', noticeDoi: null, noticePmid: '20137807', source: 'PubMed' },
+    ]);
   });
 
   it('answers each PMID of a batch, not found where the set lacks it, unavailable on failure', async () => {
