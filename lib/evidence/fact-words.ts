@@ -6,7 +6,7 @@
 
 /** Words that say a sentence is about people. "human cells" is about cells, so `human` needs a person noun. */
 export const PEOPLE_WORDS =
-  /\b(patients?|people|persons?|humans?(?! (cells?|tissues?|neurons?|organoids?|samples?|blood cells?))|adults?|children|kids|teens|teenagers|adolescents|infants|babies|toddlers|women|men|girls|boys|participants|volunteers|sufferers|survivors|smokers|seniors|elderly|those (taking|who|given|on|receiving)|anyone|everyone|you|your)\b/i;
+  /\b(patients?|people|persons?|humans|in human (volunteers|subjects|participants)|adults?|children|kids|teens|teenagers|adolescents|infants|babies|toddlers|women|men|girls|boys|participants|volunteers|sufferers|survivors|smokers|seniors|elderly|those (taking|who|given|on|receiving)|anyone|everyone|you|your)\b/i;
 
 /** Words that say a sentence reports an animal study. */
 export const ANIMAL_WORDS =
@@ -14,7 +14,7 @@ export const ANIMAL_WORDS =
 
 /** Words that say a sentence reports a laboratory study of cells or tissue. */
 export const CELL_WORDS =
-  /\b(in vitro|cell (lines?|cultures?)|cultured|(human|nerve|cancer|tumou?r|immune|liver|brain|skin|stem|blood) cells (grown|in (a|the) (dish|lab\w*))|cells? in (a|the) (dish|lab\w*|test tubes?)|test tubes?|petri dish\w*|in the lab(oratory)?|laboratory (study|experiments?|tests?)|lab (study|experiments?|tests?)|organoids?|human cells|tissue samples?)\b/i;
+  /\b(in vitro|cell (lines?|cultures?)|cultured|(human|nerve|cancer|tumou?r|immune|liver|brain|skin|stem|blood) cells (grown|in (a|the) (dish|lab\w*))|cells? in (a|the) (dish|lab\w*|test tubes?)|test tubes?|petri dish\w*|in the lab(oratory)?|laboratory (study|experiments?|tests?)|lab (study|experiments?|tests?)|organoids?|human cells|tissue samples?|cells|cultured|culture dish\w*|in culture|keratinocytes|fibroblasts)\b/i;
 
 /** Age groups, as pages and abstracts name them. */
 export const AGE_GROUP_WORDS: ReadonlyArray<['children' | 'older adults' | 'adults', RegExp]> = [
@@ -42,7 +42,7 @@ export const ROUTE_WORDS: ReadonlyArray<[Route, RegExp]> = [
     'oral',
     /\b(oral(ly)?|by mouth|tablets?|capsules?|pills?|supplement(s|ed|ing|ation)?|lozenges?|drinks?|dietary|sachets?|chewable|gumm(y|ies)|powder)\b/i,
   ],
-  ['topical', /\b(topical(ly)?|creams?|ointments?|gels?|patch(es)?|lotions?|eye ?drops)\b/i],
+  ['topical', /\b(topical(ly)?|(?<!ice )creams?|ointments?|gels?|patch(es)?|lotions?|eye ?drops|serums?|applied to the skin)\b/i],
   ['inhaled', /\b(inhaled|inhalers?|inhalation|nebuli[sz]ed|nasal sprays?|intranasal(ly)?)\b/i],
 ];
 

@@ -20,7 +20,10 @@ export const durationMismatch: CheckDefinition = {
     const weeks = duration.value * (WEEKS_PER_UNIT[duration.unit] ?? 1);
     if (Math.abs(weeks - source) <= source * DURATION_TOLERANCE) return null;
     // A time point the abstract names ("at 12 months") is one of the source's own.
-    const stated = new RegExp(String.raw`\b${duration.value}[- ]${duration.unit}s?\b|\b${duration.unit}\s+${duration.value}\b`, 'i');
+    const stated = new RegExp(
+      String.raw`\b${duration.value}[- ](?:[\p{L}-]+\s+){0,2}?${duration.unit}s?\b|\b${duration.unit}\s+${duration.value}\b`,
+      'iu',
+    );
     if (stated.test(record.abstract ?? '')) return null;
     return {
       severity: 'warning',

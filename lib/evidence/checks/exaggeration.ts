@@ -1,3 +1,4 @@
+import { negatedFinding } from '../../text/causal-strength';
 import type { CheckDefinition } from './types';
 
 /** A gap in claim strength from which a stronger statement is a warning ("is linked" stated as "causes"). */
@@ -17,7 +18,8 @@ export const exaggeration: CheckDefinition = {
       `The page states the finding more strongly (${page}) than the source's own conclusion does (${source}).`,
   },
   run({ claim }, { facts }) {
-    if (claim.safety || facts.conclusionStrength === null) return null;
+    // A page that says an effect was not found overstates no benefit.
+    if (claim.safety || facts.conclusionStrength === null || negatedFinding(claim.text)) return null;
     const gap = claim.strength - facts.conclusionStrength;
     if (gap <= 0) return null;
     return {

@@ -1,4 +1,5 @@
 import { SAME_DOSE_TOLERANCE } from '../doses';
+import { ROUTE_WORDS } from '../fact-words';
 import { findPhrase, pageQuote } from './quote';
 import type { CheckDefinition } from './types';
 
@@ -22,9 +23,11 @@ export const interventionMismatch: CheckDefinition = {
     route: ({ page, source }) => `The page speaks of the treatment taken ${page}; the study gave it ${source}.`,
     dose: ({ page, source }) => `The page gives a dose of ${page}; the study used ${source}.`,
   },
-  run({ claim, facts }, { detail }) {
+  run({ claim, facts }, { detail, design }) {
     const routes = detail.routes;
-    if (facts.route && routes && !routes.value.includes(facts.route.value)) {
+    // Cells in a dish are not given a treatment by any route; a paragraph that names the study's route has it right.
+    const mentionsSourceRoute = routes?.value.some((route) => ROUTE_WORDS.find(([r]) => r === route)![1].test(claim.paragraph));
+    if (facts.route && routes && design !== 'in-vitro' && !mentionsSourceRoute && !routes.value.includes(facts.route.value)) {
       return {
         severity: 'warning',
         message: {
