@@ -7,8 +7,9 @@ export interface StatedDose {
 }
 
 // A concentration or lab value ("130 mg/dL", "5 mg per kg") is not a dose given.
+// A list shares its unit: "200 or 300 mg", "5, 10 or 15 mg".
 const DOSE =
-  /\b(\d+(?:[.,]\d+)?)\s*-?\s*(mg|g|mcg|µg|μg|ug|iu|international units|ml|milligrams?|grams?|micrograms?)\b(?!\s*(\/|per\s+(kg|kilogram|dl|l\b|litre|liter|deciliter)))/gi;
+  /\b(\d+(?:[.,]\d+)?(?:\s*(?:,|or|and|to|–)\s*\d+(?:[.,]\d+)?)*)\s*-?\s*(mg|g|mcg|µg|μg|ug|iu|international units|ml|milligrams?|grams?|micrograms?)\b(?!\s*(\/|per\s+(kg|kilogram|dl|l\b|litre|liter|deciliter)))/gi;
 
 const TO_MG: Record<string, number> = {
   mg: 1,
@@ -27,7 +28,9 @@ const TO_MG: Record<string, number> = {
 
 /** The doses a text states, masses in milligrams, so "1 g" and "1,000 mg" compare equal. */
 export function dosesIn(text: string): StatedDose[] {
-  return [...text.matchAll(DOSE)].map((match) => toDose(Number(match[1]!.replace(',', '')), match[2]!, match[0]));
+  return [...text.matchAll(DOSE)].flatMap((match) =>
+    (match[1]!.match(/\d+(?:\.\d+)?/g) ?? []).map((amount) => toDose(Number(amount), match[2]!, `${amount} ${match[2]}`)),
+  );
 }
 
 /** One dose in comparable units, or null when its unit is not one the checks compare. */

@@ -73,4 +73,4 @@ export const COMPARED_SAFETY =
 
 /** Words that say a benefit has been confirmed or repeated. */
 export const CONFIRMED_BENEFIT =
-  /\b(reproducible|reproduced|replicated|consistent(ly)? (benefits?|results?|effects?)|proven|confirm(s|ed)|established)\b/i;
+  /\b(reproducible|reproduced|replicated|consistent(ly)?(?! with)|proven|proved|proves|prove|confirm(s|ed)|established)\b/i;

@@ -15,7 +15,7 @@ const ENROLLED = String.raw`(?:randomi[sz]ed|randomly assigned|assigned|allocate
 const RANDOMISED_COUNT = [
   new RegExp(String.raw`\b(?:a total of\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}\s+(?:were|was)\s+${ENROLLED}`, 'iu'),
   new RegExp(
-    String.raw`\b(?:randomi[sz]ed|randomly assigned|enrolled|included|recruited)\s+${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}`,
+    String.raw`\b(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited|studied|followed)\s+${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}`,
     'iu',
   ),
   new RegExp(

@@ -19,7 +19,8 @@ export const exaggeration: CheckDefinition = {
   },
   run({ claim }, { facts }) {
     // A page that says an effect was not found overstates no benefit.
-    if (claim.safety || facts.conclusionStrength === null || negatedFinding(claim.text)) return null;
+    // A conclusion that states no relationship gives nothing to compare with: nothing is said.
+    if (claim.safety || !facts.conclusionStrength || negatedFinding(claim.text)) return null;
     const gap = claim.strength - facts.conclusionStrength;
     if (gap <= 0) return null;
     return {

@@ -16,6 +16,8 @@ export const sampleSizeMismatch: CheckDefinition = {
     const source = facts.participants;
     if (page === null || source === null) return null;
     if (Math.abs(page - source) <= source * SAMPLE_SIZE_TOLERANCE) return null;
+    // "one case avoided for every 36 people treated", "1 in 50 patients": a rate, not the study's size.
+    if (new RegExp(String.raw`\b(every|1 in|one in|out of|per)\s+${page}\b`, 'i').test(claim.text.replaceAll(',', ''))) return null;
     // A number the abstract states (an arm, a subgroup, those who finished) is the source's own.
     if (numbersIn(record.abstract ?? '').some((n) => n.value === page)) return null;
     return {
