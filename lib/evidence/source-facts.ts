@@ -58,8 +58,8 @@ export function participantsOf(record: SourceRecord): Evidenced<number> | null {
 const DURATION =
   /\b(?:for|over|of|to|up to|until|through|during)\s+(?:up to\s+|a median of\s+|a mean of\s+|median\s+|mean\s+)?(\d+(?:\.\d+)?)\s*(week|month|year)s?\b|\b(\d+)[- ](week|month|year)\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:randomi[sz]ed|treatment|double-blind|intervention|follow-up|programme|program|course|period|trial|study|phase)/giu;
 // "aged 40 to 65 years", "1 to 3 years of age": an age range is not a follow-up.
-const AGE_BEFORE = /\b(aged?|ages|age range|years? old|born)\b[^.;]{0,20}$/i;
-const AGE_AFTER = /^\s*(of age|old|or older|and older|and over)\b/i;
+export const AGE_BEFORE = /\b(aged?|ages|age range|years? old|born)\b[^.;]{0,20}$/i;
+export const AGE_AFTER = /^\s*(of age|old|or older|and older|and over)\b/i;
 const WEEKS: Record<string, number> = { week: 1, month: 4.35, year: 52 };
 
 /** How long participants were treated or followed, in weeks: the longest period the abstract states. */
