@@ -1,8 +1,10 @@
+import { sectionText } from '../abstract-sections';
+import { figureForAnotherOutcome } from '../figure-outcome';
 import { pageQuote } from './quote';
 import type { CheckDefinition } from './types';
 
 /**
- * The page presents a result as a gain ("more function", "improved memory") where the source reports
+ * A figure the source states for another outcome than the page's, or a result presented as a gain ("more function", "improved memory") where the source reports
  * only a slower decline: the treated group got worse too, less fast. Compares the direction of the
  * effect on both sides, whatever the outcome is called.
  */
@@ -10,10 +12,22 @@ export const effectMisstated: CheckDefinition = {
   code: 'effect-misstated',
   scope: 'source',
   wording: {
+    anotherOutcome: ({ figure }) =>
+      `The source does report ${figure}, but for another outcome than the one the page attaches it to.`,
     gainForSlowerDecline: () =>
       'The page presents the result as a gain; the source reports a slower decline (those treated got worse too, only less fast), which is not the same thing.',
   },
-  run({ claim, facts }, { detail }) {
+  run({ claim, facts }, { detail, record }) {
+    const results = sectionText(detail.sections, 'results', 'conclusions') || (record.abstract ?? '');
+    for (const effect of claim.effects.filter((e) => e.unit === '%')) {
+      const mismatch = figureForAnotherOutcome(claim.text, effect.text, effect.value, results);
+      if (mismatch)
+        return {
+          severity: 'warning',
+          message: { key: 'anotherOutcome', values: { figure: effect.text } },
+          evidence: `Page: “${claim.text}”; source: “${mismatch.figureQuote}” but “${mismatch.otherQuote}”`,
+        };
+    }
     if (!facts.gain || !facts.reportsFinding || !detail.slowerDecline) return null;
     return {
       severity: 'warning',
