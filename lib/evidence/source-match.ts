@@ -4,7 +4,7 @@ import type { CheckedClaim, CheckedSource } from './checks/types';
 export const ANAPHOR_REACH = 3;
 
 const ANAPHOR =
-  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b/iu;
+  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|supplement|medicine|medication|device|jab|injection|pill|tablet|cream|patch)\b/iu;
 
 /** The sources a claim is compared with, and whether it was named rather than cited. */
 export interface ClaimTargets {
