@@ -74,3 +74,10 @@ export const COMPARED_SAFETY =
 /** Words that say a benefit has been confirmed or repeated. */
 export const CONFIRMED_BENEFIT =
   /\b(reproducible|reproduced|replicated|consistent(ly)?(?! with)|proven|proved|proves|prove|confirm(s|ed)|established)\b/i;
+
+/**
+ * A subgroup a source's title restricts its patients to by a marker ("and a BRCA mutation",
+ * "HER2-positive", "EGFR-mutated"): group 1 or 3 is the marker's name.
+ */
+export const MARKER_SUBGROUP =
+  /\b(?:with|and|carrying|harbou?ring)\s+(?:an?\s+)?(?:germline\s+|somatic\s+|inherited\s+)?([A-Z][A-Za-z0-9/]*)\s+(?:gene\s+)?(?:mutations?|variants?|deletions?|fusions?|amplifications?|rearrangements?)\b|\b([A-Z][A-Za-z0-9]*)[- ](?:positive|negative|mutated|mutant|deficient)\b/;

@@ -2,7 +2,7 @@ import type { DesignCode } from '../shared/design-codes';
 import type { SourceRecord } from '../shared/source-record';
 import { abstractSections, sectionText, type AbstractSection } from './abstract-sections';
 import { quoteAround } from './classify-design';
-import { AGE_GROUP_WORDS, GAIN_IN_SOURCE, PEOPLE_WORDS, ROUTE_WORDS, SLOWER_DECLINE, type Route } from './fact-words';
+import { AGE_GROUP_WORDS, GAIN_IN_SOURCE, MARKER_SUBGROUP, PEOPLE_WORDS, ROUTE_WORDS, SLOWER_DECLINE, type Route } from './fact-words';
 import { dosesIn, type StatedDose } from './doses';
 
 /** A fact with the words it was read from. */
@@ -23,6 +23,8 @@ export interface SourceDetail {
   routes: Quoted<Route[]> | null;
   /** Doses the Methods state. */
   doses: StatedDose[];
+  /** A marker-defined subgroup the title restricts the patients to ("BRCA"), with its words. */
+  subgroup: Quoted<string> | null;
   /** How the results are stated: a slower decline (with no gain stated), or null. */
   slowerDecline: Quoted<true> | null;
   /** The text figures are looked for in: the abstract, and the open full text when it was read. */
@@ -43,6 +45,7 @@ export function sourceDetail(record: SourceRecord, design: DesignCode): SourceDe
     routes: routesOf(methods),
     doses: dosesIn(methods),
     slowerDecline: slowerDeclineOf(findings),
+    subgroup: subgroupOf(record.title ?? ''),
     searchable: [
       record.abstract ?? '',
       fullText ? [fullText.methods, fullText.results, fullText.conclusions, fullText.tables].join(' ') : '',
@@ -83,4 +86,10 @@ function slowerDeclineOf(findings: string): Quoted<true> | null {
   const decline = SLOWER_DECLINE.exec(findings);
   if (!decline || GAIN_IN_SOURCE.test(findings)) return null;
   return { value: true, evidence: `Source: “${quoteAround(findings, decline.index, decline[0].length, 50)}”` };
+}
+
+function subgroupOf(title: string): Quoted<string> | null {
+  const match = MARKER_SUBGROUP.exec(title);
+  const marker = match?.[1] ?? match?.[2];
+  return match && marker ? { value: marker, evidence: `Source title: “${quoteAround(title, match.index, match[0].length, 40)}”` } : null;
 }

@@ -12,8 +12,7 @@ export const effectMisstated: CheckDefinition = {
   code: 'effect-misstated',
   scope: 'source',
   wording: {
-    anotherOutcome: ({ figure }) =>
-      `The source does report ${figure}, but for another outcome than the one the page attaches it to.`,
+    anotherOutcome: ({ figure }) => `The source does report ${figure}, but for another outcome than the one the page attaches it to.`,
     gainForSlowerDecline: () =>
       'The page presents the result as a gain; the source reports a slower decline (those treated got worse too, only less fast), which is not the same thing.',
   },

@@ -17,6 +17,8 @@ export const populationMismatch: CheckDefinition = {
   scope: 'source',
   wording: {
     preclinical: ({ studied }) => `The page presents this as true of people, but the cited study was done ${studied}, and does not say so.`,
+    subgroup: ({ marker }) =>
+      `The page speaks of patients in general; the cited study was only of patients with a ${marker} marker, and the page does not say so.`,
     ageGroup: ({ page, source }) => `The page speaks of ${page}; the cited study was of ${source}.`,
   },
   run(view, source): Finding | null {
@@ -27,6 +29,16 @@ export const populationMismatch: CheckDefinition = {
         message: { key: 'preclinical', values: { studied: source.design === 'animal' ? 'in animals' : 'in cells or in the laboratory' } },
         evidence: `${source.detail.population?.evidence ?? `Source design: ${source.design}`}; ${pageQuote(claim.text, facts.people).replace(/^Page/, 'page')}`,
       };
+    }
+    const subgroup = source.detail.subgroup;
+    if (subgroup && facts.people && facts.reportsFinding) {
+      const named = new RegExp(String.raw`\b${subgroup.value.replace(/[^A-Za-z0-9]/g, '.?')}`, 'i');
+      if (!named.test(`${claim.text} ${claim.paragraph}`))
+        return {
+          severity: 'warning',
+          message: { key: 'subgroup', values: { marker: subgroup.value } },
+          evidence: `${pageQuote(claim.text, facts.people)}; ${subgroup.evidence.replace(/^Source/, 'source')}`,
+        };
     }
     const page = facts.ageGroup;
     const studied = source.detail.ageGroup;
