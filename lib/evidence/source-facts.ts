@@ -56,7 +56,7 @@ export function participantsOf(record: SourceRecord): Evidenced<number> | null {
 }
 
 const DURATION =
-  /\b(?:for|over|of|to|up to|until|through|during)\s+(?:up to\s+|a median of\s+|a mean of\s+|median\s+|mean\s+)?(\d+(?:\.\d+)?)\s*(week|month|year)s?\b|\b(\d+)[- ](week|month|year)\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:randomi[sz]ed|treatment|double-blind|intervention|follow-up|programme|program|course|period|trial|study|phase)/giu;
+  /\b(?:for|over|of|to|up to|until|through|during)\s+(?:up to\s+|a median of\s+|a mean of\s+|median\s+|mean\s+)?(\d+(?:\.\d+)?)\s*(week|month|year)s?\b|\b(\d+)[- ](week|month|year),?\s+(?:(?:[\p{L}-]+,?\s+){0,2}?)(?:randomi[sz]ed|treatment|double-blind|intervention|follow-up|programme|program|course|period|trial|study|phase)/giu;
 // "aged 40 to 65 years", "1 to 3 years of age": an age range is not a follow-up.
 export const AGE_BEFORE = /\b(aged?|ages|age range|years? old|born)\b[^.;]{0,20}$/i;
 export const AGE_AFTER = /^\s*(of age|old|or older|and older|and over)\b/i;
@@ -116,7 +116,7 @@ export function primaryEndpointOf(record: SourceRecord): Evidenced<'met' | 'not-
   const notMet = NOT_MET.exec(abstract);
   if (notMet) return { value: 'not-met', evidence: `Abstract: “${quoteAround(abstract, notMet.index, notMet[0].length, 20)}”` };
   const sections = abstractSections(abstract);
-  const results = sectionText(sections, 'results').split(/(?<=[.;])\s+(?=[A-Z(])/);
+  const results = sectionText(sections, 'results').split(/(?<=[.])\s+(?=[A-Z(])/);
   const namesPrimary = /\bprimary\b/i.test(abstract);
   const primarySentence =
     results.find((sentence) => /\bprimary\b/i.test(sentence)) ?? (namesPrimary ? results.find((r) => significance(r) !== null) : undefined);
