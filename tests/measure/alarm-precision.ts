@@ -57,8 +57,16 @@ function main(): void {
   console.log('Alarm precision of the claim checks on written cases (✗: not exactly the expected warnings; --all lists every case)');
   report('First written cases (tests/fixtures/evidence-cases, written alongside the rules)', runEvidenceCases(CASES_DIR), verbose);
   const written = runEvidenceCases(WRITTEN_CASES_DIR);
-  report('Written cases, tune half', written.filter((c) => c.expected.half === 'tune'), verbose);
-  report('Written cases, held-out half (never tuned on)', written.filter((c) => c.expected.half === 'held-out'), verbose);
+  report(
+    'Written cases, tune half',
+    written.filter((c) => c.expected.half === 'tune'),
+    verbose,
+  );
+  report(
+    'Written cases, held-out half (never tuned on)',
+    written.filter((c) => c.expected.half === 'held-out'),
+    verbose,
+  );
 }
 
 main();

@@ -131,7 +131,12 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     {
       field: 'psychiatry',
       flagged: true,
-      claim: { text: 'A clinical trial of 5,000 teenagers found a link with depression.', designWords: ['clinical trial'], participants: 5000, strength: 1 },
+      claim: {
+        text: 'A clinical trial of 5,000 teenagers found a link with depression.',
+        designWords: ['clinical trial'],
+        participants: 5000,
+        strength: 1,
+      },
       source: { design: 'cross-sectional', record: { abstract: 'A survey of 5,000 teenagers.' } },
     },
     {
@@ -143,7 +148,12 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     {
       field: 'psychiatry',
       flagged: false,
-      claim: { text: 'A survey of 5,000 teenagers found a link with depression.', designWords: ['survey'], participants: 5000, strength: 1 },
+      claim: {
+        text: 'A survey of 5,000 teenagers found a link with depression.',
+        designWords: ['survey'],
+        participants: 5000,
+        strength: 1,
+      },
       source: { design: 'cross-sectional', record: { abstract: 'A survey of 5,000 teenagers.' } },
     },
     {
@@ -238,7 +248,10 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       field: 'endocrinology',
       flagged: true,
       claim: { text: 'Mindfulness training lowers blood sugar.', strength: 3 },
-      source: { design: 'non-randomised-trial', record: { abstract: 'Results: HbA1c fell. Conclusions: Mindfulness was associated with lower HbA1c.' } },
+      source: {
+        design: 'non-randomised-trial',
+        record: { abstract: 'Results: HbA1c fell. Conclusions: Mindfulness was associated with lower HbA1c.' },
+      },
     },
     {
       field: 'sleep medicine',
@@ -250,7 +263,10 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       field: 'endocrinology',
       flagged: false,
       claim: { text: 'Mindfulness training was linked to lower blood sugar.', strength: 1 },
-      source: { design: 'non-randomised-trial', record: { abstract: 'Results: HbA1c fell. Conclusions: Mindfulness was associated with lower HbA1c.' } },
+      source: {
+        design: 'non-randomised-trial',
+        record: { abstract: 'Results: HbA1c fell. Conclusions: Mindfulness was associated with lower HbA1c.' },
+      },
     },
     {
       field: 'oncology',
@@ -263,7 +279,11 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     {
       field: 'neurology',
       flagged: true,
-      claim: { text: 'Supplementing vitamin B12 could help patients.', dose: { route: 'supplementing', amount: null, unit: null }, strength: 2 },
+      claim: {
+        text: 'Supplementing vitamin B12 could help patients.',
+        dose: { route: 'supplementing', amount: null, unit: null },
+        strength: 2,
+      },
       source: rct('Interventions: Intramuscular injection of methylcobalamin, 50 mg, or placebo twice weekly for 16 weeks.'),
     },
     {
@@ -329,7 +349,11 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     {
       field: 'gastroenterology',
       flagged: false,
-      claim: { text: 'Aspirin cut the risk of polyps by 50%, from 4% to 2%.', effects: [pct(50, true), pct(4, false), pct(2, false)], strength: 3 },
+      claim: {
+        text: 'Aspirin cut the risk of polyps by 50%, from 4% to 2%.',
+        effects: [pct(50, true), pct(4, false), pct(2, false)],
+        strength: 3,
+      },
       source: null,
     },
     {
@@ -354,7 +378,12 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     {
       field: 'obstetrics',
       flagged: true,
-      claim: { text: 'A trial of 1,200 mothers found yoga cut caesareans by a quarter.', citedBy: 'none', referenceIds: [], participants: 1200 },
+      claim: {
+        text: 'A trial of 1,200 mothers found yoga cut caesareans by a quarter.',
+        citedBy: 'none',
+        referenceIds: [],
+        participants: 1200,
+      },
       source: null,
     },
     {
@@ -380,13 +409,22 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     {
       field: 'neurology',
       flagged: true,
-      claim: { text: 'A randomized trial found the drug slowed ALS.', paragraph: 'New research offers a glimmer of hope. A randomized trial found the drug slowed ALS.', design: 'rct', strength: 3 },
+      claim: {
+        text: 'A randomized trial found the drug slowed ALS.',
+        paragraph: 'New research offers a glimmer of hope. A randomized trial found the drug slowed ALS.',
+        design: 'rct',
+        strength: 3,
+      },
       source: null,
     },
     {
       field: 'neurology',
       flagged: false,
-      claim: { text: 'Ginkgo is no miracle pill: a trial of 3,069 adults found it did not prevent dementia.', participants: 3069, strength: 3 },
+      claim: {
+        text: 'Ginkgo is no miracle pill: a trial of 3,069 adults found it did not prevent dementia.',
+        participants: 3069,
+        strength: 3,
+      },
       source: null,
     },
     {
