@@ -81,5 +81,6 @@ describe('lens schema', () => {
     const schemas = JSON.parse(output);
     expect(schemas.sourceRecord.properties.registry).toBeDefined();
     expect(schemas.checkReport.properties.sources.type).toBe('array');
-  });
+    // A child process that compiles the CLI: slow on a loaded machine.
+  }, 30_000);
 });
