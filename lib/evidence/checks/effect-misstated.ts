@@ -1,4 +1,5 @@
 import { sectionText } from '../abstract-sections';
+import { figureInSource } from '../figure-in-source';
 import { figureForAnotherOutcome } from '../figure-outcome';
 import { pageQuote } from './quote';
 import type { CheckDefinition } from './types';
@@ -28,10 +29,19 @@ export const effectMisstated: CheckDefinition = {
         };
     }
     if (!facts.gain || !facts.reportsFinding || !detail.slowerDecline) return null;
+    // Where the page's percentage is a share of the source's changes, quote the sentence it comes from.
+    const derivedFrom = claim.effects
+      .filter((e) => e.unit === '%')
+      .map((e) => figureInSource(e.value, e.unit, results))
+      .find((match) => match.kind === 'derived');
+    const sentence =
+      derivedFrom?.kind === 'derived'
+        ? results.split(/(?<=[.])\s+(?=[A-Z(])/).find((s) => derivedFrom.from.every((n) => s.includes(String(n))))
+        : undefined;
     return {
       severity: 'warning',
       message: { key: 'gainForSlowerDecline' },
-      evidence: `${pageQuote(claim.text, facts.gain)}; ${detail.slowerDecline.evidence.replace(/^Source: /, 'source: ')}`,
+      evidence: `${pageQuote(claim.text, facts.gain)}; ${detail.slowerDecline.evidence.replace(/^Source: /, 'source: ')}${sentence ? `; the page's figure is a share of “${sentence}”` : ''}`,
     };
   },
 };
