@@ -1,5 +1,5 @@
 import type { DesignCode } from '../../shared/design-codes';
-import type { CheckedClaimSchema } from '../../shared/messages';
+import type { CheckedClaimSchema, ClaimCheckSchema } from '../../shared/messages';
 import type { SourceRecord } from '../../shared/source-record';
 import type * as z from 'zod/mini';
 import type { ClaimFacts } from '../claim-facts';
@@ -26,15 +26,8 @@ export type ClaimCheckCode =
 /** How much a check matters: `warning` the page misleads, `info` worth knowing, not proof of a mistake. */
 export type CheckSeverity = 'warning' | 'info';
 
-/** One finding about a claim, with the words it rests on (the shape `ClaimCheckSchema` validates). */
-export interface ClaimCheck {
-  claim: number;
-  referenceId: string | null;
-  code: ClaimCheckCode;
-  severity: CheckSeverity;
-  message: string;
-  evidence: string;
-}
+/** One finding about a claim, with the words it rests on: `ClaimCheckSchema` (its one definition) with its code known. */
+export type ClaimCheck = Omit<z.infer<typeof ClaimCheckSchema>, 'code'> & { code: ClaimCheckCode };
 
 /**
  * A claim as the checks read it: the scanner's reading of one sentence and its paragraph, as the
