@@ -68,7 +68,7 @@ describe('Chromium: the seed article', () => {
     const text = await card.innerText();
     expect(text).toContain('What the page says of it, checked');
     expect(text).toContain('Result misstated');
-    expect(text).toContain('smaller decline in a rating-scale score');
+    expect(text).toContain('the source reports a slower decline');
     expect(text).toContain('least-squares mean change in ALSFRS-R total score');
     expect(text).toContain('Relative figure only');
     await page.screenshot({ path: screenshotPath('chromium-seed-claim-check.png') });
