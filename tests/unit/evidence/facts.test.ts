@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { abstractSections } from '../../../lib/evidence/abstract-sections';
-import type { CheckedSource } from '../../../lib/evidence/claim-checks';
+import { checkClaims, type CheckedSource } from '../../../lib/evidence/claim-checks';
 import { dosesIn } from '../../../lib/evidence/doses';
 import {
   ABSOLUTE_SAFETY,
@@ -156,5 +156,43 @@ describe('matchClaimsToSources: no guessing which study a claim means', () => {
     expect(matchClaimsToSources([uncited('Vitamin B12 is good for nerves.')], [oki, kaji])[0]!.sources).toEqual([]);
     const both = source('Oki', 373, 'ref-4');
     expect(matchClaimsToSources([uncited('Oki and colleagues found it safe.')], [oki, both])[0]!.sources).toEqual([]);
+  });
+});
+
+describe('number-not-in-source with the full text read', () => {
+  const fullText = {
+    pmcid: 'PMC1',
+    readAt: '2026-01-01',
+    methods: '',
+    results: 'Pain fell by 38% at week 8.',
+    conclusions: '',
+    tables: '',
+  };
+  const source = (withFullText: boolean): CheckedSource => ({
+    referenceIds: ['ref-1'],
+    record: emptyRecord({ abstract: 'Results: Pain improved in 43% and 34% (P = .04).', fullText: withFullText ? fullText : null }),
+    design: 'rct',
+    facts: {
+      participants: null,
+      durationWeeks: null,
+      primaryEndpoint: 'unclear',
+      primaryEndpointEvidence: '',
+      conclusionStrength: null,
+      conclusionEvidence: null,
+    },
+  });
+  const claim = (value: number) =>
+    checkedClaim({ text: `Pain fell by ${value}%.`, effects: [{ text: `${value}%`, value, unit: '%', relative: true }] });
+  const finding = (value: number, withFullText: boolean) =>
+    checkClaims([claim(value)], [source(withFullText)]).find((c) => c.code === 'number-not-in-source');
+
+  it('is information while only the abstract was read, a warning when the full text lacks the figure too', () => {
+    expect(finding(62, false)?.severity).toBe('info');
+    expect(finding(62, true)?.severity).toBe('warning');
+  });
+
+  it('finds a figure the full text states', () => {
+    expect(finding(38, false)?.severity).toBe('info');
+    expect(finding(38, true)).toBeUndefined();
   });
 });
