@@ -60,3 +60,15 @@ export function negatedFinding(sentence: string): boolean {
   const before = sentence.replace(PURPOSE, ' ').slice(Math.max(0, causal.index - 50), causal.index);
   return NEGATION.test(before);
 }
+
+/**
+ * The word classes the rules read, one 0/1 value each (no finding, association, compared risk,
+ * negation or comparison, hedge, causal verb, arm comparison, purpose, negated finding): the
+ * features a fitted model over the rules would take.
+ */
+export function strengthFeatures(sentence: string): number[] {
+  const findings = sentence.replace(PURPOSE, ' ');
+  return [NO_FINDING, CORRELATIONAL, COMPARED_RISK, NEGATED_OR_COMPARED, HEDGE]
+    .map((pattern): number => (pattern.test(sentence) ? 1 : 0))
+    .concat([CAUSAL.test(findings), ARM_COMPARISON.test(findings), PURPOSE.test(sentence), negatedFinding(sentence)].map(Number));
+}
