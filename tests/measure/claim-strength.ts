@@ -4,7 +4,7 @@
  *    sentences. The word lists were revised while reading its errors, so this is not held out.
  *  - tests/fixtures/claim-strength/labelled-sentences.tsv: conclusion and press-release style
  *    sentences labelled for this project, never used to revise the word lists (the held-out figure).
- * Nothing is fitted, so there is no k-fold: the rules are the same function on every set.
+ * The rules are not fitted; a fitted model is compared with them in claim-strength-model.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
