@@ -1,34 +1,83 @@
 import tseslint from 'typescript-eslint';
 
 /**
- * Folders that belong to one extension context, matched as a path segment of the import string
- * (relative imports inside lib/ do not contain "lib/"): lib/content, lib/scanner, components/page
- * and entrypoints/content are content-script code, and so on.
+ * Folders of the code, matched as a path segment of the import string (relative imports inside
+ * lib/ do not contain "lib/"): "../evidence/x" is evidence code, "../../components/page/x" is
+ * components and the content context's page code, and so on.
  */
-const CONTEXT_PATHS = {
-  content: '(^|/)(content|scanner|page)(/|\\.|$)',
-  background: '(^|/)(background|resolver)(/|\\.|$)',
-  popup: '(^|/)popup(/|\\.|$)',
-  options: '(^|/)options(/|\\.|$)',
+const SEGMENTS = {
+  text: 'text',
+  evidence: 'evidence',
+  resolver: 'resolver',
+  pipeline: 'pipeline',
+  content: 'content',
+  scanner: 'scanner',
+  page: 'page',
+  background: 'background',
+  popup: 'popup',
+  options: 'options',
+  cli: 'cli',
+  components: 'components',
+  entrypoints: 'entrypoints',
 };
 
-/** Forbids imports of the other contexts' code; shared code lives in lib/shared, lib/text, lib/evidence and components/shared. */
-function boundary(files, forbidden) {
+/**
+ * The layers, bottom first. Code imports only from its own layer or below: lib/shared (domain
+ * types, importing nothing above it), then the text tools, then evidence and the resolver (the
+ * resolver may read evidence, not the other way round), then the page pipeline, then the
+ * contexts, then components and entrypoints.
+ */
+const ABOVE = {
+  shared: [
+    'text',
+    'evidence',
+    'resolver',
+    'pipeline',
+    'content',
+    'scanner',
+    'background',
+    'popup',
+    'options',
+    'cli',
+    'components',
+    'entrypoints',
+  ],
+  text: ['evidence', 'resolver', 'pipeline', 'content', 'scanner', 'background', 'popup', 'options', 'cli', 'components', 'entrypoints'],
+  evidence: ['resolver', 'pipeline', 'content', 'scanner', 'background', 'popup', 'options', 'cli', 'components', 'entrypoints'],
+  resolver: ['pipeline', 'content', 'scanner', 'background', 'popup', 'options', 'cli', 'components', 'entrypoints'],
+  pipeline: ['content', 'scanner', 'background', 'popup', 'options', 'cli', 'components', 'entrypoints'],
+  context: ['entrypoints'],
+};
+
+/** The other extension contexts' code, which one context must not import. */
+const OTHER_CONTEXTS = {
+  content: ['background', 'resolver', 'popup', 'options', 'cli'],
+  background: ['content', 'scanner', 'page', 'popup', 'options', 'cli'],
+  popup: ['content', 'scanner', 'page', 'background', 'resolver', 'options', 'cli'],
+  options: ['content', 'scanner', 'page', 'background', 'resolver', 'popup', 'cli'],
+  shared: ['content', 'scanner', 'page', 'background', 'popup', 'options', 'cli'],
+};
+
+function restrict(files, forbidden, why) {
   return {
     files,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: forbidden.map((context) => ({
-            regex: CONTEXT_PATHS[context],
-            message: `Code of one extension context must not import ${context} code; move what both need to lib/shared.`,
+          patterns: [...new Set(forbidden)].map((name) => ({
+            regex: `(^|/)${SEGMENTS[name]}(/|\\.|$)`,
+            message: `${why} must not import ${name} code.`,
           })),
         },
       ],
     },
   };
 }
+
+const LAYER =
+  'Code imports only from its own layer or below (lib/shared, lib/text, lib/evidence and lib/resolver, lib/pipeline, the contexts, then components and entrypoints): it';
+const CONTEXT = 'Code of one extension context must not import another context; what both need belongs in a lower layer: it';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**'] },
@@ -39,9 +88,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  boundary(['entrypoints/content.ts', 'lib/content/**', 'lib/scanner/**', 'components/page/**'], ['background', 'popup', 'options']),
-  boundary(['entrypoints/background.ts', 'lib/background/**', 'lib/resolver/**'], ['content', 'popup', 'options']),
-  boundary(['entrypoints/popup/**', 'lib/popup/**', 'components/popup/**'], ['content', 'background', 'options']),
-  boundary(['entrypoints/options/**', 'lib/options/**', 'components/options/**'], ['content', 'background', 'popup']),
-  boundary(['lib/shared/**', 'lib/text/**', 'lib/evidence/**', 'components/shared/**'], ['content', 'background', 'popup', 'options']),
+  // Each file group appears in one entry below, since a later entry's options replace an earlier one's.
+  restrict(['lib/shared/**'], ABOVE.shared, LAYER),
+  restrict(['lib/text/**'], ABOVE.text, LAYER),
+  restrict(['lib/evidence/**'], ABOVE.evidence, LAYER),
+  restrict(['lib/resolver/**'], [...ABOVE.resolver, ...OTHER_CONTEXTS.background], LAYER),
+  restrict(['lib/pipeline/**'], ABOVE.pipeline, LAYER),
+  restrict(
+    ['entrypoints/content.ts', 'lib/content/**', 'lib/scanner/**', 'components/page/**'],
+    [...ABOVE.context, ...OTHER_CONTEXTS.content],
+    CONTEXT,
+  ),
+  restrict(['entrypoints/background.ts', 'lib/background/**'], [...ABOVE.context, ...OTHER_CONTEXTS.background], CONTEXT),
+  restrict(['entrypoints/popup/**', 'lib/popup/**', 'components/popup/**'], [...ABOVE.context, ...OTHER_CONTEXTS.popup], CONTEXT),
+  restrict(['entrypoints/options/**', 'lib/options/**', 'components/options/**'], [...ABOVE.context, ...OTHER_CONTEXTS.options], CONTEXT),
+  restrict(['lib/cli/**'], [...ABOVE.context, 'components', 'content', 'background', 'popup', 'options'], CONTEXT),
+  restrict(['components/shared/**'], [...ABOVE.context, ...OTHER_CONTEXTS.shared], CONTEXT),
 );

@@ -36,7 +36,7 @@ export function evaluatePage(input: PageEvaluationInput): PageEvaluation {
       ? [{ referenceIds, record: result.record, design: result.assessment.design, facts: result.facts }]
       : [],
   );
-  const claimChecks = checkClaims(input.claims, checked, input.markerCounts);
+  const claimChecks = checkClaims(input.claims, checked);
   return {
     claimChecks,
     checklist: pageChecklist({

@@ -1,4 +1,4 @@
-import type { ClaimCheckCode } from './claim-checks';
+import type { ClaimCheckCode } from './checks/types';
 import type { ChecklistCriterion } from './page-checklist';
 
 /** Short words a reader sees for each claim check (scheme §4); the codes stay stable, these may change. */

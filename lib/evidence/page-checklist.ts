@@ -1,21 +1,6 @@
-/** Criteria of the page checklist (evidence scheme §7). */
-export const CHECKLIST_CRITERIA = [
-  'sources-cited',
-  'primary-sources-linked',
-  'benefit-quantified-absolute',
-  'harms-mentioned',
-  'costs-mentioned',
-  'evidence-quality-discussed',
-  'alternatives-mentioned',
-  'conflicts-disclosed',
-  'author-named',
-  'date-shown',
-  'disclaimer-present',
-  'sensational-language',
-] as const;
+import { CHECKLIST_CRITERIA, type ChecklistCriterion } from '../shared/checklist-criteria';
 
-/** A checklist criterion. */
-export type ChecklistCriterion = (typeof CHECKLIST_CRITERIA)[number];
+export { CHECKLIST_CRITERIA, type ChecklistCriterion };
 
 /** One answered criterion, with what the answer rests on. For `sensational-language`, `yes` is bad. */
 export interface ChecklistItem {

@@ -1,5 +1,8 @@
 import type { SourceRecord } from '../shared/source-record';
-import { causalStrength, type CausalStrength } from '../text/causal-strength';
+import { causalStrength, negatedFinding, type CausalStrength } from '../text/causal-strength';
+
+/** A clause that found no effect says only that no link was shown (strength 1), whatever its verb. */
+export const NULL_FINDING_STRENGTH = 1;
 
 /** What a source concludes, and how strongly it states cause and effect (scheme §5). */
 export interface SourceConclusion {
@@ -32,6 +35,8 @@ export function conclusionOf(record: SourceRecord): SourceConclusion | null {
   // The strongest clause is what a press release or a page would carry forward.
   // Read clause by clause: "did not show efficacy overall, but may slow decline" concludes "may slow".
   const clauses = text.split(/(?<=[.!?])\s+(?=[A-Z])|;\s+|,\s+(?=but\b|whereas\b|although\b)/);
-  const strength = Math.max(...clauses.map((clause) => causalStrength(clause))) as CausalStrength;
+  const strength = Math.max(
+    ...clauses.map((clause) => (negatedFinding(clause) ? Math.min(NULL_FINDING_STRENGTH, causalStrength(clause)) : causalStrength(clause))),
+  ) as CausalStrength;
   return { text, strength };
 }

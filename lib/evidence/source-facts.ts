@@ -1,5 +1,7 @@
 import type { SourceRecord } from '../shared/source-record';
+import { abstractSections, sectionText } from './abstract-sections';
 import { quoteAround } from './classify-design';
+import { NUMBER_WORD_PATTERN, countOf } from './number-words';
 import { enrolmentWords } from './registry-words';
 
 /** A fact read from a source, with the words or field it was read from. */
@@ -8,18 +10,26 @@ export interface Evidenced<T> {
   evidence: string;
 }
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD_PATTERN})`;
+const PEOPLE_NOUNS = String.raw`(?:patients|participants|people|adults|children|adolescents|infants|toddlers|women|men|subjects|volunteers|individuals|players|athletes|residents|pregnancies|mothers|smokers|veterans|students|workers|nurses|employees)`;
+const ENROLLED = String.raw`(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited|received|took part|participated|underwent)`;
 const RANDOMISED_COUNT = [
+  new RegExp(String.raw`\b(?:a total of\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}\s+(?:were|was)\s+${ENROLLED}`, 'iu'),
   new RegExp(
-    String.raw`\b(?:a total of\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?(?:patients|participants|people|adults|children|women|men|subjects|volunteers|individuals)\s+(?:were|was)\s+(?:randomi[sz]ed|randomly assigned|enrolled|included|recruited)`,
+    String.raw`\b(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited|studied|followed)\s+${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}`,
     'iu',
   ),
   new RegExp(
-    String.raw`\b(?:randomi[sz]ed|randomly assigned|enrolled|included|recruited)\s+${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?(?:patients|participants|people|adults|children|women|men|subjects|volunteers|individuals)`,
+    String.raw`\b${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}\s+(?:with|aged|who|from|at|in)\b[^.;]{0,100}?\s(?:(?:were|was)\s+)?${ENROLLED}`,
+    'iu',
+  ),
+  // "Of the 391 patients who underwent randomization", "a trial of 116 adults", "involving 942 players".
+  new RegExp(
+    String.raw`\bof (?:the\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+){0,3}?${PEOPLE_NOUNS}\s+(?:who|that)\s+(?:underwent|were|had|received)`,
     'iu',
   ),
   new RegExp(
-    String.raw`\b${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?(?:patients|participants|people|adults|children|women|men|subjects|volunteers|individuals)\s+with\b[^.]{0,80}?\s(?:were|was)\s+(?:randomi[sz]ed|randomly assigned|enrolled)`,
+    String.raw`\b(?:trial|study|cohort|programme|program)\s+(?:of|in|among|involving|including|enrolling|with)\s+${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}`,
     'iu',
   ),
 ];
@@ -34,9 +44,10 @@ export function participantsOf(record: SourceRecord): Evidenced<number> | null {
     return { value: registry.enrollment, evidence: `Registry ${registry.nct}: ${registry.enrollment} enrolled (actual)` };
   for (const pattern of RANDOMISED_COUNT) {
     const match = record.abstract ? pattern.exec(record.abstract) : null;
-    if (match?.[1])
+    const value = match?.[1] ? countOf(match[1]) : null;
+    if (match && value)
       return {
-        value: Number(match[1].replaceAll(',', '')),
+        value,
         evidence: `Abstract: “${quoteAround(record.abstract!, match.index, match[0].length, 20)}”`,
       };
   }
@@ -45,7 +56,10 @@ export function participantsOf(record: SourceRecord): Evidenced<number> | null {
 }
 
 const DURATION =
-  /\b(?:for|over|of|to|up to|until)\s+(?:up to\s+)?(\d+)\s*(week|month|year)s?\b|\b(\d+)-(week|month|year)\s+(?:randomi[sz]ed|treatment|double-blind|intervention|follow-up)/gi;
+  /\b(?:for|over|of|to|up to|until|through|during)\s+(?:up to\s+|a median of\s+|a mean of\s+|median\s+|mean\s+)?(\d+(?:\.\d+)?)\s*(week|month|year)s?\b|\b(\d+)[- ](week|month|year),?\s+(?:(?:[\p{L}-]+,?\s+){0,2}?)(?:randomi[sz]ed|treatment|double-blind|intervention|follow-up|programme|program|course|period|trial|study|phase)/giu;
+// "aged 40 to 65 years", "1 to 3 years of age": an age range is not a follow-up.
+export const AGE_BEFORE = /\b(aged?|ages|age range|years? old|born)\b[^.;]{0,20}$/i;
+export const AGE_AFTER = /^\s*(of age|old|or older|and older|and over)\b/i;
 const WEEKS: Record<string, number> = { week: 1, month: 4.35, year: 52 };
 
 /** How long participants were treated or followed, in weeks: the longest period the abstract states. */
@@ -53,6 +67,9 @@ export function durationOf(record: SourceRecord): Evidenced<number> | null {
   if (!record.abstract) return null;
   let best: Evidenced<number> | null = null;
   for (const match of record.abstract.matchAll(DURATION)) {
+    const before = record.abstract.slice(Math.max(0, match.index - 30), match.index);
+    const after = record.abstract.slice(match.index + match[0].length, match.index + match[0].length + 15);
+    if (AGE_BEFORE.test(before) || AGE_AFTER.test(after) || /\d\s*(?:to|-|–)\s*$/.test(before)) continue;
     const amount = Number(match[1] ?? match[3]);
     const weeks = amount * WEEKS[(match[2] ?? match[4])!.toLowerCase()]!;
     if (!best || weeks > best.value)
@@ -67,16 +84,54 @@ const NOT_MET =
 const MET =
   /\bprimary\s+(?:end ?point|outcome)\b[^.]*?\b(?:was|were)\s+(?:met|achieved)\b|\b(?:difference|improvement|reduction)\b(?:(?!\.\s+[A-Z]).){0,120}?\bP\s*(?:=|<)\s*0?\.0[0-4]\d*|\bsignificantly\s+(?:improved|reduced|slowed|increased|decreased)\b/i;
 
-/** Whether the primary endpoint was met, read from the abstract's results and conclusions. */
+// The result of the primary outcome stated as null: "the difference was not significant", "did not differ".
+const NULL_RESULT =
+  /\b(not (statistically )?significant(ly)?|no (statistically )?significant|did not (differ|reduce|improve|lower|increase|prevent|change)|no difference|not differ)\b/i;
+const P_VALUE = /\bP\s*(=|<|>|≤|≥)\s*(0?\.\d+)/gi;
+// A conclusion that the treatment did not work: "was not more effective", "did not reduce".
+const NULL_CONCLUSION =
+  /^[^;]*?\b((was|were|is|are) not (more |significantly )?(effective|superior|better|associated)|did not (improve|reduce|lower|increase|prevent|slow|change|affect|show)|(resulted in |had )?no (significant |meaningful )?(difference|effect|benefit|reduction|improvement))\b/i;
+
+/** Whether a sentence's P values say significant (some below .05), null (all at or above .05) or nothing. */
+function significance(sentence: string): 'significant' | 'null' | null {
+  const values = [...sentence.matchAll(P_VALUE)].map((m) => ({ op: m[1]!, value: Number(m[2]) }));
+  if (values.length === 0) return null;
+  return values.some((p) => p.value < SIGNIFICANCE || (p.op !== '=' && p.op !== '>' && p.op !== '≥' && p.value <= SIGNIFICANCE))
+    ? 'significant'
+    : 'null';
+}
+
+/** The conventional threshold of statistical significance. */
+export const SIGNIFICANCE = 0.05;
+
+/**
+ * Whether the primary endpoint was met, read from the abstract: its words for a missed endpoint;
+ * else the Results sentence that reports the primary outcome (null wording, or P values all at or
+ * above .05); else a Conclusion that the treatment did not work; else a significant difference.
+ */
 export function primaryEndpointOf(record: SourceRecord): Evidenced<'met' | 'not-met' | 'unclear'> {
   const abstract = record.abstract;
   if (!abstract) return { value: 'unclear', evidence: 'No abstract to read the result from' };
+  const quote = (text: string) => `Abstract: “${text.length > 220 ? `${text.slice(0, 219)}…` : text}”`;
   const notMet = NOT_MET.exec(abstract);
   if (notMet) return { value: 'not-met', evidence: `Abstract: “${quoteAround(abstract, notMet.index, notMet[0].length, 20)}”` };
-  const results = /\bresults?:/i.exec(abstract);
-  const met = MET.exec(results ? abstract.slice(results.index) : abstract);
-  if (met && /\bprimary\b/i.test(abstract)) {
-    const offset = results ? results.index : 0;
+  const sections = abstractSections(abstract);
+  const results = sectionText(sections, 'results').split(/(?<=[.])\s+(?=[A-Z(])/);
+  const namesPrimary = /\bprimary\b/i.test(abstract);
+  const primarySentence =
+    results.find((sentence) => /\bprimary\b/i.test(sentence)) ?? (namesPrimary ? results.find((r) => significance(r) !== null) : undefined);
+  if (
+    primarySentence &&
+    (NULL_RESULT.test(primarySentence) || significance(primarySentence) === 'null') &&
+    significance(primarySentence) !== 'significant'
+  )
+    return { value: 'not-met', evidence: quote(primarySentence) };
+  const conclusion = sectionText(sections, 'conclusions');
+  if (namesPrimary && NULL_CONCLUSION.test(conclusion)) return { value: 'not-met', evidence: quote(conclusion.split(/(?<=[.])\s+/)[0]!) };
+  const resultsAt = /\bresults?:/i.exec(abstract);
+  const met = MET.exec(resultsAt ? abstract.slice(resultsAt.index) : abstract);
+  if (met && namesPrimary) {
+    const offset = resultsAt ? resultsAt.index : 0;
     return { value: 'met', evidence: `Abstract: “${quoteAround(abstract, offset + met.index, met[0].length, 30)}”` };
   }
   return { value: 'unclear', evidence: 'The abstract does not say plainly whether the primary endpoint was met' };

@@ -1,3 +1,5 @@
+import type * as z from 'zod/mini';
+import type { SourceFactsSchema } from '../shared/messages';
 import type { SourceRecord } from '../shared/source-record';
 import type { DesignCode } from '../shared/design-codes';
 import { noticeItemNote, noticeNotes } from './notice-notes';
@@ -28,16 +30,8 @@ export interface SourceNote {
   evidence: string;
 }
 
-/** The facts a reader is shown beside the notes. */
-export interface SourceFacts {
-  participants: number | null;
-  durationWeeks: number | null;
-  primaryEndpoint: 'met' | 'not-met' | 'unclear';
-  primaryEndpointEvidence: string;
-  /** Causal strength of the abstract's conclusion (scheme §5); null when there is no abstract. */
-  conclusionStrength: number | null;
-  conclusionEvidence: string | null;
-}
+/** The facts a reader is shown beside the notes (`SourceFactsSchema` is their one definition). */
+export type SourceFacts = z.infer<typeof SourceFactsSchema>;
 
 const TRIAL_DESIGNS: ReadonlySet<DesignCode> = new Set([
   'rct',

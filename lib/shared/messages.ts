@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DESIGN_CODES, LEVELS } from './design-codes';
-import { CHECKLIST_CRITERIA } from '../evidence/page-checklist';
+import { CHECKLIST_CRITERIA } from './checklist-criteria';
 import { parseIdKey } from './identifiers';
 import { SourceRecordSchema } from './source-record';
 

@@ -13,13 +13,22 @@ const NEGATED_OR_COMPARED =
   /\b(no|not|neither|nor|without)\b[^.;]{0,40}\b(significant(ly)?|difference|differ(ed)?|association|associated|correlat\w*|related)\b|\bdiffer\w*\b[^.;]{0,40}\bbetween\b|\b(similar|comparable)\b[^.;]{0,40}\b(between|in both|across|irrespective|regardless)\b|\b(higher|lower|greater|more|less|worse|better|severe|common|prevalent)\b[^.;]{0,50}\b(than|among|compared|versus|vs\.?|in (women|men|patients|children|those|individuals))\b|\b(prognostic|risk|predictive) (factors?|markers?)\b|\bmarkers? of\b/i;
 
 const CORRELATIONAL =
-  /\b(associat\w*|correlat\w*|linked (to|with)|link between|relationship (between|with)|related to|relation (to|with|between)|predict\w*|risk factors?|(more|less) likely|higher (risk|odds|rates?|incidence|prevalence)|lower (risk|odds|rates?|incidence|prevalence)|odds ratio|hazard ratio|relative risk|in parallel with|co-?occur\w*|accompanied by|coincid\w*|dependent on|depends on|varied with|tended to)\b/i;
+  /\b(associat\w*|correlat\w*|linked (to|with)|link between|relationship (between|with)|related to|relation (to|with|between)|predict\w*|risk factors?|in parallel with|co-?occur\w*|accompanied by|coincid\w*|dependent on|depends on|varied with|tended to)\b/i;
+
+// Comparisons of risk that a causal verb outranks: "resulted in a lower rate" is causal, "had a lower rate" a link.
+const COMPARED_RISK =
+  /\b((more|less) likely|higher (risk|odds|rates?|incidence|prevalence)|lower (risk|odds|rates?|incidence|prevalence)|odds ratio|hazard ratio|relative risk|(increased|reduced|decreased|elevated) (risk|odds|likelihood|incidence|prevalence))\b/i;
 
 const HEDGE =
-  /\b(may|might|could|can potentially|possibly|possible|potential(ly)?|perhaps|appear(s|ed)? to|seem(s|ed)? to|suggest\w*|likely|unlikely|plausibl\w*|hypothes\w*|promis\w*|warrant\w*|speculat\w*|probabl\w*|indicat\w*)\b/i;
+  /\b(may|might|could|can potentially|possibly|possible|potential(ly)?|perhaps|appear(s|ed)? to|seem(s|ed)? to|likely|unlikely|plausibl\w*|hypothes\w*|promis\w*|warrant\w*|speculat\w*|probabl\w*)\b/i;
 
+// Verb forms only: nouns ("reduction", "treatment", "prevention") name a topic, not a finding.
 const CAUSAL =
-  /\b(caus\w*|lead(s|ing)? to|led to|result(s|ed|ing)? in|reduc\w*|increas\w*|improv\w*|decreas\w*|lower(s|ed|ing)?|rais(e|es|ed|ing)|prevent\w*|slow(s|ed|ing)?|enhanc\w*|boost\w*|cur(e|es|ed|ing)|protect\w*|effective(ly|ness)?|efficac\w*|benefi\w*|induc\w*|inhibit\w*|promot\w*|attenuat\w*|alleviat\w*|ameliorat\w*|worsen\w*|trigger\w*|help(s|ed|ing)?|restor\w*|stimulat\w*|suppress\w*|block(s|ed|ing)?|eliminat\w*|exacerbat\w*|mitigat\w*|impair\w*|augment\w*|accelerat\w*|delay(s|ed|ing)?|extend(s|ed|ing)?|prolong\w*|shorten\w*|retain(s|ed|ing)?|preserv\w*|plays? (an? )?(important |key |major |central |crucial |critical )?roles?|contribut\w* to|responsible for|due to|because of|owing to|affect(s|ed|ing)?|impact(s|ed|ing)?|influenc\w*|modulat\w*|regulat\w*|mediat\w*|target(s|ed|ing)?|counter(s|ed|ing)?|treat(s|ed|ing)?|is safe|are safe|well[- ]tolerated|superior|outperform\w*|produc(e|es|ed|ing)|activat\w*|elevat\w*|normaliz\w*|normalis\w*|rescu\w*|revers(e|es|ed|ing)|halt\w*|strengthen\w*|weaken\w*|damag\w*|kill\w*|destroy\w*|fight\w*|combat\w*|effects? (of|on)|favou?rable effect|roles? (of|in|for)|determinants?|attribut\w* to|amplif\w*|alter(s|ed|ing)?|determin(es|ed|ing)|key (role|elements?)|fundamental to|critical (in|for)|diabetogenic|toxic\w*|harm\w*|(works?|worked) (as well as|better than)|stop(s|ped|ping)|cut(s|ting)?|halv\w*|doubl\w*|tripl\w*|sav(e|es|ed|ing) lives)\b/i;
+  /\b(caus(e|es|ed|ing)|lead(s|ing)? to|led to|result(s|ed|ing)? in|reduc(e|es|ed|ing)|increas(e|es|ed|ing)|improv(e|es|ed|ing)|decreas(e|es|ed|ing)|lower(s|ed|ing)|rais(e|es|ed|ing)|prevent(s|ed|ing)?|slow(s|ed|ing)?|enhanc(e|es|ed|ing)|boost(s|ed|ing)?|cur(e|es|ed|ing)|protect(s|ed|ing)?|protective|effective(ly|ness)?|efficacious|efficacy|beneficial|benefit(s|ed|ted)?|induc(e|es|ed|ing)|inhibit(s|ed|ing)?|promot(e|es|ed|ing)|attenuat(e|es|ed|ing)|alleviat(e|es|ed|ing)|ameliorat(e|es|ed|ing)|worsen(s|ed|ing)?|trigger(s|ed|ing)?|help(s|ed|ing)?|restor(e|es|ed|ing)|stimulat(e|es|ed|ing)|suppress(es|ed|ing)?|block(s|ed|ing)?|eliminat(e|es|ed|ing)|exacerbat(e|es|ed|ing)|mitigat(e|es|ed|ing)|impair(s|ed|ing)?|augment(s|ed|ing)?|accelerat(e|es|ed|ing)|delay(s|ed|ing)?|extend(s|ed|ing)?|prolong(s|ed|ing)?|shorten(s|ed|ing)?|retain(s|ed|ing)?|preserv(e|es|ed|ing)|plays? (an? )?(important |key |major |central |crucial |critical )?roles?|contribut(e|es|ed|ing)|confer(s|red|ring)?|exert(s|ed|ing)?|precipitat(e|es|ed|ing)|involved in|minimi[sz](e|es|ed|ing)|diabetogenic|causal(ity)?|responsible for|due to|because of|owing to|affect(s|ed|ing)?|impact(s|ed|ing)? (on|the)|influenc(e|es|ed|ing)|modulat(e|es|ed|ing)|regulat(e|es|ed|ing)|mediat(e|es|ed|ing)|counter(s|ed|ing)?|treats?|is safe|are safe|was safe|were safe|well[- ]tolerated|superior|inferior|outperform(s|ed|ing)?|produc(e|es|ed|ing)|activat(e|es|ed|ing)|elevat(e|es|ed|ing)|normali[sz](e|es|ed|ing)|rescu(e|es|ed|ing)|revers(e|es|ed|ing)|halt(s|ed|ing)?|strengthen(s|ed|ing)?|weaken(s|ed|ing)?|damag(e|es|ed|ing)|kill(s|ed|ing)?|destroy(s|ed|ing)?|fight(s|ing)?|combat(s|ed|ing)?|effects? (of|on)|favou?rable effect|roles? (of|in|for)|determinants?|attribut(ed|able) to|amplif(y|ies|ied|ying)|alter(s|ed|ing)?|determin(es|ed)|key (role|elements?)|fundamental to|critical (in|for)|toxic|harm(s|ed|ful)|(works?|worked) (as well as|better than)|stop(s|ped|ping)|cut(s|ting)?|halv(e|es|ed|ing)|doubl(e|es|ed|ing)(?![- ]blind)|tripl(e|es|ed|ing)|sav(e|es|ed|ing) lives|shrank|shrink(s|ing)?|spar(e|es|ed|ing)|clear(s|ed) (the|infection)|heal(s|ed|ing)?|relie(ve|ves|ved|ving)|(provid|achiev|yield|produc|offer|deliver)(e|es|ed|ing|s)?\b[^.;]{0,40}\b(reductions?|improvements?|benefits?|protection|gains?|relief|decreases?|increases?))\b/i;
+
+// A difference between a treated group and its control is an experiment's causal result, not a link.
+const ARM_COMPARISON =
+  /\b(than|compared with|compared to|versus|vs\.?|relative to)\s+(the\s+)?((those|people|patients|mice|rats|children|women|men|participants) (given|on|taking|receiving|in the)\s+)?(a\s+)?(placebo|sham|controls?|untreated|usual care|standard care|no treatment|the control group)\b|\b(treated|untreated) (mice|rats|animals|cells|patients|group)\b[^.;]*\b(than|compared)\b/i;
 
 // "aimed at reducing", "needed to improve": a purpose, not an effect that was found.
 const PURPOSE =
@@ -28,8 +37,38 @@ const PURPOSE =
 /** Classifies the causal strength of one sentence by its wording. */
 export function causalStrength(sentence: string): CausalStrength {
   if (NO_FINDING.test(sentence)) return 0;
-  if (CORRELATIONAL.test(sentence) || NEGATED_OR_COMPARED.test(sentence)) return 1;
+  if (CORRELATIONAL.test(sentence)) return 1;
   const findings = sentence.replace(PURPOSE, ' ');
+  // "did not reduce" still states a causal question answered; comparisons without a causal verb are links.
   if (CAUSAL.test(findings)) return HEDGE.test(findings) ? 2 : 3;
+  if (ARM_COMPARISON.test(findings)) return HEDGE.test(findings) ? 2 : 3;
+  if (COMPARED_RISK.test(sentence) || NEGATED_OR_COMPARED.test(sentence)) return 1;
   return 0;
+}
+
+const NEGATION = /\b(no|not|neither|nor|never|without|failed to|did not|does not|do not|didn't|doesn't|was not|were not|cannot)\b/i;
+
+/**
+ * True when a sentence states that an effect was not found ("did not reduce falls", "no benefit"):
+ * a negation before its first causal wording. Such a finding is direct (strength 3) on Yu et al.'s
+ * scale, but it claims no benefit, so it cannot overstate one.
+ */
+export function negatedFinding(sentence: string): boolean {
+  const causal = CAUSAL.exec(sentence.replace(PURPOSE, ' '));
+  if (!causal)
+    return /\bno (significant |clear |meaningful )?(difference|effect|benefit|association|improvement|reduction)\b/i.test(sentence);
+  const before = sentence.replace(PURPOSE, ' ').slice(Math.max(0, causal.index - 50), causal.index);
+  return NEGATION.test(before);
+}
+
+/**
+ * The word classes the rules read, one 0/1 value each (no finding, association, compared risk,
+ * negation or comparison, hedge, causal verb, arm comparison, purpose, negated finding): the
+ * features a fitted model over the rules would take.
+ */
+export function strengthFeatures(sentence: string): number[] {
+  const findings = sentence.replace(PURPOSE, ' ');
+  return [NO_FINDING, CORRELATIONAL, COMPARED_RISK, NEGATED_OR_COMPARED, HEDGE]
+    .map((pattern): number => (pattern.test(sentence) ? 1 : 0))
+    .concat([CAUSAL.test(findings), ARM_COMPARISON.test(findings), PURPOSE.test(sentence), negatedFinding(sentence)].map(Number));
 }

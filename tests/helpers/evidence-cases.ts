@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { checkReport, fromRecords, keysOfFindings } from '../../lib/cli/check-command';
@@ -19,6 +19,10 @@ const ExpectedSchema = z.object({
   infos: z.array(z.string()),
   checklist: z.optional(z.record(z.string(), z.string())),
   summary: z.optional(z.string()),
+  /** Written cases: the field of medicine, and whether rules may be tuned on it. */
+  field: z.optional(z.string()),
+  half: z.optional(z.enum(['tune', 'held-out'])),
+  why: z.optional(z.string()),
 });
 
 /** One written case: a page snippet, the records of what it cites and what a reader should see. */
@@ -28,15 +32,19 @@ export interface EvidenceCase {
   report: CheckReport;
 }
 
-/** The folder of written cases. */
+/** The folder of the first written cases, written alongside the rules. */
 export const CASES_DIR = join(FIXTURES_DIR, 'evidence-cases');
 
-/** Runs every written case through the same report `lens check --records` prints. */
-export function runEvidenceCases(): EvidenceCase[] {
-  return readdirSync(CASES_DIR)
+/** The folder of written cases in other fields of medicine, in a tune half and a held-out half. */
+export const WRITTEN_CASES_DIR = join(FIXTURES_DIR, 'written-cases');
+
+/** Runs every case of a folder through the same report `lens check --records` prints. */
+export function runEvidenceCases(dir = CASES_DIR): EvidenceCase[] {
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'expected.json')) && existsSync(join(dir, name, 'records.json')))
     .sort()
     .map((name) => {
-      const read = (file: string) => readFileSync(join(CASES_DIR, name, file), 'utf8');
+      const read = (file: string) => readFileSync(join(dir, name, file), 'utf8');
       const records = z.array(SourceRecordSchema).parse(JSON.parse(read('records.json')));
       const findings = scanPage(parseHtml(read('page.html')));
       const report = checkReport(findings, null, fromRecords(keysOfFindings(findings), records));

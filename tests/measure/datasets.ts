@@ -4,13 +4,11 @@
  *  - identifier extraction: DOI recall and precision on the real reference strings of
  *    crossref-reference-matching that carry a DOI in their text;
  *  - reference parsing: field accuracy against anystyle-parser-data's gold.xml;
- *  - claim strength: per-class and macro F1 against causal-language-yu2019.
+ *  (Claim strength is measured by tests/measure/claim-strength.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import { causalStrength } from '../../lib/text/causal-strength';
 import { parseReferenceFields } from '../../lib/scanner/reference-entry';
 import { findDois } from '../../lib/shared/identifiers';
 import { SHARED_DIR } from '../helpers/shared-data';
@@ -112,50 +110,5 @@ function referenceParsing(): void {
   for (const [field, [ok, total]] of Object.entries(fields)) console.log(`  ${field.padEnd(12)} ${pct(ok, total)}`);
 }
 
-function claimStrength(): void {
-  const rows = (
-    parseCsv(readFileSync(join(DATASETS, 'causal-language-yu2019/pubmed_causal_language_use.normalized.csv'), 'utf8'), {
-      columns: true,
-    }) as Array<{ sentence: string; strength: string }>
-  ).map((row) => ({ sentence: row.sentence, label: Number(row.strength) }));
-  const evaluate = (subset: typeof rows) => {
-    const confusion = Array.from({ length: 4 }, () => [0, 0, 0, 0]);
-    for (const row of subset) confusion[row.label]![causalStrength(row.sentence)]! += 1;
-    const perClass = [0, 1, 2, 3].map((c) => {
-      const tp = confusion[c]![c]!;
-      const precision =
-        tp /
-        Math.max(
-          1,
-          confusion.reduce((sum, r) => sum + r[c]!, 0),
-        );
-      const recall =
-        tp /
-        Math.max(
-          1,
-          confusion[c]!.reduce((a, b) => a + b, 0),
-        );
-      return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-    });
-    return { perClass, macroF1: perClass.reduce((sum, c) => sum + c.f1, 0) / 4, confusion };
-  };
-  const all = evaluate(rows);
-  const names = ['0 no relationship', '1 correlational', '2 conditional causal', '3 direct causal'];
-  console.log(
-    '\nClaim strength (causal-language-yu2019, 3,061 PubMed conclusion sentences; classes in the 0–3 order of the evidence scheme)',
-  );
-  all.perClass.forEach((c, i) =>
-    console.log(`  ${names[i]!.padEnd(22)} precision ${c.precision.toFixed(2)}  recall ${c.recall.toFixed(2)}  F1 ${c.f1.toFixed(2)}`),
-  );
-  console.log(`  macro-F1: ${all.macroF1.toFixed(3)} on all ${rows.length} sentences (published BERT model: 0.88)`);
-  const even = evaluate(rows.filter((_, i) => i % 2 === 0));
-  const odd = evaluate(rows.filter((_, i) => i % 2 === 1));
-  console.log(
-    `  macro-F1 on even rows ${even.macroF1.toFixed(3)}, odd rows ${odd.macroF1.toFixed(3)} (the word lists were written while reading this dataset: not a held-out figure)`,
-  );
-  console.log(`  confusion (rows = label, columns = predicted): ${JSON.stringify(all.confusion)}`);
-}
-
 identifierRecall();
 referenceParsing();
-claimStrength();

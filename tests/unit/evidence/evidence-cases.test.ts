@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesAt, runEvidenceCases } from '../../helpers/evidence-cases';
+import { WRITTEN_CASES_DIR, codesAt, runEvidenceCases } from '../../helpers/evidence-cases';
 
 const cases = runEvidenceCases();
 
@@ -33,5 +33,21 @@ describe('written evidence cases (tests/fixtures/evidence-cases)', () => {
         expect(report.checklist.find((item) => item.criterion === criterion)?.answer, criterion).toBe(answer);
       if (expected.summary) expect(report.summary).toBe(expected.summary);
     });
+  });
+});
+
+describe('written cases in other fields of medicine (tests/fixtures/written-cases)', () => {
+  const written = runEvidenceCases(WRITTEN_CASES_DIR);
+
+  it('has at least 60 cases, 25 faithful, in at least 10 fields, split into a tune and a held-out half', () => {
+    expect(written.length).toBeGreaterThanOrEqual(60);
+    expect(written.filter((c) => c.expected.faithful).length).toBeGreaterThanOrEqual(25);
+    expect(new Set(written.map((c) => c.expected.field)).size).toBeGreaterThanOrEqual(10);
+    for (const half of ['tune', 'held-out'] as const)
+      expect(written.filter((c) => c.expected.half === half).length, half).toBeGreaterThanOrEqual(written.length / 3);
+  });
+
+  it('gives every check it raises its evidence', () => {
+    for (const { report } of written) for (const check of report.claimChecks) expect(check.evidence, check.code).not.toBe('');
   });
 });

@@ -68,7 +68,7 @@ describe('causalStrength (evidence scheme §5)', () => {
     ['Levels of cholesterol were within the normal range.', 0],
     ['Further studies are needed to determine whether vitamin D reduces falls.', 0],
     ['Coffee intake was associated with a lower risk of arrhythmia.', 1],
-    ['Vitamin D did not significantly reduce falls in this small trial.', 1],
+    ['Vitamin D did not significantly reduce falls in this small trial.', 3],
     ['Methylcobalamin may slow functional decline in early ALS.', 2],
     ['Methylcobalamin slowed functional decline in early ALS.', 3],
     ['The drug cut the risk of stroke by 25%.', 3],

@@ -1,0 +1,45 @@
+import { LEVEL_OF_DESIGN, type DesignCode } from '../../shared/design-codes';
+import { DESIGN_PHRASES, WEAKER_THAN_A_TRIAL } from './design-groups';
+import type { CheckDefinition, CheckedClaim } from './types';
+
+const PROVEN = /\b(clinically proven|proven|proves|proof)\b/i;
+const TRIAL_WORD = /\btrial|randomi[sz]ed|placebo|double[- ]blind/i;
+const RANDOMISED_WORD = /randomi[sz]ed|placebo|double[- ]blind/i;
+const POOLED_WORD = /meta-?analys|systematic review/i;
+
+/** The page's words that claim a stronger design than the source has, or null. */
+function overstatedDesign(claim: CheckedClaim, source: DesignCode): string | null {
+  // Only words of the claim itself: the scanner also reads design words from the claim's paragraph.
+  const words = claim.designWords.filter((word) => claim.text.toLowerCase().includes(word.toLowerCase()));
+  const trialWord = words.find((word) => TRIAL_WORD.test(word));
+  if (WEAKER_THAN_A_TRIAL.has(source)) {
+    if (trialWord) return trialWord;
+    const proven = PROVEN.exec(claim.text);
+    if (proven) return proven[0];
+  }
+  const randomised = words.find((word) => RANDOMISED_WORD.test(word));
+  if (source === 'non-randomised-trial' && randomised) return randomised;
+  const pooled = words.find((word) => POOLED_WORD.test(word));
+  if (pooled && LEVEL_OF_DESIGN[source] !== '1' && LEVEL_OF_DESIGN[source] !== 'unknown') return pooled;
+  return null;
+}
+
+/** "Trial", "randomized" or "proven" for a weaker design; only when the claim reports a finding. */
+export const designOverstated: CheckDefinition = {
+  code: 'design-overstated',
+  scope: 'source',
+  wording: {
+    overstated: ({ words, design }) => `The page describes it as “${words}”, but the cited study is ${design}.`,
+  },
+  run({ claim, facts }, { design }) {
+    // A call for "larger randomized trials" names a design without reporting one.
+    if (!facts.reportsFinding) return null;
+    const words = overstatedDesign(claim, design);
+    if (!words) return null;
+    return {
+      severity: 'warning',
+      message: { key: 'overstated', values: { words, design: DESIGN_PHRASES[design] } },
+      evidence: `Source design: ${design}; page: “${claim.text}”`,
+    };
+  },
+};

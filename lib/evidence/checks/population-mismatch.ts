@@ -1,0 +1,54 @@
+import { PRECLINICAL } from './design-groups';
+import { pageQuote } from './quote';
+import type { CheckDefinition, ClaimView, Finding, SourceView } from './types';
+
+/**
+ * True when a claim citing an animal or cell study speaks of people: it names people, or it states
+ * a finding without saying (in its sentence or its paragraph) that it was found in animals or cells.
+ */
+export function carriesPreclinicalToPeople({ claim, facts }: ClaimView, source: SourceView): boolean {
+  if (!PRECLINICAL.has(source.design) || facts.preclinical) return false;
+  return facts.people !== null || claim.strength >= 2 || (facts.reportsFinding && claim.effects.length > 0);
+}
+
+/** Who was studied: people against animals or cells, and children against adults (scheme §4). */
+export const populationMismatch: CheckDefinition = {
+  code: 'population-mismatch',
+  scope: 'source',
+  wording: {
+    preclinical: ({ studied }) => `The page presents this as true of people, but the cited study was done ${studied}, and does not say so.`,
+    subgroup: ({ marker }) =>
+      `The page speaks of patients in general; the cited study was only of patients with a ${marker} marker, and the page does not say so.`,
+    ageGroup: ({ page, source }) => `The page speaks of ${page}; the cited study was of ${source}.`,
+  },
+  run(view, source): Finding | null {
+    const { claim, facts } = view;
+    if (carriesPreclinicalToPeople(view, source)) {
+      return {
+        severity: 'warning',
+        message: { key: 'preclinical', values: { studied: source.design === 'animal' ? 'in animals' : 'in cells or in the laboratory' } },
+        evidence: `${source.detail.population?.evidence ?? `Source design: ${source.design}`}; ${pageQuote(claim.text, facts.people).replace(/^Page/, 'page')}`,
+      };
+    }
+    const subgroup = source.detail.subgroup;
+    if (subgroup && facts.people && facts.reportsFinding) {
+      const named = new RegExp(String.raw`\b${subgroup.value.replace(/[^A-Za-z0-9]/g, '.?')}`, 'i');
+      if (!named.test(`${claim.text} ${claim.paragraph}`))
+        return {
+          severity: 'warning',
+          message: { key: 'subgroup', values: { marker: subgroup.value } },
+          evidence: `${pageQuote(claim.text, facts.people)}; ${subgroup.evidence.replace(/^Source/, 'source')}`,
+        };
+    }
+    const page = facts.ageGroup;
+    const studied = source.detail.ageGroup;
+    if (page && studied && page.value !== studied.value && (page.value === 'children' || studied.value === 'children')) {
+      return {
+        severity: 'warning',
+        message: { key: 'ageGroup', values: { page: page.value, source: studied.value } },
+        evidence: `${pageQuote(claim.text, page.phrase)}; ${studied.evidence.replace(/^Source/, 'source')}`,
+      };
+    }
+    return null;
+  },
+};

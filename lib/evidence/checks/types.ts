@@ -1,0 +1,84 @@
+import type { DesignCode } from '../../shared/design-codes';
+import type { CheckedClaimSchema, ClaimCheckSchema } from '../../shared/messages';
+import type { SourceRecord } from '../../shared/source-record';
+import type * as z from 'zod/mini';
+import type { ClaimFacts } from '../claim-facts';
+import type { SourceFacts } from '../source-notes';
+import type { SourceDetail } from '../source-detail';
+
+/** Codes of checks of a claim against the source it cites (evidence scheme §4). */
+export type ClaimCheckCode =
+  | 'sample-size-mismatch'
+  | 'duration-mismatch'
+  | 'number-not-in-source'
+  | 'effect-misstated'
+  | 'design-overstated'
+  | 'population-mismatch'
+  | 'intervention-mismatch'
+  | 'causal-overreach'
+  | 'contradicts-source'
+  | 'relative-only'
+  | 'safety-overreach'
+  | 'uncited-claim'
+  | 'hype-language'
+  | 'exaggeration';
+
+/** How much a check matters: `warning` the page misleads, `info` worth knowing, not proof of a mistake. */
+export type CheckSeverity = 'warning' | 'info';
+
+/** One finding about a claim, with the words it rests on: `ClaimCheckSchema` (its one definition) with its code known. */
+export type ClaimCheck = Omit<z.infer<typeof ClaimCheckSchema>, 'code'> & { code: ClaimCheckCode };
+
+/**
+ * A claim as the checks read it: the scanner's reading of one sentence and its paragraph, as the
+ * `evaluatePage` message carries it (`CheckedClaimSchema` is its one definition).
+ */
+export type CheckedClaim = z.infer<typeof CheckedClaimSchema>;
+
+/** A cited source as the checks read it: its record, design and the facts the resolver read. */
+export interface CheckedSource {
+  referenceIds: string[];
+  record: SourceRecord;
+  design: DesignCode;
+  facts: SourceFacts;
+}
+
+/** A source with the structured facts the checks compare (read once per source). */
+export interface SourceView extends CheckedSource {
+  detail: SourceDetail;
+}
+
+/** A claim with the structured facts the checks compare (read once per claim). */
+export interface ClaimView {
+  claim: CheckedClaim;
+  facts: ClaimFacts;
+  /** The claim reports a study: it is cited, names a design or a head count, or gives a figure. */
+  reportsStudy: boolean;
+  /** An uncited claim that names one cited source (author, journal, year, size) or points back to one. */
+  sourceNamed: boolean;
+}
+
+/** A message to a reader, by key into its check's wording table, with the values it names. */
+export interface MessageRef {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+/** What a check found: its severity, what to tell the reader, and the quotes of both sides. */
+export interface Finding {
+  severity: CheckSeverity;
+  message: MessageRef;
+  evidence: string;
+}
+
+/** English wording of a check's messages, kept apart from its logic so it can be translated. */
+export type Wording = Record<string, (values: Record<string, string | number>) => string>;
+
+/**
+ * One check. `claim` checks read the claim alone (once per claim); `source` checks compare a claim
+ * with one source it cites (once per claim and source). A check that cannot find its fact on both
+ * sides returns null.
+ */
+export type CheckDefinition =
+  | { code: ClaimCheckCode; scope: 'claim'; wording: Wording; run: (claim: ClaimView) => Finding | null }
+  | { code: ClaimCheckCode; scope: 'source'; wording: Wording; run: (claim: ClaimView, source: SourceView) => Finding | null };

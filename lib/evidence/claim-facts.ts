@@ -1,0 +1,66 @@
+import type { CheckedClaim } from './checks/types';
+import {
+  ABSOLUTE_SAFETY,
+  AGE_GROUP_WORDS,
+  ANIMAL_WORDS,
+  CELL_WORDS,
+  COMPARED_SAFETY,
+  DECLINE_ON_PAGE,
+  GAIN_ON_PAGE,
+  PEOPLE_WORDS,
+  ROUTE_WORDS,
+  type Route,
+} from './fact-words';
+import { comparableDose, type StatedDose } from './doses';
+
+/** A phrase of the claim and where it stands. */
+export interface Phrase {
+  text: string;
+  index: number;
+}
+
+/** The structured facts of a claim that checks compare with the source's. */
+export interface ClaimFacts {
+  /** People words of the claim sentence itself ("patients", "children"). */
+  people: Phrase | null;
+  /** Words in the claim, or in its paragraph when the claim names no people, that report an animal or cell study. */
+  preclinical: Phrase | null;
+  ageGroup: { value: string; phrase: Phrase } | null;
+  route: { value: Route; phrase: Phrase } | null;
+  dose: StatedDose | null;
+  /** "more function", "improved memory", with no word of decline. */
+  gain: Phrase | null;
+  /** "safe", "no side effects", not a comparison with a control group. */
+  absoluteSafety: Phrase | null;
+  /** The claim reports a finding: a causal or correlational statement, a figure or a head count. */
+  reportsFinding: boolean;
+}
+
+function phrase(pattern: RegExp, text: string): Phrase | null {
+  const match = pattern.exec(text);
+  return match ? { text: match[0], index: match.index } : null;
+}
+
+/** Reads the facts of one claim. Pure. */
+export function claimFacts(claim: CheckedClaim): ClaimFacts {
+  const { text } = claim;
+  const people = phrase(PEOPLE_WORDS, text);
+  const ownPreclinical = phrase(ANIMAL_WORDS, text) ?? phrase(CELL_WORDS, text);
+  // The paragraph may already have said "in mice": a claim that then names no people stays in mice.
+  const paragraphPreclinical = people ? null : (phrase(ANIMAL_WORDS, claim.paragraph) ?? phrase(CELL_WORDS, claim.paragraph));
+  const age = AGE_GROUP_WORDS.map(([value, pattern]) => ({ value, phrase: phrase(pattern, text) })).find((a) => a.phrase !== null);
+  const routeText = claim.dose?.route ?? text;
+  const route = ROUTE_WORDS.map(([value, pattern]) => ({ value, phrase: phrase(pattern, routeText) })).find((r) => r.phrase !== null);
+  const gain = DECLINE_ON_PAGE.test(text) ? null : phrase(GAIN_ON_PAGE, text);
+  const safety = phrase(ABSOLUTE_SAFETY, text);
+  return {
+    people,
+    preclinical: ownPreclinical ?? (paragraphPreclinical ? { text: paragraphPreclinical.text, index: -1 } : null),
+    ageGroup: age ? { value: age.value, phrase: age.phrase! } : null,
+    route: route ? { value: route.value, phrase: route.phrase! } : null,
+    dose: claim.dose ? comparableDose(claim.dose.amount, claim.dose.unit) : null,
+    gain,
+    absoluteSafety: safety && !COMPARED_SAFETY.test(text) ? safety : null,
+    reportsFinding: claim.strength > 0 || claim.participants !== null || claim.effects.length > 0,
+  };
+}

@@ -1,0 +1,51 @@
+/** A dose stated in a text, in a unit that can be compared. */
+export interface StatedDose {
+  amount: number;
+  /** `mg` for masses (grams and micrograms converted), `iu`, `ml` as written. */
+  unit: 'mg' | 'iu' | 'ml';
+  text: string;
+}
+
+// A concentration or lab value ("130 mg/dL", "5 mg per kg") is not a dose given.
+// A list shares its unit: "200 or 300 mg", "5, 10 or 15 mg".
+const DOSE =
+  /\b(\d+(?:[.,]\d+)?(?:\s*(?:,|or|and|to|–)\s*\d+(?:[.,]\d+)?)*)\s*-?\s*(mg|g|mcg|µg|μg|ug|iu|international units|ml|milligrams?|grams?|micrograms?)\b(?!\s*(\/|per\s+(kg|kilogram|dl|l\b|litre|liter|deciliter)))/gi;
+
+const TO_MG: Record<string, number> = {
+  mg: 1,
+  milligram: 1,
+  milligrams: 1,
+  g: 1000,
+  gram: 1000,
+  grams: 1000,
+  mcg: 0.001,
+  µg: 0.001,
+  μg: 0.001,
+  ug: 0.001,
+  microgram: 0.001,
+  micrograms: 0.001,
+};
+
+/** The doses a text states, masses in milligrams, so "1 g" and "1,000 mg" compare equal. */
+export function dosesIn(text: string): StatedDose[] {
+  return [...text.matchAll(DOSE)].flatMap((match) =>
+    (match[1]!.match(/\d+(?:\.\d+)?/g) ?? []).map((amount) => toDose(Number(amount), match[2]!, `${amount} ${match[2]}`)),
+  );
+}
+
+/** One dose in comparable units, or null when its unit is not one the checks compare. */
+export function comparableDose(amount: number | null, unit: string | null): StatedDose | null {
+  if (amount === null || unit === null) return null;
+  const u = unit.toLowerCase();
+  if (!(u in TO_MG) && !['iu', 'international units', 'ml'].includes(u)) return null;
+  return toDose(amount, u, `${amount} ${unit}`);
+}
+
+function toDose(amount: number, unit: string, text: string): StatedDose {
+  const u = unit.toLowerCase();
+  if (u in TO_MG) return { amount: amount * TO_MG[u]!, unit: 'mg', text };
+  return { amount, unit: u === 'ml' ? 'ml' : 'iu', text };
+}
+
+/** Doses within this share of each other are the same dose, written with rounding. */
+export const SAME_DOSE_TOLERANCE = 0.1;

@@ -1,0 +1,83 @@
+/**
+ * Word lists the claim and source facts are read with (named data, each with a table test in
+ * tests/unit/evidence/fact-words.test.ts). Diseases are never population words: a mouse study names
+ * the disease it models, and that does not make it a study of people.
+ */
+
+/** Words that say a sentence is about people. "human cells" is about cells, so `human` needs a person noun. */
+export const PEOPLE_WORDS =
+  /\b(patients?|people|persons?|humans|in human (volunteers|subjects|participants)|adults?|children|kids|teens|teenagers|adolescents|infants|babies|toddlers|women|men|girls|boys|participants|volunteers|sufferers|survivors|smokers|seniors|elderly|those (taking|who|given|on|receiving)|anyone|everyone|you|your)\b/i;
+
+/** Words that say a sentence reports an animal study. */
+export const ANIMAL_WORDS =
+  /\b(mice|mouse|murine|rats?|rodents?|animals?|zebrafish|monkeys?|primates?|pigs?|dogs?|rabbits?|hamsters?|worms?|flies|fruit fl(y|ies)|in vivo models?)\b/i;
+
+/** Words that say a sentence reports a laboratory study of cells or tissue. */
+export const CELL_WORDS =
+  /\b(in vitro|cell (lines?|cultures?)|cultured|(human|nerve|cancer|tumou?r|immune|liver|brain|skin|stem|blood) cells (grown|in (a|the) (dish|lab\w*))|cells? in (a|the) (dish|lab\w*|test tubes?)|test tubes?|petri dish\w*|in the lab(oratory)?|laboratory (study|experiments?|tests?)|lab (study|experiments?|tests?)|organoids?|human cells|tissue samples?|cells|cultured|culture dish\w*|in culture|keratinocytes|fibroblasts)\b/i;
+
+/** Age groups, as pages and abstracts name them. */
+export const AGE_GROUP_WORDS: ReadonlyArray<['children' | 'older adults' | 'adults', RegExp]> = [
+  [
+    'children',
+    /\b(children|child|kids|infants?|babies|toddlers|newborns|neonates|preschool\w*|schoolchildren|adolescents?|teen(agers?|s)?|paediatric|pediatric|boys|girls)\b/i,
+  ],
+  [
+    'older adults',
+    /\b(older (adults|people|women|men|patients)|elderly|seniors|aged (65|70|75|80) (years )?(and|or) (older|over)|over (65|70|75|80)s?)\b/i,
+  ],
+  ['adults', /\b(adults|adult (patients|women|men))\b/i],
+];
+
+/** How a treatment reaches the body. */
+export type Route = 'oral' | 'injected' | 'topical' | 'inhaled';
+
+/** Route words; "supplement" means by mouth. */
+export const ROUTE_WORDS: ReadonlyArray<[Route, RegExp]> = [
+  [
+    'injected',
+    /\b(intramuscular(ly)?|intravenous(ly)?|subcutaneous(ly)?|intravitreal(ly)?|intrathecal(ly)?|injections?|injected|injectable|infusions?|infused|shots?|jabs?|i\.?v\.)\b/i,
+  ],
+  [
+    'oral',
+    /\b(oral(ly)?|by mouth|tablets?|capsules?|pills?|supplement(s|ed|ing|ation)?|lozenges?|drinks?|dietary|sachets?|chewable|gumm(y|ies)|powder)\b/i,
+  ],
+  ['topical', /\b(topical(ly)?|(?<!ice )creams?|ointments?|gels?|patch(es)?|lotions?|eye ?drops|serums?|applied to the skin)\b/i],
+  ['inhaled', /\b(inhaled|inhalers?|inhalation|nebuli[sz]ed|nasal sprays?|intranasal(ly)?)\b/i],
+];
+
+/** A result stated as a slower worsening: the treated group got worse too, only less fast. */
+export const SLOWER_DECLINE =
+  /\b(slow(s|ed|ing|er)?|reduc(ed|es|ing)|attenuat(ed|es|ing)|less(er)?|smaller|delay(ed|s|ing)?)\s+(the\s+)?(rate of\s+)?([\p{L}-]+\s+){0,3}?(decline|deterioration|worsening|progression|loss)\b/iu;
+
+/** A result stated as a gain in the treated group. Negated gains ("no improvement") are not gains. */
+export const GAIN_IN_SOURCE = /(?<!\b(no|not|without|nor)\s+(\w+\s+){0,2})\b(improv(ed|ement|es)|increas(ed|es)|gain(ed|s)?|better)\b/i;
+
+/** A page that presents a result as more of a function or ability. */
+export const GAIN_ON_PAGE =
+  /\b(more|greater|better|higher|improv\w*|gain\w*|boost\w*|increas\w*|enhanc\w*|sharper|stronger|restor\w*)\b[^.;]{0,40}?\b(function\w*|abilit\w*|memory|cognit\w*|mobility|strength|independence|thinking|walking|vision|hearing|movement|skills?|capacity|performance)\b|\b(function\w*|abilit\w*|memory|cognit\w*|mobility|strength|thinking|walking|vision|hearing)\b[^.;]{0,20}?\b(improved|increased|got better|rose|was restored)\b/i;
+
+/** Words that say a page speaks of a slower worsening, not a gain. */
+export const DECLINE_ON_PAGE = /\b(declin\w*|loss|lost|losing|worsen\w*|deteriorat\w*|progress\w*|slow\w*)\b/i;
+
+/**
+ * Absolute safety wording ("safe", "no side effects"). Comparisons with a control group ("no more
+ * side effects than placebo", "side effects were similar") report what was seen, and are not on it.
+ */
+export const ABSOLUTE_SAFETY =
+  /\b(completely |totally |perfectly |very |entirely |100% )?(safe(?! to say| bet)|harmless|risk[- ]free|no (serious |known |significant )?(side[- ]effects?|adverse effects?|risks?)(?! (than|compared|versus|vs))|negligible (side[- ]effects?|risks?|adverse effects?)|without (any )?(side[- ]effects?|risks?))\b/i;
+
+/** Wording that compares harms between groups: what the trial saw, not a claim of safety. */
+export const COMPARED_SAFETY =
+  /\b(than|compared with|compared to|versus|vs\.?|similar|as (often|common|frequent)|no more|no higher|no greater|same rate)\b/i;
+
+/** Words that say a benefit has been confirmed or repeated. */
+export const CONFIRMED_BENEFIT =
+  /\b(reproducible|reproduced|replicated|consistent(ly)?(?! with)|proven|proved|proves|prove|confirm(s|ed)|established)\b/i;
+
+/**
+ * A subgroup a source's title restricts its patients to by a marker ("and a BRCA mutation",
+ * "HER2-positive", "EGFR-mutated"): group 1 or 3 is the marker's name.
+ */
+export const MARKER_SUBGROUP =
+  /\b(?:with|and|carrying|harbou?ring)\s+(?:an?\s+)?(?:germline\s+|somatic\s+|inherited\s+)?([A-Z][A-Za-z0-9/]*)\s+(?:gene\s+)?(?:mutations?|variants?|deletions?|fusions?|amplifications?|rearrangements?)\b|\b([A-Z][A-Za-z0-9]*)[- ](?:positive|negative|mutated|mutant|deficient)\b/;

@@ -1,0 +1,87 @@
+import { quoteAround } from './classify-design';
+
+/** Words that name no outcome: they appear beside any figure. */
+export const NON_OUTCOME_WORDS: ReadonlySet<string> = new Set(
+  `with than those that this were was have from after during over under into their them they there which while about among between more less lower higher fewer greater group groups patient patients participant participants people adult adult children women treated treatment placebo control compared versus cent percent risk rate rates ratio total overall first second third season year years month months week weeks day days study trial vaccine drug dose doses given received taking took those the and for who per each every some most mean median interval confidence`.split(
+    ' ',
+  ),
+);
+
+const MAIN_PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
+
+interface Segment {
+  value: number;
+  words: Set<string>;
+  text: string;
+  index: number;
+}
+
+function wordsOf(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? [])
+      .flatMap((w) => w.split('-'))
+      .map((w) => w.replace(/(ies)$/, 'y').replace(/s$/, ''))
+      .filter((w) => w.length >= 4 && !NON_OUTCOME_WORDS.has(w)),
+  );
+}
+
+/** Percentages of a text outside parentheses (a confidence interval is not a result), each with the words between its neighbours. */
+function segmentsOf(text: string): Segment[] {
+  const segments: Segment[] = [];
+  for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z(])/)) {
+    const offset = text.indexOf(sentence);
+    const figures: Array<{ value: number; start: number; end: number }> = [];
+    for (const match of sentence.matchAll(MAIN_PERCENT)) {
+      const before = sentence.slice(0, match.index);
+      if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+      figures.push({ value: Number(match[1]), start: match.index, end: match.index + match[0].length });
+    }
+    // What comes before a sentence's first figure ("The change in weight was …") is shared by all its figures.
+    const shared = figures.length > 0 ? wordsOf(sentence.slice(0, figures[0]!.start)) : new Set<string>();
+    figures.forEach((figure, i) => {
+      const from = i > 0 ? figures[i - 1]!.end : 0;
+      const to = i < figures.length - 1 ? figures[i + 1]!.start : sentence.length;
+      const words = new Set([...shared, ...wordsOf(sentence.slice(from, to))]);
+      segments.push({ value: figure.value, words, text: sentence, index: offset + figure.start });
+    });
+  }
+  return segments;
+}
+
+/** Where a page's figure belongs to another outcome in the source, the quotes of both outcomes. */
+export interface OutcomeMismatch {
+  figureQuote: string;
+  otherQuote: string;
+}
+
+/** Page figures within this of a source's are the same figure, rounded. */
+export const SAME_FIGURE_TOLERANCE = 0.6;
+
+/**
+ * Whether the page attaches a percentage the source states to an outcome the source gives another
+ * figure for: "prevented 94% of RSV infections" where 94% is efficacy against severe disease and
+ * infections got 71.7%. Only words that tell the source's outcomes apart are compared.
+ */
+export function figureForAnotherOutcome(claimText: string, figureText: string, value: number, source: string): OutcomeMismatch | null {
+  const segments = segmentsOf(source);
+  const own = segments.filter((s) => Math.abs(s.value - value) <= SAME_FIGURE_TOLERANCE);
+  if (own.length === 0 || segments.length < 2) return null;
+  const at = claimText.indexOf(figureText);
+  if (at < 0) return null;
+  // The page's words about this figure: up to its neighbouring figures, so "compared with 8.3% of less active women" stays with 8.3%.
+  const others = [...claimText.matchAll(MAIN_PERCENT)].map((m) => m.index).filter((i) => i < at || i > at + figureText.length);
+  const from = Math.max(at - 40, ...others.filter((i) => i < at).map((i) => i + 4), 0);
+  const to = Math.min(at + figureText.length + 60, ...others.filter((i) => i > at));
+  const pageWords = wordsOf(claimText.slice(from, to));
+  const telling = [...pageWords].filter((w) => {
+    const holders = segments.filter((s) => s.words.has(w)).length;
+    return holders > 0 && holders < segments.length;
+  });
+  if (telling.length === 0 || telling.some((w) => own.some((s) => s.words.has(w)))) return null;
+  const other = segments.find((s) => Math.abs(s.value - value) > SAME_FIGURE_TOLERANCE && telling.some((w) => s.words.has(w)));
+  if (!other) return null;
+  return {
+    figureQuote: quoteAround(source, own[0]!.index, 6, 60),
+    otherQuote: quoteAround(source, other.index, 6, 60),
+  };
+}

@@ -1,0 +1,89 @@
+import type { DesignCode } from '../shared/design-codes';
+import type { SourceRecord } from '../shared/source-record';
+import { abstractSections, sectionText, type AbstractSection } from './abstract-sections';
+import { quoteAround } from './classify-design';
+import { AGE_GROUP_WORDS, GAIN_IN_SOURCE, MARKER_SUBGROUP, PEOPLE_WORDS, ROUTE_WORDS, SLOWER_DECLINE, type Route } from './fact-words';
+import { dosesIn, type StatedDose } from './doses';
+
+/** A fact with the words it was read from. */
+export interface Quoted<T> {
+  value: T;
+  evidence: string;
+}
+
+/** Who a source studied: people, animals or cells. */
+export type PopulationKind = 'people' | 'animals' | 'cells';
+
+/** The structured facts of a source that claim checks compare (read from its record, never guessed). */
+export interface SourceDetail {
+  sections: AbstractSection[];
+  population: Quoted<PopulationKind> | null;
+  ageGroup: Quoted<string> | null;
+  /** Routes by which the studied treatment was given: read from the title and the Methods, never the Background. */
+  routes: Quoted<Route[]> | null;
+  /** Doses the Methods state. */
+  doses: StatedDose[];
+  /** A marker-defined subgroup the title restricts the patients to ("BRCA"), with its words. */
+  subgroup: Quoted<string> | null;
+  /** How the results are stated: a slower decline (with no gain stated), or null. */
+  slowerDecline: Quoted<true> | null;
+  /** Whether the open full text was read, so a figure missing from it is missing from the paper. */
+  fullTextRead: boolean;
+}
+
+/** Reads the structured facts of one source from its record and design. */
+export function sourceDetail(record: SourceRecord, design: DesignCode): SourceDetail {
+  const sections = abstractSections(record.abstract);
+  const methods = [record.title ?? '', sectionText(sections, 'methods'), record.fullText?.methods ?? ''].join(' ');
+  const findings = sectionText(sections, 'results', 'conclusions');
+  return {
+    sections,
+    population: populationOf(record, design, methods),
+    ageGroup: ageGroupOf(methods),
+    routes: routesOf(methods),
+    doses: dosesIn(methods),
+    slowerDecline: slowerDeclineOf(findings),
+    subgroup: subgroupOf(record.title ?? ''),
+    fullTextRead: Boolean(record.fullText),
+  };
+}
+
+function populationOf(record: SourceRecord, design: DesignCode, methods: string): Quoted<PopulationKind> | null {
+  if (design === 'animal') return { value: 'animals', evidence: `Source design: animal study` };
+  if (design === 'in-vitro') return { value: 'cells', evidence: `Source design: laboratory study in cells` };
+  if (record.meshTerms.some((term) => term.toLowerCase() === 'humans')) return { value: 'people', evidence: 'MeSH: Humans' };
+  const people = PEOPLE_WORDS.exec(methods);
+  return people ? { value: 'people', evidence: `Source: “${quoteAround(methods, people.index, people[0].length, 30)}”` } : null;
+}
+
+function ageGroupOf(methods: string): Quoted<string> | null {
+  for (const [group, pattern] of AGE_GROUP_WORDS) {
+    const match = pattern.exec(methods);
+    if (match) return { value: group, evidence: `Source: “${quoteAround(methods, match.index, match[0].length, 30)}”` };
+  }
+  return null;
+}
+
+function routesOf(methods: string): Quoted<Route[]> | null {
+  const found = ROUTE_WORDS.flatMap(([route, pattern]) => {
+    const match = pattern.exec(methods);
+    return match ? [{ route, match }] : [];
+  });
+  if (found.length === 0) return null;
+  return {
+    value: found.map((f) => f.route),
+    evidence: found.map(({ match }) => `“${quoteAround(methods, match.index, match[0].length, 40)}”`).join('; '),
+  };
+}
+
+function slowerDeclineOf(findings: string): Quoted<true> | null {
+  const decline = SLOWER_DECLINE.exec(findings);
+  if (!decline || GAIN_IN_SOURCE.test(findings)) return null;
+  return { value: true, evidence: `Source: “${quoteAround(findings, decline.index, decline[0].length, 50)}”` };
+}
+
+function subgroupOf(title: string): Quoted<string> | null {
+  const match = MARKER_SUBGROUP.exec(title);
+  const marker = match?.[1] ?? match?.[2];
+  return match && marker ? { value: marker, evidence: `Source title: “${quoteAround(title, match.index, match[0].length, 40)}”` } : null;
+}

@@ -1,0 +1,71 @@
+import type { CheckedClaim, CheckedSource } from './checks/types';
+
+/** How far back an anaphor ("these results") may reach for the claim it refers to. */
+export const ANAPHOR_REACH = 3;
+
+const ANAPHOR =
+  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|supplement|medicine|medication|device|jab|injection|pill|tablet|cream|patch)\b/iu;
+
+/** The sources a claim is compared with, and whether it was named rather than cited. */
+export interface ClaimTargets {
+  sources: CheckedSource[];
+  named: boolean;
+}
+
+/**
+ * Which sources each claim is compared with. A cited claim: the sources it cites (by its marker or
+ * its paragraph's). An uncited claim: the one cited source it names (first author's surname, journal,
+ * or its head count), or, when it points back ("these results"), the one source of a claim just
+ * before it. Where several could fit, none is chosen: no guessing which study a claim means.
+ */
+export function matchClaimsToSources(claims: readonly CheckedClaim[], sources: readonly CheckedSource[]): ClaimTargets[] {
+  const targets: ClaimTargets[] = [];
+  claims.forEach((claim, index) => {
+    const cited = sources.filter((s) => s.referenceIds.some((id) => claim.referenceIds.includes(id)));
+    if (cited.length > 0 || claim.citedBy !== 'none') {
+      targets.push({ sources: cited, named: false });
+      return;
+    }
+    const named = sources.filter((source) => namesSource(claim.text, source));
+    if (named.length === 1) {
+      targets.push({ sources: named, named: true });
+      return;
+    }
+    if (named.length === 0 && ANAPHOR.test(claim.text)) {
+      for (let back = index - 1; back >= Math.max(0, index - ANAPHOR_REACH); back -= 1) {
+        const before = targets[back]!.sources;
+        if (before.length === 0) continue;
+        if (before.length === 1) {
+          targets.push({ sources: before, named: true });
+          return;
+        }
+        break;
+      }
+    }
+    targets.push({ sources: [], named: false });
+  });
+  return targets;
+}
+
+/** True when a sentence names a source: its first author's surname, its journal, or its head count. */
+export function namesSource(text: string, source: CheckedSource): boolean {
+  const surname = surnameOf(source.record.authors[0]);
+  if (surname && new RegExp(String.raw`\b${escape(surname)}\b`).test(text)) return true;
+  const journal = source.record.journal;
+  if (journal && journal.length > 4 && text.toLowerCase().includes(journal.toLowerCase())) return true;
+  const size = source.facts.participants;
+  return size !== null && size >= 20 && new RegExp(String.raw`\b${size.toLocaleString('en-US').replace(',', ',?')}\b`).test(text);
+}
+
+// "Oki R" and "Christina S. Birch" both give the surname.
+function surnameOf(author: string | undefined): string | null {
+  if (!author) return null;
+  const parts = author.trim().split(/\s+/);
+  const initialsLast = parts.length > 1 && /^[A-Z]{1,3}\.?$/.test(parts.at(-1)!);
+  const surname = initialsLast ? parts.slice(0, -1).join(' ') : parts.at(-1)!;
+  return surname.length >= 3 ? surname : null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,437 @@
+import type { CheckedClaim, ClaimCheckCode } from '../../../lib/evidence/checks/types';
+import type { DesignCode } from '../../../lib/shared/design-codes';
+import type { SourceRecord } from '../../../lib/shared/source-record';
+
+/** One table case of a check: a claim, the source it cites, and whether the check must flag it. */
+export interface CheckCase {
+  field: string;
+  flagged: boolean;
+  claim: Partial<CheckedClaim>;
+  source: { design: DesignCode; record: Partial<SourceRecord> } | null;
+  /** Further claims before it on the page (for checks that read what came before). */
+  before?: Array<Partial<CheckedClaim>>;
+}
+
+const rct = (abstract: string, extra: Partial<SourceRecord> = {}) => ({ design: 'rct' as const, record: { abstract, ...extra } });
+const cohort = (abstract: string) => ({ design: 'cohort' as const, record: { abstract } });
+const pct = (value: number, relative: boolean | null = null, text = `${value}%`) => ({ text, value, unit: '%', relative });
+
+/**
+ * At least two flagged cases and two faithful twins per check, in more than one field of medicine.
+ * A twin keeps its case's shape and changes only what the check compares.
+ */
+export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
+  'sample-size-mismatch': [
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: { text: 'A trial of 5,000 adults found the pill lowered blood pressure.', participants: 5000, strength: 3 },
+      source: rct('Methods: We randomly assigned 1,250 adults with hypertension to the pill or placebo. Results: Blood pressure fell.'),
+    },
+    {
+      field: 'nutrition',
+      flagged: true,
+      claim: { text: 'A trial of 1,160 adults showed fasting helps.', participants: 1160, strength: 3 },
+      source: rct('Design: Randomized clinical trial of 116 adults aged 18 to 64 years. Results: Weight fell.'),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'A trial of 1,250 adults found the pill lowered blood pressure.', participants: 1250, strength: 3 },
+      source: rct('Methods: We randomly assigned 1,250 adults with hypertension to the pill or placebo. Results: Blood pressure fell.'),
+    },
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: { text: 'That is one case of diabetes avoided for every 36 people treated.', participants: 36, strength: 0 },
+      source: rct('Methods: 4,012 adults with prediabetes were randomly assigned to dapagliflozin or placebo.'),
+    },
+  ],
+  'duration-mismatch': [
+    {
+      field: 'respiratory',
+      flagged: true,
+      claim: { text: 'Over three years, the inhaler cut deaths.', duration: { value: 3, unit: 'year' }, strength: 3 },
+      source: rct('Methods: In this 52-week, randomized trial, we assigned 8,588 patients with COPD to triple therapy.'),
+    },
+    {
+      field: 'pediatrics',
+      flagged: true,
+      claim: { text: 'After three years of wearing the patch, 67% of toddlers tolerated peanut.', duration: { value: 3, unit: 'year' } },
+      source: rct('Methods: Children 1 to 3 years of age were assigned to a peanut patch or placebo patch for 12 months.'),
+    },
+    {
+      field: 'respiratory',
+      flagged: false,
+      claim: { text: 'Over one year, the inhaler cut deaths.', duration: { value: 1, unit: 'year' }, strength: 3 },
+      source: rct('Methods: In this 52-week, randomized trial, we assigned 8,588 patients with COPD to triple therapy.'),
+    },
+    {
+      field: 'geriatrics',
+      flagged: false,
+      claim: { text: 'Tests were given after one year and after two years.', duration: { value: 1, unit: 'year' } },
+      source: rct('Methods: 2,262 adults aged 65 years or older were randomized to a multivitamin or placebo for 2 years.'),
+    },
+  ],
+  'number-not-in-source': [
+    {
+      field: 'dermatology',
+      flagged: true,
+      claim: { text: 'It smoothed wrinkles in 85% of users.', effects: [pct(85)] },
+      source: rct('Results: Bakuchiol decreased wrinkle surface area by 20% and retinol by 21%.'),
+    },
+    {
+      field: 'gastroenterology',
+      flagged: true,
+      claim: { text: 'Peppermint oil cut pain by 62%.', effects: [pct(62, true)] },
+      source: rct('Results: Abdominal pain improved in 43% with peppermint oil and 34% with placebo (P = .04).'),
+    },
+    {
+      field: 'dermatology',
+      flagged: false,
+      claim: { text: 'It smoothed wrinkles by 20%.', effects: [pct(20)] },
+      source: rct('Results: Bakuchiol decreased wrinkle surface area by 20% and retinol by 21%.'),
+    },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: { text: 'The drug slowed decline by over 40%.', effects: [pct(40, true, 'over 40%')] },
+      source: rct('Results: The mean change was -2.66 with the drug and -4.63 with placebo (difference, 1.97; P = .01).'),
+    },
+  ],
+  'effect-misstated': [
+    {
+      field: 'neurology',
+      flagged: true,
+      claim: { text: 'Patients retained over 40% more functional abilities.', effects: [pct(40, true, 'over 40%')], strength: 1 },
+      source: rct('Results: Scores fell by 2.66 and 4.63 points. Conclusions: The drug was efficacious in slowing functional decline.'),
+    },
+    {
+      field: 'infectious disease',
+      flagged: true,
+      claim: { text: 'The vaccine prevented 94% of RSV infections.', effects: [pct(94)], strength: 3 },
+      source: rct(
+        'Results: Vaccine efficacy was 94.1% (95% CI, 62.4 to 99.9) against severe RSV-related lower respiratory tract disease and 71.7% (95% CI, 56.2 to 82.3) against RSV-related acute respiratory infection.',
+      ),
+    },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: { text: 'Patients declined over 40% more slowly.', effects: [pct(40, true, 'over 40%')], strength: 3 },
+      source: rct('Results: Scores fell by 2.66 and 4.63 points. Conclusions: The drug was efficacious in slowing functional decline.'),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'Walking distance improved by 20% with the exercise programme.', effects: [pct(20)], strength: 3 },
+      source: rct('Results: Six-minute walking distance increased by 20% with exercise and 2% with usual care (P < .001).'),
+    },
+  ],
+  'design-overstated': [
+    {
+      field: 'psychiatry',
+      flagged: true,
+      claim: {
+        text: 'A clinical trial of 5,000 teenagers found a link with depression.',
+        designWords: ['clinical trial'],
+        participants: 5000,
+        strength: 1,
+      },
+      source: { design: 'cross-sectional', record: { abstract: 'A survey of 5,000 teenagers.' } },
+    },
+    {
+      field: 'respiratory',
+      flagged: true,
+      claim: { text: 'A randomized trial found vaping doubles asthma.', designWords: ['randomized', 'trial'], strength: 3 },
+      source: cohort('We followed 3,000 young adults for five years.'),
+    },
+    {
+      field: 'psychiatry',
+      flagged: false,
+      claim: {
+        text: 'A survey of 5,000 teenagers found a link with depression.',
+        designWords: ['survey'],
+        participants: 5000,
+        strength: 1,
+      },
+      source: { design: 'cross-sectional', record: { abstract: 'A survey of 5,000 teenagers.' } },
+    },
+    {
+      field: 'oncology',
+      flagged: false,
+      claim: { text: 'Larger randomized trials are needed.', designWords: ['randomized'], strength: 0 },
+      source: cohort('We followed 3,000 women for ten years.'),
+    },
+  ],
+  'contradicts-source': [
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: { text: 'The trial proved that omega-3 protects against heart attacks.', strength: 3 },
+      source: rct('Results: The primary end point occurred in 12.0% vs 12.2% (hazard ratio, 0.99; P = .84).'),
+    },
+    {
+      field: 'neurology',
+      flagged: true,
+      claim: { text: 'This reinforces the reproducible benefits for early ALS.', strength: 3 },
+      source: rct('Results: Neither primary endpoint differed significantly between groups (p=0.087).'),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'The trial found that omega-3 did not protect against heart attacks.', strength: 3 },
+      source: rct('Results: The primary end point occurred in 12.0% vs 12.2% (hazard ratio, 0.99; P = .84).'),
+    },
+    {
+      field: 'psychiatry',
+      flagged: false,
+      claim: { text: 'The results were consistent with an earlier trial.', strength: 0 },
+      source: rct('Results: The primary outcome did not differ between the app and waiting list (P = .41).'),
+    },
+  ],
+  'population-mismatch': [
+    {
+      field: 'neurology',
+      flagged: true,
+      claim: { text: 'Curcumin reverses memory loss in people with Alzheimer disease.', strength: 3 },
+      source: { design: 'animal', record: { abstract: 'Transgenic mice were fed curcumin for 6 months.' } },
+    },
+    {
+      field: 'oncology',
+      flagged: true,
+      claim: { text: 'Among the 391 women in the study, 60% of those given olaparib were alive without progression.', effects: [pct(60)] },
+      source: rct('Methods: Women with ovarian cancer were randomly assigned to olaparib or placebo.', {
+        title: 'Maintenance olaparib in patients with newly diagnosed advanced ovarian cancer and a BRCA mutation',
+      }),
+    },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: { text: 'In mice bred to develop Alzheimer disease, curcumin reversed memory loss.', strength: 3 },
+      source: { design: 'animal', record: { abstract: 'Transgenic mice were fed curcumin for 6 months.' } },
+    },
+    {
+      field: 'dermatology',
+      flagged: false,
+      claim: { text: 'In human skin cells grown in the lab, niacinamide cut DNA damage by 42%.', effects: [pct(42, true)], strength: 3 },
+      source: { design: 'in-vitro', record: { abstract: 'Primary human keratinocytes were cultured in vitro with nicotinamide.' } },
+    },
+  ],
+  'causal-overreach': [
+    {
+      field: 'hepatology',
+      flagged: true,
+      claim: { text: 'Drinking three cups of coffee a day prevents liver cancer.', strength: 3 },
+      source: cohort('We followed 48,000 adults for 10 years. Conclusions: Coffee was associated with lower risk.'),
+    },
+    {
+      field: 'oncology',
+      flagged: true,
+      claim: { text: 'Walking 9,000 steps a day prevents 13 types of cancer.', strength: 3 },
+      source: cohort('Prospective cohort study of 85,394 participants. Conclusions: Higher step counts were associated with lower risk.'),
+    },
+    {
+      field: 'hepatology',
+      flagged: false,
+      claim: { text: 'Drinking coffee was linked to a lower risk of liver cancer.', strength: 1 },
+      source: cohort('We followed 48,000 adults for 10 years. Conclusions: Coffee was associated with lower risk.'),
+    },
+    {
+      field: 'oncology',
+      flagged: false,
+      claim: { text: 'In mice, the KRAS inhibitor shrank lung tumours.', strength: 3 },
+      source: { design: 'animal', record: { abstract: 'Mice with KRAS-driven lung tumours received the inhibitor.' } },
+    },
+  ],
+  exaggeration: [
+    {
+      field: 'endocrinology',
+      flagged: true,
+      claim: { text: 'Mindfulness training lowers blood sugar.', strength: 3 },
+      source: {
+        design: 'non-randomised-trial',
+        record: { abstract: 'Results: HbA1c fell. Conclusions: Mindfulness was associated with lower HbA1c.' },
+      },
+    },
+    {
+      field: 'sleep medicine',
+      flagged: true,
+      claim: { text: 'Magnesium cures insomnia.', strength: 3 },
+      source: rct('Results: Sleep onset was 17 minutes shorter. Conclusions: Magnesium was associated with better sleep onset.'),
+    },
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: { text: 'Mindfulness training was linked to lower blood sugar.', strength: 1 },
+      source: {
+        design: 'non-randomised-trial',
+        record: { abstract: 'Results: HbA1c fell. Conclusions: Mindfulness was associated with lower HbA1c.' },
+      },
+    },
+    {
+      field: 'oncology',
+      flagged: false,
+      claim: { text: 'Vitamin D did not reduce the risk of cancer.', strength: 3 },
+      source: rct('Results: Cancer occurred in 6.1% and 6.4%. Conclusions: Vitamin D was not associated with lower cancer incidence.'),
+    },
+  ],
+  'intervention-mismatch': [
+    {
+      field: 'neurology',
+      flagged: true,
+      claim: {
+        text: 'Supplementing vitamin B12 could help patients.',
+        dose: { route: 'supplementing', amount: null, unit: null },
+        strength: 2,
+      },
+      source: rct('Interventions: Intramuscular injection of methylcobalamin, 50 mg, or placebo twice weekly for 16 weeks.'),
+    },
+    {
+      field: 'respiratory',
+      flagged: true,
+      claim: { text: 'At the 400 mg dose, attacks fell by 47%.', dose: { route: null, amount: 400, unit: 'mg' }, effects: [pct(47, true)] },
+      source: rct('Methods: We randomly assigned 1,902 patients to subcutaneous dupilumab at a dose of 200 or 300 mg every 2 weeks.'),
+    },
+    {
+      field: 'hematology',
+      flagged: false,
+      claim: { text: 'Oral vitamin B12 tablets corrected the deficiency.', dose: { route: 'oral', amount: null, unit: null }, strength: 3 },
+      source: rct(
+        'Background: B12 deficiency is usually treated by intramuscular injection. Methods: 120 adults received oral cyanocobalamin 1000 µg daily or placebo.',
+      ),
+    },
+    {
+      field: 'respiratory',
+      flagged: false,
+      claim: { text: 'At the 200 mg dose, attacks fell by 47%.', dose: { route: null, amount: 200, unit: 'mg' }, effects: [pct(47, true)] },
+      source: rct('Methods: We randomly assigned 1,902 patients to subcutaneous dupilumab at a dose of 200 or 300 mg every 2 weeks.'),
+    },
+  ],
+  'safety-overreach': [
+    {
+      field: 'pediatrics',
+      flagged: true,
+      claim: { text: 'Melatonin is completely safe for children.', safety: true },
+      source: rct('Methods: 125 children were randomised to melatonin or placebo for 13 weeks.'),
+    },
+    {
+      field: 'dermatology',
+      flagged: true,
+      claim: { text: 'Bakuchiol has no side effects.', safety: true },
+      source: rct('Methods: In this 12-week, randomized study, 44 participants were assigned to bakuchiol or retinol.'),
+    },
+    {
+      field: 'pediatrics',
+      flagged: false,
+      claim: { text: 'Side effects were no more common with melatonin than with placebo.', safety: true },
+      source: rct('Methods: 125 children were randomised to melatonin or placebo for 13 weeks.'),
+    },
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: { text: 'The drug was safe in this trial.', safety: true },
+      source: rct('Methods: 4,012 adults with prediabetes were randomly assigned to dapagliflozin or placebo for 2 years.'),
+    },
+  ],
+  'relative-only': [
+    {
+      field: 'gastroenterology',
+      flagged: true,
+      claim: { text: 'Aspirin cut the risk of polyps by 50%.', effects: [pct(50, true)], strength: 3 },
+      source: null,
+    },
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: { text: 'The jab cut heart attacks by 23%.', effects: [pct(23, true)], strength: 3 },
+      source: null,
+    },
+    {
+      field: 'gastroenterology',
+      flagged: false,
+      claim: {
+        text: 'Aspirin cut the risk of polyps by 50%, from 4% to 2%.',
+        effects: [pct(50, true), pct(4, false), pct(2, false)],
+        strength: 3,
+      },
+      source: null,
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: {
+        text: 'The jab cut heart attacks by 23%.',
+        paragraph: 'The jab cut heart attacks by 23%. That is 3.7% vs 4.8% over three years.',
+        effects: [pct(23, true)],
+        strength: 3,
+      },
+      source: null,
+    },
+  ],
+  'uncited-claim': [
+    {
+      field: 'sleep medicine',
+      flagged: true,
+      claim: { text: 'A new study of 300 people found magnesium improved sleep.', citedBy: 'none', referenceIds: [], participants: 300 },
+      source: null,
+    },
+    {
+      field: 'obstetrics',
+      flagged: true,
+      claim: {
+        text: 'A trial of 1,200 mothers found yoga cut caesareans by a quarter.',
+        citedBy: 'none',
+        referenceIds: [],
+        participants: 1200,
+      },
+      source: null,
+    },
+    {
+      field: 'sleep medicine',
+      flagged: false,
+      claim: { text: 'A new study of 300 people found magnesium improved sleep.', participants: 300 },
+      source: rct('Methods: 300 adults were randomised.'),
+    },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: { text: 'Magnesium is an essential mineral.', citedBy: 'none', referenceIds: [] },
+      source: null,
+    },
+  ],
+  'hype-language': [
+    {
+      field: 'gastroenterology',
+      flagged: true,
+      claim: { text: 'A trial of 73 adults shows this miracle cure works.', participants: 73, strength: 3 },
+      source: null,
+    },
+    {
+      field: 'neurology',
+      flagged: true,
+      claim: {
+        text: 'A randomized trial found the drug slowed ALS.',
+        paragraph: 'New research offers a glimmer of hope. A randomized trial found the drug slowed ALS.',
+        design: 'rct',
+        strength: 3,
+      },
+      source: null,
+    },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: {
+        text: 'Ginkgo is no miracle pill: a trial of 3,069 adults found it did not prevent dementia.',
+        participants: 3069,
+        strength: 3,
+      },
+      source: null,
+    },
+    {
+      field: 'infectious disease',
+      flagged: false,
+      claim: { text: 'In a trial of 400 adults, 95% were cured of hepatitis C.', participants: 400, effects: [pct(95)], strength: 3 },
+      source: null,
+    },
+  ],
+};

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { abstractSections } from '../../../lib/evidence/abstract-sections';
+import { checkClaims, type CheckedSource } from '../../../lib/evidence/claim-checks';
+import { dosesIn } from '../../../lib/evidence/doses';
+import {
+  ABSOLUTE_SAFETY,
+  ANIMAL_WORDS,
+  CELL_WORDS,
+  CONFIRMED_BENEFIT,
+  GAIN_ON_PAGE,
+  MARKER_SUBGROUP,
+  PEOPLE_WORDS,
+  ROUTE_WORDS,
+  SLOWER_DECLINE,
+} from '../../../lib/evidence/fact-words';
+import { figureForAnotherOutcome } from '../../../lib/evidence/figure-outcome';
+import { DEBUNKED_HYPE, HYPE_TERMS } from '../../../lib/evidence/hype-terms';
+import { countOf } from '../../../lib/evidence/number-words';
+import { durationOf, participantsOf, primaryEndpointOf } from '../../../lib/evidence/source-facts';
+import { matchClaimsToSources } from '../../../lib/evidence/source-match';
+import { emptyRecord } from '../../../lib/shared/source-record';
+import { checkedClaim } from '../../helpers/checked-claim';
+
+const route = (text: string) => ROUTE_WORDS.filter(([, pattern]) => pattern.test(text)).map(([r]) => r);
+
+describe('word lists (named data)', () => {
+  it.each([
+    [PEOPLE_WORDS, 'Curcumin reverses memory loss in people with Alzheimer disease.', true],
+    [PEOPLE_WORDS, 'Niacinamide protected human keratinocytes from UV damage.', false],
+    [PEOPLE_WORDS, 'Mice bred to develop ALS lived longer.', false],
+    [ANIMAL_WORDS, 'In mice with a model of Parkinson disease, the drug protected neurons.', true],
+    [ANIMAL_WORDS, 'Patients with Parkinson disease took the drug.', false],
+    [CELL_WORDS, 'In human cells grown in the lab, the additive loosened the lining.', true],
+    [CELL_WORDS, 'This vitamin plays important roles in nerve cell function.', false],
+    [GAIN_ON_PAGE, 'Those taking it retained over 40% more functional abilities.', true],
+    [GAIN_ON_PAGE, 'Blood pressure fell by 6.7 mm Hg.', false],
+    [SLOWER_DECLINE, 'The drug was efficacious in slowing functional decline.', true],
+    [SLOWER_DECLINE, 'HbA1c declined by 1.1 percentage points.', false],
+    [ABSOLUTE_SAFETY, 'The procedure is completely safe, with no side effects.', true],
+    [ABSOLUTE_SAFETY, 'Side effects were similar in both groups.', false],
+    [CONFIRMED_BENEFIT, 'The trial proved that omega-3 protects the heart.', true],
+    [CONFIRMED_BENEFIT, 'The results were consistent with an earlier trial.', false],
+    [MARKER_SUBGROUP, 'Maintenance olaparib in patients with ovarian cancer and a BRCA mutation', true],
+    [MARKER_SUBGROUP, 'Maintenance olaparib in patients with newly diagnosed ovarian cancer', false],
+    [HYPE_TERMS, 'A miracle cure for colitis.', true],
+    [HYPE_TERMS, 'Hepatitis C cure rates reached 95%.', false],
+  ] as const)('%s on “%s” → %s', (pattern, text, expected) => {
+    expect(pattern.test(text)).toBe(expected);
+  });
+
+  it('reads routes, and no route from "ice cream" or a diet', () => {
+    expect(route('Intramuscular injection of methylcobalamin, 50 mg')).toEqual(['injected']);
+    expect(route('a once-a-week tirzepatide pill')).toEqual(['oral']);
+    expect(route('Emulsifiers in ice cream and low-fat spreads')).toEqual([]);
+    expect(route('a patch containing 250 microg of peanut protein')).toEqual(['topical']);
+  });
+
+  it('knows a debunked hype word from one used as such', () => {
+    expect(DEBUNKED_HYPE.test('Ginkgo is no ')).toBe(true);
+    expect(DEBUNKED_HYPE.test('Researchers call it a ')).toBe(false);
+  });
+});
+
+describe('source facts', () => {
+  it('reads head counts in words and in "a trial of N adults"', () => {
+    expect(participantsOf(emptyRecord({ abstract: 'Design: Seventy-three adults with colitis were randomised to FMT.' }))?.value).toBe(73);
+    expect(participantsOf(emptyRecord({ abstract: 'Design: Randomized clinical trial of 116 adults aged 18 to 64 years.' }))?.value).toBe(
+      116,
+    );
+    expect(countOf('Seventy-three')).toBe(73);
+    expect(countOf('1,902')).toBe(1902);
+  });
+
+  it('never reads an age range as a follow-up', () => {
+    const record = emptyRecord({ abstract: 'Methods: Children 1 to 3 years of age were assigned to a patch for 12 months.' });
+    expect(durationOf(record)?.value).toBeCloseTo(52.2);
+    expect(durationOf(emptyRecord({ abstract: 'We included adults aged 40 to 65 years.' }))).toBeNull();
+    expect(durationOf(emptyRecord({ abstract: 'In this 52-week, randomized trial, we assigned 8,588 patients.' }))?.value).toBe(52);
+  });
+
+  it('reads a missed primary endpoint from its Results sentence, and a met one from a significant difference', () => {
+    const omega = emptyRecord({
+      abstract:
+        'Methods: The primary end point was a composite. Results: The primary end point occurred in 12.0% vs 12.2% (hazard ratio, 0.99; P = .84).',
+    });
+    expect(primaryEndpointOf(omega).value).toBe('not-met');
+    const fasting = emptyRecord({
+      abstract:
+        'Methods: The primary outcome was weight change. Results: Weight fell by 0.94 and 0.68 kg; the difference was not significant (P = .63).',
+    });
+    expect(primaryEndpointOf(fasting).value).toBe('not-met');
+    const salt = emptyRecord({
+      abstract: 'Methods: The primary end point was blood pressure. Results: It fell by 6.7 mm Hg more (difference, 6.7; P < .001).',
+    });
+    expect(primaryEndpointOf(salt).value).toBe('met');
+  });
+
+  it('splits a structured abstract by its labels and an unlabelled one by what each sentence does', () => {
+    expect(
+      abstractSections('Background: B12 is injected. Methods: 120 adults received oral B12. Results: Levels rose.').map((s) => s.kind),
+    ).toEqual(['background', 'methods', 'results']);
+    expect(abstractSections('We randomised 80 adults to zinc. Colds were shorter. Zinc shortens colds.').map((s) => s.kind)).toEqual([
+      'methods',
+      'results',
+      'conclusions',
+    ]);
+  });
+
+  it('reads dose lists with their shared unit, and no lab value as a dose', () => {
+    expect(dosesIn('a dose of 200 or 300 mg every 2 weeks').map((d) => d.amount)).toEqual([200, 300]);
+    expect(dosesIn('1 g daily')[0]).toMatchObject({ amount: 1000, unit: 'mg' });
+    expect(dosesIn('LDL cholesterol above 130 mg/dL')).toEqual([]);
+  });
+});
+
+describe('figureForAnotherOutcome', () => {
+  const rsv =
+    'Vaccine efficacy was 94.1% (95% CI, 62.4 to 99.9) against severe RSV-related lower respiratory tract disease and 71.7% (95% CI, 56.2 to 82.3) against RSV-related acute respiratory infection.';
+  it('finds a figure the source gives for another outcome', () => {
+    expect(figureForAnotherOutcome('The vaccine prevented 94% of RSV infections.', '94%', 94, rsv)).not.toBeNull();
+  });
+  it('accepts the figure with its own outcome, and a list sharing one subject', () => {
+    expect(figureForAnotherOutcome('The vaccine prevented 94% of severe lower respiratory tract disease.', '94%', 94, rsv)).toBeNull();
+    const weight = 'The mean change in weight was -15.0% with 5 mg, -19.5% with 10 mg and -20.9% with 15 mg.';
+    expect(figureForAnotherOutcome('People lost 20.9% of their body weight.', '20.9%', 20.9, weight)).toBeNull();
+  });
+});
+
+describe('matchClaimsToSources: no guessing which study a claim means', () => {
+  const source = (surname: string, participants: number, id: string): CheckedSource => ({
+    referenceIds: [id],
+    record: emptyRecord({ authors: [`${surname} R`], journal: 'JAMA Neurology' }),
+    design: 'rct',
+    facts: {
+      participants,
+      durationWeeks: null,
+      primaryEndpoint: 'unclear',
+      primaryEndpointEvidence: '',
+      conclusionStrength: null,
+      conclusionEvidence: null,
+    },
+  });
+  const oki = source('Oki', 130, 'ref-2');
+  const kaji = source('Kaji', 373, 'ref-4');
+  const uncited = (text: string) => checkedClaim({ text, citedBy: 'none', referenceIds: [] });
+
+  it('compares an uncited claim with the one source it names, or the one a claim before it cites', () => {
+    const targets = matchClaimsToSources(
+      [uncited('Lead author Dr Ryosuke Oki said the drug was safe.'), uncited('But these results suggest supplements help.')],
+      [oki, kaji],
+    );
+    expect(targets.map((t) => t.sources.map((s) => s.referenceIds[0]))).toEqual([['ref-2'], ['ref-2']]);
+  });
+
+  it('chooses none when the claim names nothing, or more than one source could fit', () => {
+    expect(matchClaimsToSources([uncited('Vitamin B12 is good for nerves.')], [oki, kaji])[0]!.sources).toEqual([]);
+    const both = source('Oki', 373, 'ref-4');
+    expect(matchClaimsToSources([uncited('Oki and colleagues found it safe.')], [oki, both])[0]!.sources).toEqual([]);
+  });
+});
+
+describe('number-not-in-source with the full text read', () => {
+  const fullText = {
+    pmcid: 'PMC1',
+    readAt: '2026-01-01',
+    methods: '',
+    results: 'Pain fell by 38% at week 8.',
+    conclusions: '',
+    tables: '',
+  };
+  const source = (withFullText: boolean): CheckedSource => ({
+    referenceIds: ['ref-1'],
+    record: emptyRecord({ abstract: 'Results: Pain improved in 43% and 34% (P = .04).', fullText: withFullText ? fullText : null }),
+    design: 'rct',
+    facts: {
+      participants: null,
+      durationWeeks: null,
+      primaryEndpoint: 'unclear',
+      primaryEndpointEvidence: '',
+      conclusionStrength: null,
+      conclusionEvidence: null,
+    },
+  });
+  const claim = (value: number) =>
+    checkedClaim({ text: `Pain fell by ${value}%.`, effects: [{ text: `${value}%`, value, unit: '%', relative: true }] });
+  const finding = (value: number, withFullText: boolean) =>
+    checkClaims([claim(value)], [source(withFullText)]).find((c) => c.code === 'number-not-in-source');
+
+  it('is information while only the abstract was read, a warning when the full text lacks the figure too', () => {
+    expect(finding(62, false)?.severity).toBe('info');
+    expect(finding(62, true)?.severity).toBe('warning');
+  });
+
+  it('finds a figure the full text states', () => {
+    expect(finding(38, false)?.severity).toBe('info');
+    expect(finding(38, true)).toBeUndefined();
+  });
+});
