@@ -16,7 +16,7 @@ export function Options({ store, cache }: { store: SettingsStore; cache: CacheAr
   useEffect(() => void store.load().then(setSettings), [store]);
   if (!settings) return <p>…</p>;
   const update = (change: Partial<Settings>) => {
-    setSettings({ ...settings, ...change });
+    setSettings((current) => (current ? { ...current, ...change } : current));
     setStatus(null);
   };
   const save = async (event: Event) => {

@@ -19,7 +19,7 @@ export function UnresolvedSource({
 }) {
   const ids = identifierLinks(reference.keys);
   const search = referenceSearchLink(reference.text);
-  const canRetry = ids.length > 0 && (status === 'unavailable' || status === 'not-found');
+  const canRetry = ids.length > 0 && (status === 'unavailable' || status === 'not-found' || status === 'retrying');
   return (
     <div class="el-unresolved" data-testid="unresolved" data-status={status}>
       <p class="el-ref-text">{reference.text}</p>

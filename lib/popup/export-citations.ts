@@ -11,14 +11,16 @@ export const EXPORT_FORMATS = {
   csl: { file: 'references.json', type: 'application/vnd.citationstyles.csl+json' },
 } as const;
 
+/** Citation.js's name of each output ("data" is CSL-JSON). */
+const FORMAT_NAMES = { bibtex: 'bibtex', ris: 'ris', csl: 'data' } as const;
+
 /** An export format. */
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 /** The works in one export format, written by Citation.js. */
 export function exportCitations(items: readonly CslItem[], format: ExportFormat): string {
   const cite = new Cite(items.map((item) => ({ ...item })));
-  if (format === 'csl') return `${JSON.stringify(cite.data, null, 2)}\n`;
-  return cite.format(format === 'bibtex' ? 'bibtex' : 'ris', { format: 'text' }) as string;
+  return cite.format(FORMAT_NAMES[format], { format: 'text' }) as string;
 }
 
 /** The works as a numbered reference list in the Vancouver style most medical journals use. */
