@@ -94,7 +94,14 @@ export function Popup({ env }: { env: PopupEnv }) {
           {i18n.t('popup.options')}
         </button>
       </header>
-      {tab?.site && settings && <SiteSwitch site={tab.site} enabled={enabled} onChange={(on) => void switchSite(on)} />}
+      <div class="el-row el-controls">
+        {tab?.site && settings && <SiteSwitch site={tab.site} enabled={enabled} onChange={(on) => void switchSite(on)} />}
+        {tab && enabled && state?.kind === 'report' && (
+          <button type="button" class="el-small-button" onClick={() => void rescan()}>
+            {i18n.t('popup.rescan')}
+          </button>
+        )}
+      </div>
       {tab === null && <p class="el-muted">{i18n.t('popup.noTab')}</p>}
       {tab && !enabled && (
         <p class="el-muted" data-testid="site-off">
@@ -104,13 +111,13 @@ export function Popup({ env }: { env: PopupEnv }) {
       {tab && enabled && state === null && <p class="el-muted">{i18n.t('popup.reading')}</p>}
       {tab && enabled && state?.kind === 'unavailable' && <p class="el-muted">{i18n.t('popup.unavailable')}</p>}
       {tab && enabled && state?.kind === 'report' && (
-        <PageView key={generation} report={state.report} env={env} onRescan={() => void rescan()} />
+        <PageView key={generation} report={state.report} env={env} />
       )}
     </main>
   );
 }
 
-function PageView({ report, env, onRescan }: { report: PageReport; env: PopupEnv; onRescan: () => void }) {
+function PageView({ report, env }: { report: PageReport; env: PopupEnv }) {
   const [lookups, setLookups] = useState<PopupLookups>(NO_LOOKUPS);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const retrier = useRef<PopupRetrier | null>(null);
@@ -141,11 +148,6 @@ function PageView({ report, env, onRescan }: { report: PageReport; env: PopupEnv
     return (
       <>
         <p class="el-muted">{i18n.t('popup.nothingFound')}</p>
-        <div class="el-row">
-          <button type="button" onClick={onRescan}>
-            {i18n.t('popup.rescan')}
-          </button>
-        </div>
         <Section id="el-lookup" title={i18n.t('sections.lookup')} open={open['el-lookup'] ?? false} onToggle={toggle}>
           <LookupForm lookUp={lookUp} />
         </Section>
@@ -168,11 +170,6 @@ function PageView({ report, env, onRescan }: { report: PageReport; env: PopupEnv
         <Verdict verdict={verdict} />
         <TopWarnings warnings={warnings} onJump={jump} />
       </section>
-      <div class="el-row el-actions">
-        <button type="button" onClick={onRescan}>
-          {i18n.t('popup.rescan')}
-        </button>
-      </div>
       <Section
         id="el-claims"
         title={i18n.t('sections.claims')}

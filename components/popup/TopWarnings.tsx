@@ -3,7 +3,7 @@ import { i18n } from '../../lib/shared/i18n';
 import type { TopWarning } from '../../lib/popup/top-warnings';
 
 /** How much of a claim the first screen quotes. */
-const QUOTE_LENGTH = 90;
+const QUOTE_LENGTH = 64;
 
 /** The few warnings that matter, each a link to where the popup explains it. */
 export function TopWarnings({ warnings, onJump }: { warnings: TopWarning[]; onJump: (target: string) => void }) {

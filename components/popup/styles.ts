@@ -26,7 +26,7 @@ input[type="text"] { font: inherit; color: var(--fg); background: var(--bg); bor
 .el-small-button { font-size: 12px; padding: 1px 8px; }
 .el-row { display: flex; gap: 6px; align-items: center; }
 .el-wrap { flex-wrap: wrap; }
-.el-actions { margin: 8px 0; }
+.el-controls { justify-content: space-between; margin: 0 0 4px; }
 .el-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .el-page-title { font-weight: 600; margin: 0 0 4px; }
 .el-muted { color: var(--muted); margin: 0 0 6px; }
@@ -40,16 +40,16 @@ input[type="text"] { font: inherit; color: var(--fg); background: var(--bg); bor
 @keyframes el-spin { to { transform: rotate(360deg); } }
 .el-top-warnings ul { list-style: none; margin: 0; padding: 0; }
 .el-top-warnings li { margin: 0 0 4px; }
-.el-top-warnings a { text-decoration: none; color: var(--fg); display: block; padding: 3px 6px; border-left: 3px solid #e0a040; }
+.el-top-warnings a { text-decoration: none; color: var(--fg); display: block; padding: 2px 6px; border-left: 3px solid #e0a040; }
 .el-top-warnings a:hover strong, .el-top-warnings a:focus strong { text-decoration: underline; }
 .el-top-warnings strong { color: var(--warn); }
 .el-section { border-top: 1px solid var(--line); }
-.el-section > summary { cursor: pointer; padding: 7px 0; font-weight: 600; display: flex; gap: 8px; align-items: baseline; }
+.el-section > summary { cursor: pointer; padding: 5px 0; font-weight: 600; display: flex; gap: 8px; align-items: baseline; }
 .el-section > summary::marker { color: var(--muted); }
 .el-section-title { flex: 1; }
 .el-count { font-weight: 600; font-size: 11px; color: var(--muted); background: var(--chip); border-radius: 8px; padding: 0 6px; }
 .el-section-body { padding: 0 0 8px; }
-.el-switch { display: inline-flex; align-items: center; gap: 8px; background: none; border: none; padding: 2px 0; margin: 0 0 6px; }
+.el-switch { display: inline-flex; align-items: center; gap: 8px; background: none; border: none; padding: 2px 0; }
 .el-switch-track { width: 28px; height: 16px; border-radius: 8px; background: var(--button-border); position: relative; transition: background 0.15s; }
 .el-switch-knob { position: absolute; top: 2px; left: 2px; width: 12px; height: 12px; border-radius: 50%; background: #fff; transition: left 0.15s; }
 .el-switch-on .el-switch-track { background: var(--accent); }
