@@ -184,7 +184,10 @@ describe('Chromium popup on the seed article', () => {
   it('exports BibTeX that Citation.js parses back into the page’s four works, and RIS and CSL-JSON', async () => {
     await popup.locator('#el-export > summary').click();
     const save = async (label: string) => {
-      const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: label, exact: true }).click()]);
+      const [download] = await Promise.all([
+        popup.waitForEvent('download'),
+        popup.getByRole('button', { name: label, exact: true }).click(),
+      ]);
       return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
     };
     const bibtex = await save('BibTeX');
@@ -219,7 +222,9 @@ describe('Chromium popup on the seed article', () => {
     await page.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
     await popup.getByRole('button', { name: 'Read the page again' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { marked?: boolean }).marked ?? false)).toBe(false);
-    await expect.poll(() => popup.getByTestId('verdict-sources').textContent(), { timeout: 20_000 }).toBe('4 sources cited · 4 found in a database');
+    await expect
+      .poll(() => popup.getByTestId('verdict-sources').textContent(), { timeout: 20_000 })
+      .toBe('4 sources cited · 4 found in a database');
   });
 
   it('switches off for this site (remembered when the popup opens again) and on again', async () => {
@@ -233,7 +238,9 @@ describe('Chromium popup on the seed article', () => {
     expect(await popup.getByTestId('verdict').count()).toBe(0);
     await popup.getByTestId('site-switch').click();
     expect((await storedSettings())?.disabledSites).toEqual([]);
-    await expect.poll(() => popup.getByTestId('verdict-sources').textContent(), { timeout: 20_000 }).toBe('4 sources cited · 4 found in a database');
+    await expect
+      .poll(() => popup.getByTestId('verdict-sources').textContent(), { timeout: 20_000 })
+      .toBe('4 sources cited · 4 found in a database');
     await popup.close();
   });
 });
@@ -241,7 +248,9 @@ describe('Chromium popup on the seed article', () => {
 describe('Chromium options page', () => {
   it('keeps the settings, lists switched-off sites, shows and clears the stored sources, and passes axe light and dark', async () => {
     const options = await openOptions();
-    await expect.poll(() => options.getByTestId('cache-size').textContent()).toMatch(/^\d+ sources kept, [\d.,]+ (bytes|kB|MB) in this browser\.$/);
+    await expect
+      .poll(() => options.getByTestId('cache-size').textContent())
+      .toMatch(/^\d+ sources kept, [\d.,]+ (bytes|kB|MB) in this browser\.$/);
     expect(await options.locator('#reference-text').isChecked()).toBe(false);
     await options.locator('#email').fill('reader@example.org');
     await options.locator('input[value="on-click"]').check();
@@ -279,7 +288,10 @@ describe('Chromium popup with every service failing', () => {
       expect(await unresolved.count()).toBeGreaterThan(0);
       const text = await unresolved.first().innerText();
       expect(text).toMatch(/DOI\s+10\.5555\//);
-      const hrefs = await unresolved.first().locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await unresolved
+        .first()
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs.some((href) => href?.startsWith('https://doi.org/10.5555/'))).toBe(true);
       expect(hrefs.some((href) => href?.startsWith('https://pubmed.ncbi.nlm.nih.gov/?term='))).toBe(true);
       expect(await unresolved.first().getByRole('button', { name: 'Try again' }).count()).toBe(1);
