@@ -120,7 +120,33 @@ describe('Chromium popup on the seed article', () => {
     expect(text).toContain('Level 2 of 5: a randomised trial; 1 is strongest');
     expect(text).toContain('Also cited as (3) “Oki et al. 2022”');
     expect(text).not.toMatch(/MeSH|Publication types|research-article/);
+    expect(text).toContain('Registered NCT03548311');
+    expect(text).toContain('130 participants · about 16 weeks · primary endpoint met');
+    expect(text).toContain('Names trial NCT00444613');
+    expect(text).toContain('373 participants');
+    expect(text).toContain('The main result the study was designed to test was not statistically significant.');
+    expect(text).toContain('Laboratory (in vitro) study');
     await popup.locator('#el-sources > summary').click();
+  });
+
+  it('lists each claim with its checks, and the twelve checklist answers', async () => {
+    const checks = await popup.getByTestId('claim-check').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')));
+    expect(checks).toEqual(
+      expect.arrayContaining([
+        'effect-misstated',
+        'contradicts-source',
+        'population-mismatch',
+        'intervention-mismatch',
+        'safety-overreach',
+      ]),
+    );
+    const answers = await popup
+      .getByTestId('checklist-item')
+      .evaluateAll((items) =>
+        Object.fromEntries(items.map((item) => [item.getAttribute('data-criterion'), item.getAttribute('data-answer')])),
+      );
+    expect(Object.keys(answers)).toHaveLength(12);
+    expect(answers).toMatchObject({ 'sources-cited': 'yes', 'benefit-quantified-absolute': 'no', 'sensational-language': 'yes' });
   });
 
   it('is usable by keyboard alone: Tab reaches every control, Enter opens a section and follows a warning', async () => {
@@ -231,13 +257,13 @@ describe('Chromium popup on the seed article', () => {
     await popup.getByTestId('site-switch').click();
     await expect.poll(() => popup.getByTestId('site-off').isVisible()).toBe(true);
     expect(await popup.getByTestId('site-switch').getAttribute('aria-pressed')).toBe('false');
-    expect((await storedSettings())?.disabledSites).toEqual(['localhost']);
+    await expect.poll(async () => (await storedSettings())?.disabledSites).toEqual(['localhost']);
     await popup.close();
     popup = await openPopupFor(page);
     await expect.poll(() => popup.getByTestId('site-switch').getAttribute('aria-pressed')).toBe('false');
     expect(await popup.getByTestId('verdict').count()).toBe(0);
     await popup.getByTestId('site-switch').click();
-    expect((await storedSettings())?.disabledSites).toEqual([]);
+    await expect.poll(async () => (await storedSettings())?.disabledSites).toEqual([]);
     await expect
       .poll(() => popup.getByTestId('verdict-sources').textContent(), { timeout: 20_000 })
       .toBe('4 sources cited · 4 found in a database');
