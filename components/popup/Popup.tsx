@@ -110,9 +110,7 @@ export function Popup({ env }: { env: PopupEnv }) {
       )}
       {tab && enabled && state === null && <p class="el-muted">{i18n.t('popup.reading')}</p>}
       {tab && enabled && state?.kind === 'unavailable' && <p class="el-muted">{i18n.t('popup.unavailable')}</p>}
-      {tab && enabled && state?.kind === 'report' && (
-        <PageView key={generation} report={state.report} env={env} />
-      )}
+      {tab && enabled && state?.kind === 'report' && <PageView key={generation} report={state.report} env={env} />}
     </main>
   );
 }

@@ -10,7 +10,7 @@ export interface AxeViolation {
 
 /** Anything that can run a script in a page and return its result: a Playwright or Puppeteer page. */
 export interface ScriptRunner {
-  evaluate<T>(script: string): Promise<T>;
+  evaluate(script: string): Promise<unknown>;
 }
 
 /**
@@ -20,8 +20,8 @@ export interface ScriptRunner {
  */
 export async function seriousViolations(page: ScriptRunner): Promise<AxeViolation[]> {
   await page.evaluate(`${axe.source};void 0`);
-  const all = await page.evaluate<AxeViolation[]>(`axe
+  const all = (await page.evaluate(`axe
     .run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })))`);
+    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })))`)) as AxeViolation[];
   return all.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
