@@ -35,6 +35,8 @@ export interface PopupEnv {
   settings: SettingsStore;
   resolve(keys: readonly string[]): Promise<SourceResult[]>;
   rescan(tabId: number): Promise<'rescanning' | 'reloaded'>;
+  /** Shows a claim (by index) or a reference (by id) on the page itself. */
+  reveal(tabId: number, target: { claim?: number; referenceId?: string }): void;
   openOptions(): void;
   exportEffects: ExportEffects;
   timers: Pick<RetrierDeps, 'setTimeout' | 'clearTimeout'>;
@@ -110,12 +112,12 @@ export function Popup({ env }: { env: PopupEnv }) {
       )}
       {tab && enabled && state === null && <p class="el-muted">{i18n.t('popup.reading')}</p>}
       {tab && enabled && state?.kind === 'unavailable' && <p class="el-muted">{i18n.t('popup.unavailable')}</p>}
-      {tab && enabled && state?.kind === 'report' && <PageView key={generation} report={state.report} env={env} />}
+      {tab && enabled && state?.kind === 'report' && <PageView key={generation} report={state.report} env={env} tabId={tab.id} />}
     </main>
   );
 }
 
-function PageView({ report, env }: { report: PageReport; env: PopupEnv }) {
+function PageView({ report, env, tabId }: { report: PageReport; env: PopupEnv; tabId: number }) {
   const [lookups, setLookups] = useState<PopupLookups>(NO_LOOKUPS);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const retrier = useRef<PopupRetrier | null>(null);
@@ -130,7 +132,9 @@ function PageView({ report, env }: { report: PageReport; env: PopupEnv }) {
   const warnings = useMemo(() => topWarnings(report, lookups), [report, lookups]);
   const toggle = useCallback((id: string, isOpen: boolean) => setOpen((current) => ({ ...current, [id]: isOpen })), []);
   const jump = (target: string) => {
-    const section = target.startsWith('el-claim-') ? 'el-claims' : 'el-sources';
+    const isClaim = target.startsWith('el-claim-');
+    const section = isClaim ? 'el-claims' : 'el-sources';
+    env.reveal(tabId, isClaim ? { claim: Number(target.slice('el-claim-'.length)) } : { referenceId: target.slice('el-source-'.length) });
     setOpen((current) => ({ ...current, [section]: true }));
     // After the section has opened.
     env.timers.setTimeout(() => {

@@ -5,7 +5,7 @@
 export interface CacheArea {
   get(keys: null): Promise<Record<string, unknown>>;
   clear(): Promise<void>;
-  /** Chrome and Firefox 131+ report bytes in use; where missing, the stored JSON is measured. */
+  /** The browser's own count of bytes in use; where a browser lacks it, the stored JSON is measured. */
   getBytesInUse?(keys: null): Promise<number>;
 }
 
@@ -36,10 +36,14 @@ function measured(items: Record<string, unknown>): number {
   return Object.entries(items).reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value ?? null).length, 0);
 }
 
-/** "1.2 MB", "340 kB", "12 bytes", with the reader's language's digits. */
+/** "1.2 MB", "340 kB", "12 bytes", in the reader's language (the browser's own unit names). */
 export function formatBytes(bytes: number, locale?: string): string {
-  const number = (value: number, digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
-  if (bytes < 1000) return `${number(bytes, 0)} bytes`;
-  if (bytes < 1_000_000) return `${number(bytes / 1000, 0)} kB`;
-  return `${number(bytes / 1_000_000, 1)} MB`;
+  const [value, unit, digits] =
+    bytes < 1000 ? [bytes, 'byte', 0] : bytes < 1_000_000 ? [bytes / 1000, 'kilobyte', 0] : [bytes / 1_000_000, 'megabyte', 1];
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
+    maximumFractionDigits: digits,
+  }).format(value);
 }

@@ -1,5 +1,5 @@
 import { ResolveResponseSchema, type SourceResult } from '../shared/messages';
-import { RescanAckSchema } from '../shared/popup-messages';
+import { RescanAckSchema, RevealRequestSchema, type RevealRequest } from '../shared/popup-messages';
 import type { TabsLike } from './active-tab';
 
 /** The part of `browser.runtime` the popup uses. */
@@ -33,4 +33,13 @@ export async function rescanTab(tabs: TabsLike, tabId: number): Promise<'rescann
   if (RescanAckSchema.safeParse(answer).success) return 'rescanning';
   await tabs.reload(tabId);
   return 'reloaded';
+}
+
+/**
+ * Asks the content script to show a claim or a reference on the page. A content script that does
+ * not know `reveal` leaves the page as it is; the popup has already opened its own section.
+ */
+export async function revealOnPage(tabs: Pick<TabsLike, 'sendMessage'>, tabId: number, target: Omit<RevealRequest, 'type'>): Promise<void> {
+  const request = RevealRequestSchema.parse({ type: 'reveal', ...target });
+  await tabs.sendMessage(tabId, request).catch(() => undefined);
 }

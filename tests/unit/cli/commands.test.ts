@@ -81,5 +81,6 @@ describe('lens schema', () => {
     const schemas = JSON.parse(output);
     expect(schemas.sourceRecord.properties.registry).toBeDefined();
     expect(schemas.checkReport.properties.sources.type).toBe('array');
-  });
+    // It starts a Node process with tsx: seconds on a busy machine.
+  }, 30_000);
 });

@@ -25,7 +25,13 @@ async function settle() {
 /** An environment where the page reports `report`, the background answers with `resolve`, and settings live in memory. */
 function fakeEnv(report: PageReport, resolve: (keys: readonly string[]) => SourceResult[], settings: Settings = DEFAULT_SETTINGS) {
   const stored: Record<string, unknown> = { settings };
-  const calls = { rescans: 0, resolved: [] as string[][], downloads: [] as Array<{ file: string; text: string }>, copied: [] as string[] };
+  const calls = {
+    rescans: 0,
+    revealed: [] as unknown[],
+    resolved: [] as string[][],
+    downloads: [] as Array<{ file: string; text: string }>,
+    copied: [] as string[],
+  };
   const timers: Array<() => void> = [];
   const env: PopupEnv = {
     findTab: async () => ({ id: 7, site: 'news.example.org' }),
@@ -36,6 +42,7 @@ function fakeEnv(report: PageReport, resolve: (keys: readonly string[]) => Sourc
     }),
     resolve: async (keys) => (calls.resolved.push([...keys]), resolve(keys)),
     rescan: async () => (calls.rescans++, 'reloaded'),
+    reveal: (_tab, target) => void calls.revealed.push(target),
     openOptions: () => {},
     exportEffects: {
       copy: async (text) => void calls.copied.push(text),
@@ -123,7 +130,7 @@ describe('Popup, a checked page', () => {
   });
 
   it('answers first, then keeps details in closed sections with counts; a warning jumps to its claim', async () => {
-    const { env } = fakeEnv(checked, () => []);
+    const { env, calls } = fakeEnv(checked, () => []);
     render(<Popup env={env} />, container);
     await settle();
     expect(container.querySelector('[data-testid="verdict-claims"]')!.textContent).toBe(
@@ -143,6 +150,7 @@ describe('Popup, a checked page', () => {
     container.querySelector<HTMLAnchorElement>('[data-testid="top-warning"] a')!.click();
     await settle();
     expect(container.querySelector<HTMLDetailsElement>('#el-claims')!.open).toBe(true);
+    expect(calls.revealed).toEqual([{ claim: 0 }]);
     expect(container.querySelector('#el-claim-0')!.textContent).toContain('cites (2)');
   });
 
