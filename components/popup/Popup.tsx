@@ -35,6 +35,8 @@ export interface PopupEnv {
   settings: SettingsStore;
   resolve(keys: readonly string[]): Promise<SourceResult[]>;
   rescan(tabId: number): Promise<'rescanning' | 'reloaded'>;
+  /** Asks the page to be read now, without reloading it (reading only on the reader's click). */
+  askToScan(tabId: number): Promise<void>;
   /** Shows a claim (by index) or a reference (by id) on the page itself. */
   reveal(tabId: number, target: { claim?: number; referenceId?: string }): void;
   openOptions(): void;
@@ -53,6 +55,10 @@ export function Popup({ env }: { env: PopupEnv }) {
     void env.settings.load().then(setSettings);
   }, [env]);
   const enabled = !tab?.site || !settings || isSiteEnabled(settings, tab.site);
+  const onClick = settings?.activation === 'on-click';
+  useEffect(() => {
+    if (tab && enabled && onClick) void env.askToScan(tab.id);
+  }, [env, tab, enabled, onClick]);
   useEffect(() => {
     if (!tab || !enabled) return;
     let polls = 0;
@@ -184,7 +190,7 @@ function PageView({ report, env, tabId }: { report: PageReport; env: PopupEnv; t
       <Section id="el-sources" title={i18n.t('sections.sources')} count={works} open={open['el-sources'] ?? false} onToggle={toggle}>
         <SourcesList report={report} lookups={lookups} onRetry={retry} />
       </Section>
-      {report.evaluation && (
+      {report.evaluation && report.evaluation.checklist.length > 0 && (
         <Section
           id="el-checklist"
           title={i18n.t('sections.checklist')}

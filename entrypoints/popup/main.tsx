@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupEnv } from '../../components/popup/Popup';
 import { findActiveTab } from '../../lib/popup/active-tab';
-import { resolveKeys, rescanTab, revealOnPage } from '../../lib/popup/popup-actions';
+import { askToScan, resolveKeys, rescanTab, revealOnPage } from '../../lib/popup/popup-actions';
 import { loadReport } from '../../lib/popup/report-loader';
 import { settingsStore } from '../../lib/shared/settings-store';
 
@@ -12,6 +12,7 @@ const env: PopupEnv = {
   settings: settingsStore(browser.storage.sync),
   resolve: (keys) => resolveKeys(browser.runtime, keys),
   rescan: (tabId) => rescanTab(browser.tabs, tabId),
+  askToScan: (tabId) => askToScan(browser.tabs, tabId),
   reveal: (tabId, target) => void revealOnPage(browser.tabs, tabId, target),
   openOptions: () => void browser.runtime.openOptionsPage(),
   exportEffects: {

@@ -43,3 +43,11 @@ export async function revealOnPage(tabs: Pick<TabsLike, 'sendMessage'>, tabId: n
   const request = RevealRequestSchema.parse({ type: 'reveal', ...target });
   await tabs.sendMessage(tabId, request).catch(() => undefined);
 }
+
+/**
+ * With "only when I click the button", opening the popup is the click: the content script is
+ * asked to read the page. One that does not know `rescan` has read it already on its own.
+ */
+export async function askToScan(tabs: Pick<TabsLike, 'sendMessage'>, tabId: number): Promise<void> {
+  await tabs.sendMessage(tabId, { type: 'rescan' }).catch(() => undefined);
+}

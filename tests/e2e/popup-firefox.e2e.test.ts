@@ -103,6 +103,9 @@ describe('Firefox: the built popup in Gecko, every service failing', () => {
     expect(verdict).toContain('Service unavailable, retrying');
     expect(verdict).not.toMatch(/0 with issues/);
     expect(verdict).toContain('none could be checked against a source yet');
+    const asked = () => popup.evaluate(() => (window as unknown as { __standIn: { resolved: string[][] } }).__standIn.resolved);
+    for (let i = 0; i < 60 && (await asked()).length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await asked())[0]).toEqual(['doi:10.5555/heart.2021.0101']);
   });
 
   it('shows the unresolved sources with their text, identifier and links', async () => {
@@ -157,6 +160,41 @@ describe('Firefox: the built options page in Gecko', () => {
     expect(await options.$eval('#privacy', (section) => (section as HTMLElement).innerText)).toContain('never sends the address');
     expect(await seriousViolations(options)).toEqual([]);
     await options.screenshot({ path: screenshotPath('firefox-options.png'), fullPage: true });
+  });
+});
+
+describe('Firefox: dark colour scheme and reduced motion (set as the reader would, in preferences)', () => {
+  let dark: Browser;
+  beforeAll(async () => {
+    dark = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.prefersReducedMotion': 1 },
+    });
+  });
+  afterAll(async () => {
+    await dark?.close();
+  });
+
+  it.each([
+    ['popup', 400],
+    ['options', 800],
+  ] as const)('the %s turns dark, keeps still, and passes axe', async (name, width) => {
+    const page = await dark.newPage();
+    await page.setViewport({ width, height: 900 });
+    await page.goto(`${server.origin}/${name}.html`);
+    await waitForText(page, 'main', name === 'popup' ? 'retrying' : 'Privacy');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      name === 'popup' ? 'rgb(28, 30, 33)' : 'rgb(21, 22, 24)',
+    );
+    if (name === 'popup') {
+      expect(await page.$eval('.el-spin', (spin) => getComputedStyle(spin).animationName)).toBe('none');
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath(`firefox-${name}-dark.png`), fullPage: true });
+    await page.close();
   });
 });
 

@@ -27,6 +27,7 @@ function fakeEnv(report: PageReport, resolve: (keys: readonly string[]) => Sourc
   const stored: Record<string, unknown> = { settings };
   const calls = {
     rescans: 0,
+    scansAsked: 0,
     revealed: [] as unknown[],
     resolved: [] as string[][],
     downloads: [] as Array<{ file: string; text: string }>,
@@ -43,6 +44,7 @@ function fakeEnv(report: PageReport, resolve: (keys: readonly string[]) => Sourc
     resolve: async (keys) => (calls.resolved.push([...keys]), resolve(keys)),
     rescan: async () => (calls.rescans++, 'reloaded'),
     reveal: (_tab, target) => void calls.revealed.push(target),
+    askToScan: async () => void calls.scansAsked++,
     openOptions: () => {},
     exportEffects: {
       copy: async (text) => void calls.copied.push(text),
@@ -152,6 +154,19 @@ describe('Popup, a checked page', () => {
     expect(container.querySelector<HTMLDetailsElement>('#el-claims')!.open).toBe(true);
     expect(calls.revealed).toEqual([{ claim: 0 }]);
     expect(container.querySelector('#el-claim-0')!.textContent).toContain('cites (2)');
+  });
+
+  it('asks the page to be read when the reader reads only on click, and not otherwise', async () => {
+    const automatic = fakeEnv(checked, () => []);
+    render(<Popup env={automatic.env} />, container);
+    await settle();
+    expect(automatic.calls.scansAsked).toBe(0);
+    render(null, container);
+    const onClick = fakeEnv(checked, () => [], { ...DEFAULT_SETTINGS, activation: 'on-click' });
+    render(<Popup env={onClick.env} />, container);
+    await settle();
+    expect(onClick.calls.scansAsked).toBe(1);
+    expect(onClick.calls.rescans).toBe(0);
   });
 
   it('puts the level in plain words on a scale of 5', async () => {
