@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium';
@@ -85,6 +85,10 @@ describe('Chromium popup on the seed article', () => {
     await page.locator('evidence-lens-badge button[data-state="resolved"]').nth(9).waitFor({ timeout: 20_000 });
     popup = await openPopupFor(page);
     await popup.getByTestId('verdict-claims').filter({ hasText: 'with issues' }).waitFor();
+  });
+  // A tab in the background gets no animation frames, and Playwright waits for them before a click.
+  beforeEach(async () => {
+    await popup?.bringToFront();
   });
 
   it('answers first in one short screen: sources found, claims with issues and what could not be checked', async () => {
@@ -260,6 +264,7 @@ describe('Chromium popup on the seed article', () => {
     await expect.poll(async () => (await storedSettings())?.disabledSites).toEqual(['localhost']);
     await popup.close();
     popup = await openPopupFor(page);
+    await popup.bringToFront();
     await expect.poll(() => popup.getByTestId('site-switch').getAttribute('aria-pressed')).toBe('false');
     expect(await popup.getByTestId('verdict').count()).toBe(0);
     await popup.getByTestId('site-switch').click();
