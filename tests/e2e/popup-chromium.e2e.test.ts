@@ -48,7 +48,11 @@ async function tabIdOf(page: Page): Promise<number> {
  * tab's address through `activeTab` cannot be made from a test, so the site comes in `?site=`.
  */
 async function openPopupFor(page: Page, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const tabId = await tabIdOf(page);
+  return openPopup(await tabIdOf(page), scheme);
+}
+
+/** Opens the popup for a tab whose id is known (a reload keeps it; no call to the background needed). */
+async function openPopup(tabId: number, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const popup = await chromium.context.newPage();
   await popup.emulateMedia({ colorScheme: scheme });
   await popup.setViewportSize({ width: 400, height: 600 });
@@ -64,8 +68,9 @@ async function openOptions(scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   return options;
 }
 
-const storedSettings = () =>
-  chromium.serviceWorker.evaluate(async () => {
+/** The settings as stored, read from an extension page (the background's worker may have been stopped since). */
+const storedSettings = (extensionPage: Page) =>
+  extensionPage.evaluate(async () => {
     const { chrome } = globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } };
     return (await chrome.storage.sync.get('settings')).settings as { disabledSites?: string[] } | undefined;
   });
@@ -80,10 +85,12 @@ const focused = (popup: Page) =>
 describe('Chromium popup on the seed article', () => {
   let page: Page;
   let popup: Page;
+  let tabId: number;
   beforeAll(async () => {
     page = await openPage('/seed');
+    tabId = await tabIdOf(page);
     await page.locator('evidence-lens-badge button[data-state="resolved"]').nth(9).waitFor({ timeout: 20_000 });
-    popup = await openPopupFor(page);
+    popup = await openPopup(tabId);
     await popup.getByTestId('verdict-claims').filter({ hasText: 'with issues' }).waitFor();
   });
   // A tab in the background gets no animation frames, and Playwright waits for them before a click.
@@ -249,26 +256,27 @@ describe('Chromium popup on the seed article', () => {
   });
 
   it('rescans: the page is read again and the popup shows its report once more', async () => {
-    await page.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
-    await popup.getByRole('button', { name: 'Read the page again' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { marked?: boolean }).marked ?? false)).toBe(false);
+    // The content script does not answer `rescan` yet, so the popup reloads the tab.
+    const reloaded = page.waitForEvent('load', { timeout: 20_000 });
+    await popup.getByRole('button', { name: 'Read the page again' }).click({ timeout: 10_000 });
+    await reloaded;
     await expect
       .poll(() => popup.getByTestId('verdict-sources').textContent(), { timeout: 20_000 })
       .toBe('4 sources cited · 4 found in a database');
   });
 
   it('switches off for this site (remembered when the popup opens again) and on again', async () => {
-    await popup.getByTestId('site-switch').click();
+    await popup.getByTestId('site-switch').click({ timeout: 10_000 });
     await expect.poll(() => popup.getByTestId('site-off').isVisible()).toBe(true);
     expect(await popup.getByTestId('site-switch').getAttribute('aria-pressed')).toBe('false');
-    await expect.poll(async () => (await storedSettings())?.disabledSites).toEqual(['localhost']);
+    await expect.poll(async () => (await storedSettings(popup))?.disabledSites).toEqual(['localhost']);
     await popup.close();
-    popup = await openPopupFor(page);
+    popup = await openPopup(tabId);
     await popup.bringToFront();
     await expect.poll(() => popup.getByTestId('site-switch').getAttribute('aria-pressed')).toBe('false');
     expect(await popup.getByTestId('verdict').count()).toBe(0);
-    await popup.getByTestId('site-switch').click();
-    await expect.poll(async () => (await storedSettings())?.disabledSites).toEqual([]);
+    await popup.getByTestId('site-switch').click({ timeout: 10_000 });
+    await expect.poll(async () => (await storedSettings(popup))?.disabledSites).toEqual([]);
     await expect
       .poll(() => popup.getByTestId('verdict-sources').textContent(), { timeout: 20_000 })
       .toBe('4 sources cited · 4 found in a database');
