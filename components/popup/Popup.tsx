@@ -1,182 +1,229 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { i18n } from '../../lib/shared/i18n';
+import type { ActiveTab } from '../../lib/popup/active-tab';
+import { cslItems } from '../../lib/popup/csl-items';
+import { distinctWorks, NO_LOOKUPS, pageVerdict, type PopupLookups } from '../../lib/popup/page-verdict';
+import { PopupRetrier, type RetrierDeps } from '../../lib/popup/popup-retrier';
 import type { ReportState } from '../../lib/popup/report-loader';
-import { countReport } from '../../lib/popup/summarise-report';
-import type { PageReport, ReportedClaim, ReportedReference } from '../../lib/shared/messages';
-import { SourceSummary, UnresolvedSummary } from '../shared/SourceSummary';
-import { ClaimChecks, type ShownCheck } from '../shared/ClaimChecks';
-import { TextMatchNote } from '../shared/TextMatchNote';
-import { CHECKLIST_QUESTIONS, isGoodAnswer } from '../../lib/evidence/labels';
-import type { ChecklistCriterion } from '../../lib/evidence/page-checklist';
+import { topWarnings } from '../../lib/popup/top-warnings';
+import type { PageReport, SourceResult } from '../../lib/shared/messages';
+import { isSiteEnabled, withSite, type Settings } from '../../lib/shared/settings';
+import type { SettingsStore } from '../../lib/shared/settings-store';
 import { SOURCE_STYLES } from '../shared/styles';
+import { ChecklistList, goodAnswers } from './ChecklistList';
+import { ClaimsList } from './ClaimsList';
+import { DisclaimersList } from './DisclaimersList';
+import { ExportControls, type ExportEffects } from './ExportControls';
+import { Legend } from './Legend';
+import { LookupForm } from './LookupForm';
+import { Section } from './Section';
+import { SiteSwitch } from './SiteSwitch';
+import { SourcesList } from './SourcesList';
 import { POPUP_STYLES } from './styles';
+import { TopWarnings } from './TopWarnings';
+import { Verdict } from './Verdict';
 
+/** How often the popup asks the page again while it is still being read. */
 const POLL_MS = 400;
+/** Most polls, so a page that never settles does not keep the popup busy (30 s). */
 const MAX_POLLS = 75;
 
-/** The toolbar popup: a summary of what the page cites and what each source is. */
-export function Popup({ loadReport }: { loadReport: () => Promise<ReportState> }) {
+/** Everything the popup does outside itself, given by its entrypoint (and by tests). */
+export interface PopupEnv {
+  findTab(): Promise<ActiveTab | null>;
+  loadReport(tabId: number): Promise<ReportState>;
+  settings: SettingsStore;
+  resolve(keys: readonly string[]): Promise<SourceResult[]>;
+  rescan(tabId: number): Promise<'rescanning' | 'reloaded'>;
+  /** Asks the page to be read now, without reloading it (reading only on the reader's click). */
+  askToScan(tabId: number): Promise<void>;
+  /** Shows a claim (by index) or a reference (by id) on the page itself. */
+  reveal(tabId: number, target: { claim?: number; referenceId?: string }): void;
+  openOptions(): void;
+  exportEffects: ExportEffects;
+  timers: Pick<RetrierDeps, 'setTimeout' | 'clearTimeout'>;
+}
+
+/** The toolbar popup: can I trust this page's science? Then the details, and what a reader can do. */
+export function Popup({ env }: { env: PopupEnv }) {
+  const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [state, setState] = useState<ReportState | null>(null);
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
+    void env.findTab().then(setTab);
+    void env.settings.load().then(setSettings);
+  }, [env]);
+  const enabled = !tab?.site || !settings || isSiteEnabled(settings, tab.site);
+  const onClick = settings?.activation === 'on-click';
+  useEffect(() => {
+    if (tab && enabled && onClick) void env.askToScan(tab.id);
+  }, [env, tab, enabled, onClick]);
+  useEffect(() => {
+    if (!tab || !enabled) return;
     let polls = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    let timer: unknown;
     const poll = async () => {
-      const next = await loadReport();
+      const next = await env.loadReport(tab.id);
+      if (stopped) return;
       setState(next);
       const busy = next.kind === 'report' && (next.report.status === 'scanning' || next.report.status === 'resolving');
-      if (busy && (polls += 1) < MAX_POLLS) timer = setTimeout(poll, POLL_MS);
+      if (busy && (polls += 1) < MAX_POLLS) timer = env.timers.setTimeout(() => void poll(), POLL_MS);
     };
     void poll();
-    return () => clearTimeout(timer);
-  }, [loadReport]);
+    return () => {
+      stopped = true;
+      env.timers.clearTimeout(timer);
+    };
+  }, [env, tab, enabled, generation]);
+
+  const switchSite = async (on: boolean) => {
+    if (!tab?.site) return;
+    setSettings(await env.settings.update((current) => withSite(current, tab.site!, on)));
+    // The page is read (or left alone) afresh under the new setting.
+    await env.rescan(tab.id);
+    setState(null);
+    setGeneration((g) => g + 1);
+  };
+  const rescan = async () => {
+    if (!tab) return;
+    setState(null);
+    await env.rescan(tab.id);
+    setGeneration((g) => g + 1);
+  };
+
   return (
     <main class="el-popup">
       <style>{POPUP_STYLES + SOURCE_STYLES}</style>
-      <h1>Evidence Lens</h1>
-      {state === null && <p class="el-muted">Reading the page…</p>}
-      {state?.kind === 'unavailable' && (
-        <p class="el-muted">Evidence Lens cannot read this page (browser pages, stores and PDFs are out of its reach).</p>
+      <header class="el-header">
+        <h1>{i18n.t('popup.title')}</h1>
+        <button type="button" class="el-link-button" onClick={() => env.openOptions()}>
+          {i18n.t('popup.options')}
+        </button>
+      </header>
+      <div class="el-row el-controls">
+        {tab?.site && settings && <SiteSwitch site={tab.site} enabled={enabled} onChange={(on) => void switchSite(on)} />}
+        {tab && enabled && state?.kind === 'report' && (
+          <button type="button" class="el-small-button" onClick={() => void rescan()}>
+            {i18n.t('popup.rescan')}
+          </button>
+        )}
+      </div>
+      {tab === null && <p class="el-muted">{i18n.t('popup.noTab')}</p>}
+      {tab && !enabled && (
+        <p class="el-muted" data-testid="site-off">
+          {i18n.t('popup.siteOff', [tab.site ?? ''])}
+        </p>
       )}
-      {state?.kind === 'report' && <PageSummary report={state.report} />}
+      {tab && enabled && state === null && <p class="el-muted">{i18n.t('popup.reading')}</p>}
+      {tab && enabled && state?.kind === 'unavailable' && <p class="el-muted">{i18n.t('popup.unavailable')}</p>}
+      {tab && enabled && state?.kind === 'report' && <PageView key={generation} report={state.report} env={env} tabId={tab.id} />}
     </main>
   );
 }
 
-function PageSummary({ report }: { report: PageReport }) {
-  if (report.status === 'nothing-found') return <p class="el-muted">No references, study claims or disclaimers found on this page.</p>;
-  const counts = countReport(report);
-  const evaluation = report.evaluation;
+function PageView({ report, env, tabId }: { report: PageReport; env: PopupEnv; tabId: number }) {
+  const [lookups, setLookups] = useState<PopupLookups>(NO_LOOKUPS);
+  const [open, setOpen] = useState<Record<string, boolean>>({});
+  const retrier = useRef<PopupRetrier | null>(null);
+  if (retrier.current === null) retrier.current = new PopupRetrier({ resolve: (keys) => env.resolve(keys), ...env.timers }, setLookups);
+  useEffect(() => () => retrier.current?.stop(), []);
+  useEffect(() => {
+    if (report.status !== 'done') return;
+    const unavailable = distinctWorks(report).filter((reference) => reference.result?.state === 'unavailable');
+    retrier.current!.retryUnavailable(unavailable.flatMap((reference) => reference.keys));
+  }, [report]);
+  const verdict = useMemo(() => pageVerdict(report, lookups), [report, lookups]);
+  const warnings = useMemo(() => topWarnings(report, lookups), [report, lookups]);
+  const toggle = useCallback((id: string, isOpen: boolean) => setOpen((current) => ({ ...current, [id]: isOpen })), []);
+  const jump = (target: string) => {
+    const isClaim = target.startsWith('el-claim-');
+    const section = isClaim ? 'el-claims' : 'el-sources';
+    env.reveal(tabId, isClaim ? { claim: Number(target.slice('el-claim-'.length)) } : { referenceId: target.slice('el-source-'.length) });
+    setOpen((current) => ({ ...current, [section]: true }));
+    // After the section has opened.
+    env.timers.setTimeout(() => {
+      const element = document.getElementById(target);
+      element?.scrollIntoView({ block: 'start' });
+      element?.focus();
+    }, 0);
+  };
+  const lookUp = async (key: string) => (await retrier.current!.tryNow([key]))[0]!;
+  const retry = (keys: string[]) => void retrier.current!.tryNow(keys);
+
+  if (report.status === 'nothing-found') {
+    return (
+      <>
+        <p class="el-muted">{i18n.t('popup.nothingFound')}</p>
+        <Section id="el-lookup" title={i18n.t('sections.lookup')} open={open['el-lookup'] ?? false} onToggle={toggle}>
+          <LookupForm lookUp={lookUp} />
+        </Section>
+      </>
+    );
+  }
+  const works = distinctWorks(report).length;
   return (
     <>
-      <p class="el-page-title">{report.title}</p>
-      <p class="el-counts" data-testid="counts">
-        {counts.references} references · {counts.resolvedWorks} sources resolved · {report.markerCount} in-text markers
-        {report.status === 'resolving' && ' · looking up…'}
-      </p>
-      {evaluation && (
-        <p class="el-summary" data-testid="summary">
-          {evaluation.summary}
-        </p>
-      )}
-      <h2>Study claims ({report.claims.length})</h2>
-      {report.claims.length === 0 ? (
-        <p class="el-muted">No sentence on this page reports a study.</p>
-      ) : (
-        <ul class="el-claims">
-          {report.claims.map((claim, index) => (
-            <ClaimItem
-              key={index}
-              claim={claim}
-              references={report.references}
-              checks={evaluation?.claimChecks.filter((check) => check.claim === index) ?? []}
-            />
-          ))}
-        </ul>
-      )}
-      {report.references.length > 0 && (
-        <>
-          <h2>Sources</h2>
-          <ol class="el-references">
-            {report.references.map((reference) => (
-              <ReferenceItem key={reference.id} reference={reference} all={report.references} />
-            ))}
-          </ol>
-        </>
-      )}
-      {evaluation && (
-        <>
-          <h2>Checklist</h2>
-          <ul class="el-checklist">
-            {evaluation.checklist.map((item) => (
-              <li key={item.criterion} data-testid="checklist-item" data-criterion={item.criterion} data-answer={item.answer}>
-                <span class={`el-answer el-answer-${answerTone(item.criterion, item.answer)}`}>{item.answer}</span>
-                <span class="el-question">{CHECKLIST_QUESTIONS[item.criterion]}</span>
-                <span class="el-evidence">{item.evidence}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h2>Disclaimers and disclosures ({report.disclaimers.length})</h2>
-      {report.disclaimers.length === 0 ? (
-        <p class="el-muted">None found.</p>
-      ) : (
-        <ul class="el-disclaimers">
-          {report.disclaimers.map((disclaimer, index) => (
-            <li key={index} data-testid="disclaimer">
-              <span class="el-chip">{DISCLAIMER_LABELS[disclaimer.kind as keyof typeof DISCLAIMER_LABELS] ?? disclaimer.kind}</span>{' '}
-              {disclaimer.text}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
-
-/** Words a reader sees for each kind of disclaimer. */
-const DISCLAIMER_LABELS = {
-  'medical-advice': 'Not medical advice',
-  'consult-professional': 'Ask a professional',
-  'not-evaluated': 'Not evaluated by the FDA',
-  affiliate: 'Affiliate links',
-  sponsored: 'Sponsored',
-  'conflict-of-interest': 'Conflict of interest',
-  'editorial-independence': 'Editorial independence',
-} as const;
-
-const STRENGTH_WORDS = ['states no link', 'says “is linked with”', 'says “may cause”', 'says “causes”'];
-
-function answerTone(criterion: ChecklistCriterion, answer: 'yes' | 'no' | 'unclear'): string {
-  const good = isGoodAnswer(criterion, answer);
-  return good === null ? 'unclear' : good ? 'good' : 'bad';
-}
-
-function ClaimItem({ claim, references, checks }: { claim: ReportedClaim; references: ReportedReference[]; checks: ShownCheck[] }) {
-  const cited = claim.referenceIds.map((id) => references.find((r) => r.id === id)?.number ?? id);
-  const facts = [
-    claim.participants !== null && `${claim.participants} participants`,
-    claim.duration && `${claim.duration.value} ${claim.duration.unit}${claim.duration.value === 1 ? '' : 's'}`,
-    ...claim.effects.map((e) => `${e.text}${e.relative === true ? ' (relative)' : e.relative === false ? ' (absolute)' : ''}`),
-    STRENGTH_WORDS[claim.strength],
-  ].filter((fact): fact is string => typeof fact === 'string');
-  return (
-    <li class="el-claim" data-testid="claim">
-      <p class="el-quote">“{claim.text}”</p>
-      <p class="el-facts">
-        {facts.map((fact) => (
-          <span class="el-chip" key={fact}>
-            {fact}
-          </span>
-        ))}
-        <span class="el-cites">
-          {cited.length > 0 ? `cites ${cited.join(', ')}${claim.citedBy === 'paragraph' ? ' (by its paragraph)' : ''}` : 'no citation'}
-        </span>
-      </p>
-      <ClaimChecks checks={checks} />
-    </li>
-  );
-}
-
-function ReferenceItem({ reference, all }: { reference: ReportedReference; all: ReportedReference[] }) {
-  const fuller = reference.sameAs ? all.find((r) => r.id === reference.sameAs) : undefined;
-  return (
-    <li class="el-reference" data-testid="reference">
-      <span class="el-number">{reference.number ?? '•'}</span>
-      <div class="el-body">
-        {fuller ? (
-          <p class="el-muted">
-            “{reference.text}” is a short form of reference {fuller.number ?? fuller.text}.
+      <section class="el-first" aria-labelledby="el-first-heading">
+        <h2 id="el-first-heading" class="el-sr">
+          {i18n.t('popup.firstHeading')}
+        </h2>
+        {report.title && <p class="el-page-title">{report.title}</p>}
+        {report.status === 'scanning' || report.status === 'resolving' ? (
+          <p class="el-muted" role="status">
+            {i18n.t(report.status === 'scanning' ? 'popup.scanning' : 'popup.resolving')}
           </p>
-        ) : reference.result ? (
-          <SourceSummary result={reference.result} />
-        ) : (
-          <>
-            <p class="el-ref-text">{reference.text}</p>
-            <UnresolvedSummary reason={reference.keys.length === 0 ? 'no-identifier' : 'pending'} />
-          </>
-        )}
-        {reference.match && <TextMatchNote match={reference.match} />}
-      </div>
-    </li>
+        ) : null}
+        <Verdict verdict={verdict} />
+        <TopWarnings warnings={warnings} onJump={jump} />
+      </section>
+      <Section
+        id="el-claims"
+        title={i18n.t('sections.claims')}
+        count={report.claims.length}
+        open={open['el-claims'] ?? false}
+        onToggle={toggle}
+      >
+        <ClaimsList report={report} />
+      </Section>
+      <Section id="el-sources" title={i18n.t('sections.sources')} count={works} open={open['el-sources'] ?? false} onToggle={toggle}>
+        <SourcesList report={report} lookups={lookups} onRetry={retry} />
+      </Section>
+      {report.evaluation && report.evaluation.checklist.length > 0 && (
+        <Section
+          id="el-checklist"
+          title={i18n.t('sections.checklist')}
+          count={i18n.t('sections.checklistCount', [
+            String(goodAnswers(report.evaluation.checklist)),
+            String(report.evaluation.checklist.length),
+          ])}
+          open={open['el-checklist'] ?? false}
+          onToggle={toggle}
+        >
+          <ChecklistList checklist={report.evaluation.checklist} />
+        </Section>
+      )}
+      <Section
+        id="el-disclaimers"
+        title={i18n.t('sections.disclaimers')}
+        count={report.disclaimers.length}
+        open={open['el-disclaimers'] ?? false}
+        onToggle={toggle}
+      >
+        <DisclaimersList disclaimers={report.disclaimers} />
+      </Section>
+      {works > 0 && (
+        <Section id="el-export" title={i18n.t('sections.export')} count={works} open={open['el-export'] ?? false} onToggle={toggle}>
+          <ExportControls items={() => cslItems(report, lookups, i18n.t('export.unresolvedNote'))} effects={env.exportEffects} />
+        </Section>
+      )}
+      <Section id="el-lookup" title={i18n.t('sections.lookup')} open={open['el-lookup'] ?? false} onToggle={toggle}>
+        <LookupForm lookUp={lookUp} />
+      </Section>
+      <Section id="el-legend" title={i18n.t('sections.legend')} open={open['el-legend'] ?? false} onToggle={toggle}>
+        <Legend />
+      </Section>
+    </>
   );
 }

@@ -17,7 +17,7 @@ describe('the production builds', () => {
   it('Chrome MV3 asks for storage and the scholarly API hosts only', () => {
     const chrome = manifest('chrome-mv3');
     expect(chrome.manifest_version).toBe(3);
-    expect(chrome.permissions).toEqual(['storage']);
+    expect(chrome.permissions).toEqual(['storage', 'activeTab']);
     expect(chrome.host_permissions).toEqual(API_HOST_PATTERNS);
     expect(chrome.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
   });
@@ -26,7 +26,7 @@ describe('the production builds', () => {
     const firefox = manifest('firefox-mv2');
     expect(firefox.manifest_version).toBe(2);
     expect(firefox.browser_specific_settings.gecko.id).toBe('evidence-lens@evidence-lens.org');
-    expect(firefox.permissions).toEqual(['storage', ...API_HOST_PATTERNS]);
+    expect(firefox.permissions).toEqual(['storage', 'activeTab', ...API_HOST_PATTERNS]);
   });
 
   it('Firefox MV3 asks for the same host permissions', () => {

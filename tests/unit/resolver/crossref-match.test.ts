@@ -124,7 +124,7 @@ describe('SourceResolver.matchReferences', () => {
 
   it('matches, resolves the DOI found, and answers the same text from the cache next time', async () => {
     const log: string[] = [];
-    const resolver = testResolver(crossrefAndEuropePmc(log));
+    const resolver = testResolver(crossrefAndEuropePmc(log), { settings: async () => ({ ...DEFAULT_SETTINGS, allowReferenceText: true }) });
     const [first] = await resolver.matchReferences([{ id: 'ref-2', text: REFERENCE }]);
     expect(first).toMatchObject({
       id: 'ref-2',

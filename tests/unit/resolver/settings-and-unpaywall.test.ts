@@ -8,7 +8,7 @@ import { readShared } from '../../helpers/shared-data';
 describe('parseSettings', () => {
   it('keeps valid fields and falls back to defaults for invalid or missing ones', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ contactEmail: 'reader@example.org', ncbiApiKey: 'not a key!', allowReferenceText: false })).toEqual({
+    expect(parseSettings({ contactEmail: 'reader@example.org', ncbiApiKey: 'not a key!', allowReferenceText: false })).toMatchObject({
       contactEmail: 'reader@example.org',
       ncbiApiKey: null,
       allowReferenceText: false,
