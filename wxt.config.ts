@@ -2,15 +2,21 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { API_HOST_PATTERNS } from './lib/shared/api-hosts';
 
+/** The pages the extension reads: the first script's matches, and where the scanner may be injected. */
+const PAGE_PATTERNS = ['http://*/*', 'https://*/*'];
+
 /** Build configuration for the Chrome (MV3) and Firefox (MV2) packages. */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Evidence Lens',
     description: 'Reads health articles critically: finds the studies a page cites, resolves them and shows how strong the evidence is.',
-    permissions: ['storage'],
-    host_permissions: [...API_HOST_PATTERNS],
+    // The background loads the scanner into a tab whose first script found something: with
+    // `scripting` in MV3, with tabs.executeScript (no permission of its own) in MV2. Both need
+    // host access to the page, which the first script's matches already ask the reader for.
+    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
+    host_permissions: [...API_HOST_PATTERNS, ...PAGE_PATTERNS],
     action: { default_title: 'Evidence Lens' },
     ...(browser === 'firefox'
       ? {

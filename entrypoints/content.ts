@@ -1,24 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageSession } from '../lib/content/page-session';
-import { PageReportRequestSchema } from '../lib/shared/messages';
-import { parseSettings, SETTINGS_KEY } from '../lib/shared/settings';
+import { FirstLook } from '../lib/content/first-look';
 
+// The first script, on every page: the pre-check only. The scanner, Preact and the card are
+// loaded by the background (entrypoints/scanner.content.ts) where there is something to find.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
-    const stored: Record<string, unknown> = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}));
-    const settings = parseSettings(stored[SETTINGS_KEY]);
-    const session = new PageSession(document, (message) => browser.runtime.sendMessage(message), {
+  main(ctx) {
+    const look = new FirstLook(document, {
       watch: true,
-      allowReferenceText: settings.allowReferenceText,
+      loadScanner: async () => {
+        const answer: unknown = await browser.runtime.sendMessage({ type: 'loadScanner' });
+        return (answer as { loaded?: unknown } | null)?.loaded === true;
+      },
     });
-    browser.runtime.onMessage.addListener((message, sender) => {
-      if (sender.id !== browser.runtime.id || !PageReportRequestSchema.safeParse(message).success) return undefined;
-      return Promise.resolve(session.report());
-    });
-    ctx.onInvalidated(() => session.destroy());
-    void session.start();
+    browser.runtime.onMessage.addListener((message, sender) => (sender.id === browser.runtime.id ? look.onMessage(message) : undefined));
+    ctx.onInvalidated(() => look.stop());
+    look.start();
   },
 });

@@ -1,6 +1,7 @@
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
 import { analyseParagraphs } from '../pipeline/analyse-paragraphs';
 import type { CandidateParagraph, TextAnalysis } from '../pipeline/types';
+import { MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS_PER_MESSAGE } from '../shared/messages';
 import { jsonLdItems } from './json-ld';
 import { findPageIdentity } from './page-identity';
 import { pageMetaSignals } from './page-signals';
@@ -16,9 +17,9 @@ import type { CitationMarker, DomFindings, PageFindings } from './types';
 export { MAX_SENTENCE_LENGTH } from '../pipeline/analyse-paragraphs';
 
 /** Most paragraphs handed to the text side; a page with more is read on its first ones. */
-export const MAX_PARAGRAPHS = 5000;
+export const MAX_PARAGRAPHS = MAX_PARAGRAPHS_PER_MESSAGE;
 /** Longest paragraph handed to the text side, in characters; longer blocks are cut. */
-export const MAX_PARAGRAPH_LENGTH = 50_000;
+export const MAX_PARAGRAPH_LENGTH = MAX_PARAGRAPH_CHARS;
 /** Most text handed to the text side per page, in characters. */
 export const MAX_PAGE_TEXT = 1_500_000;
 
