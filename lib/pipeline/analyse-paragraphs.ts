@@ -60,6 +60,9 @@ function readParagraph({ text, markers, heading, inArticle }: CandidateParagraph
   if (!inArticle) return;
   const ids = (sentence: Sentence) => [...new Set(markers.filter(({ end }) => inSentence(end, sentence)).flatMap((m) => m.referenceIds))];
   out.claims.push(
-    ...claimsOfParagraph(proseSentences, ids, null).map(({ element: _element, ...claim }): ParagraphClaim => ({ ...claim, paragraph: index })),
+    ...claimsOfParagraph(proseSentences, ids, null).map(({ element: _element, ...claim }): ParagraphClaim => ({
+      ...claim,
+      paragraph: index,
+    })),
   );
 }

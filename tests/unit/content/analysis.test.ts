@@ -24,7 +24,13 @@ describe('analysisRequest', () => {
     ]);
     expect(request.markerCount).toBe(5);
     expect(request.references.map((r) => r.identified)).toEqual([true, true, false, true, true]);
-    expect(request.paragraphs.flatMap((p) => p.markers.flatMap((m) => m.referenceIds))).toEqual(['ref-1', 'ref-2', 'ref-3', 'ref-4', 'ref-5']);
+    expect(request.paragraphs.flatMap((p) => p.markers.flatMap((m) => m.referenceIds))).toEqual([
+      'ref-1',
+      'ref-2',
+      'ref-3',
+      'ref-4',
+      'ref-5',
+    ]);
     // No reference entry's own text is sent as a paragraph: entries are read on the DOM side.
     expect(request.paragraphs.some((p) => p.text.includes('Lancet Neurol'))).toBe(false);
   });
@@ -43,7 +49,13 @@ describe('the background answering analysePage', () => {
     const { claims, disclaimers, evaluation } = PageAnalysisSchema.parse(answer);
     expect(evaluation.summary).toBe('5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims checked, 7 with issues');
     expect(evaluation.claimChecks.map((c) => c.code)).toEqual(
-      expect.arrayContaining(['effect-misstated', 'contradicts-source', 'intervention-mismatch', 'population-mismatch', 'safety-overreach']),
+      expect.arrayContaining([
+        'effect-misstated',
+        'contradicts-source',
+        'intervention-mismatch',
+        'population-mismatch',
+        'safety-overreach',
+      ]),
     );
     expect(evaluation.checklist.find((item) => item.criterion === 'sensational-language')?.answer).toBe('yes');
     // The same claims the command-line tool reads, each pointing back at its paragraph.
