@@ -22,6 +22,7 @@ export default defineUnlistedScript(() => {
         force: slot.forced,
       });
       void started.start();
+      slot.status = () => started.progress();
       return started;
     });
   slot.answer = async (message) => (PageReportRequestSchema.safeParse(message).success ? (await session).report() : undefined);

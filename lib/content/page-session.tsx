@@ -108,6 +108,11 @@ export class PageSession {
     this.queue?.start();
   }
 
+  /** Where the session is: scanning, resolving, done or nothing-found. */
+  progress(): PageReport['status'] {
+    return this.status;
+  }
+
   /** What the popup shows: references with their results, claims and disclaimers. */
   report(): PageReport {
     const state = this.state();

@@ -9,6 +9,8 @@ export interface ScannerSlot {
   forced: boolean;
   /** The scanner's answer to a message from the popup, once it runs. */
   answer?: (message: unknown) => unknown;
+  /** What the scanner is doing: scanning, resolving, done or nothing-found (diagnostics and benchmarks read it). */
+  status?: () => string;
   /** Removes everything the scanner added (the extension was updated or disabled). */
   stop?: () => void;
 }
