@@ -18,6 +18,9 @@ export default defineConfig({
     permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
     host_permissions: [...API_HOST_PATTERNS, ...PAGE_PATTERNS],
     action: { default_title: 'Evidence Lens' },
+    // The first script is an unlisted script listed here by hand, so it is built without the
+    // content-script wrapper and the API polyfill that every page would otherwise pay for.
+    content_scripts: [{ matches: PAGE_PATTERNS, run_at: 'document_idle', js: ['first-look.js'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

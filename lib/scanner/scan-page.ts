@@ -35,9 +35,12 @@ const NOT_ARTICLE =
  * `analyseParagraphs`, off the page's main thread in the extension.
  */
 export function* scanDomSteps(document: Document): Generator<void, DomFindings> {
+  // Each detector's first run is slow (the engine compiles its code and expressions), so each gets a slice of its own.
   const ld = jsonLdItems(document);
   const page = findPageIdentity(document, ld);
+  yield;
   const metaSignals = pageMetaSignals(document, ld);
+  yield;
   const references = findReferenceEntries(document);
   yield;
   const elementMarkers = yield* elementMarkerSteps(document, references);

@@ -22,7 +22,7 @@ describe('the production builds', () => {
     expect(chrome.manifest_version).toBe(3);
     expect(chrome.permissions).toEqual(['storage', 'scripting']);
     expect(chrome.host_permissions).toEqual([...API_HOST_PATTERNS, ...PAGES]);
-    expect(chrome.content_scripts).toEqual([{ matches: PAGES, run_at: 'document_idle', js: ['content-scripts/content.js'] }]);
+    expect(chrome.content_scripts).toEqual([{ matches: PAGES, run_at: 'document_idle', js: ['first-look.js'] }]);
     expect(chrome.web_accessible_resources).toBeUndefined();
   });
 
