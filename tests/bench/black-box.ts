@@ -9,8 +9,8 @@
  * Reader View does) next to the extension's pre-check. Then the time from DOMContentLoaded to the
  * first badge on the seed article. Prints a table and the targets, writes bench-results/black-box.json.
  *
- * `LENS_BASELINE_BUILD=<dir of another chrome-mv3 build>` also times the seed's first badge with that
- * build, in the same run. `LENS_BENCH_LIMIT=N` measures only every k-th page, N in all.
+ * `LENS_BASELINE_BUILD=<dir of another chrome-mv3 build>` also loads every page and times the seed's
+ * first badge with that build, in the same run, so two versions compare on the same machine state. `LENS_BENCH_LIMIT=N` measures only every k-th page, N in all.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -229,6 +229,8 @@ async function main(): Promise<void> {
   const server = await startCorpusServer({ stripScripts: true });
   const lens = await launch(extension, proxyPort);
   const plain = await launch(null, proxyPort);
+  const baselineDir = process.env.LENS_BASELINE_BUILD;
+  const baseline = baselineDir ? await launch(baselineDir, proxyPort) : null;
   const all = corpusPages();
   const limit = Number(process.env.LENS_BENCH_LIMIT ?? all.length);
   const step = Math.max(1, Math.floor(all.length / limit));
@@ -258,6 +260,7 @@ async function main(): Promise<void> {
       const without = await load(plain, url);
       const withLensLoad = withLens ?? (await load(lens, url));
       const reader = await readerView(plain, url, readerScript);
+      const baselineLoad = baseline ? await load({ ...baseline, extensionId: null }, url) : null;
       const extensionMs = Math.max(0, withLensLoad.scriptMs - without.scriptMs);
       const longest = (tasks: number[]) => Math.max(0, ...tasks);
       const row: Row = {
@@ -266,6 +269,7 @@ async function main(): Promise<void> {
         extensionMs,
         withMs: withLensLoad.scriptMs,
         withoutMs: without.scriptMs,
+        baselineExtensionMs: baselineLoad ? Math.max(0, baselineLoad.scriptMs - without.scriptMs) : null,
         ...reader,
         ratio: extensionMs / Math.max(reader.readabilityMs, 0.01),
         preCheckRatio: reader.preCheckMs / Math.max(reader.readerableMs, 0.001),
@@ -304,7 +308,8 @@ async function main(): Promise<void> {
     }
   }
   await server.stop();
-  const seed = await seedFirstBadge(lens, proxyPort);
+  const seed = await seedFirstBadge(lens, baseline);
+  await baseline?.close();
   await lens.close();
   await plain.close();
   await internet.stop();
@@ -312,12 +317,10 @@ async function main(): Promise<void> {
 }
 
 /** DOMContentLoaded to the first badge on the seed article, with this build and, if given, a baseline build. */
-async function seedFirstBadge(lens: Browser, proxyPort: number): Promise<Record<string, number[]>> {
+async function seedFirstBadge(lens: Browser, baseline: Browser | null): Promise<Record<string, number[]>> {
   const pages = await startPageServer();
   const builds: Array<[string, Browser]> = [['current', lens]];
-  const baselineDir = process.env.LENS_BASELINE_BUILD;
-  const baseline = baselineDir ? await launch(baselineDir, proxyPort) : null;
-  if (baseline) builds.push(['baseline', baseline]);
+  if (baseline) builds.push(['baseline', { ...baseline, extensionId: null }]);
   const times: Record<string, number[]> = Object.fromEntries(builds.map(([name]) => [name, []]));
   for (let i = 0; i < SEED_LOADS; i += 1) {
     for (const [name, browser] of i % 2 === 0 ? builds : [...builds].reverse()) {
@@ -325,7 +328,6 @@ async function seedFirstBadge(lens: Browser, proxyPort: number): Promise<Record<
       if (firstBadgeMs !== null) times[name]!.push(firstBadgeMs);
     }
   }
-  await baseline?.close();
   await pages.stop();
   return times;
 }
@@ -341,6 +343,17 @@ function report(rows: Row[], seed: Record<string, number[]>): void {
     pages: rows.length,
     failed: rows.length - ok.length,
     extensionMs: { median: quantile(num('extensionMs'), 0.5), p90: quantile(num('extensionMs'), 0.9) },
+    baselineExtensionMs: { median: quantile(num('baselineExtensionMs'), 0.5), p90: quantile(num('baselineExtensionMs'), 0.9) },
+    baselineRatio: {
+      median: quantile(
+        ok.map((r) => Number(r.baselineExtensionMs) / Math.max(Number(r.readabilityMs), 0.01)),
+        0.5,
+      ),
+      p90: quantile(
+        ok.map((r) => Number(r.baselineExtensionMs) / Math.max(Number(r.readabilityMs), 0.01)),
+        0.9,
+      ),
+    },
     readabilityMs: { median: quantile(num('readabilityMs'), 0.5), p90: quantile(num('readabilityMs'), 0.9) },
     ratio: { median: quantile(num('ratio'), 0.5), p90: quantile(num('ratio'), 0.9), target: { median: 0.2, p90: 0.5 } },
     nothingToFind: {
@@ -377,6 +390,11 @@ function report(rows: Row[], seed: Record<string, number[]>): void {
   console.log(
     `  extension ÷ Readability.parse, same page: median ${f(summary.ratio.median)}, p90 ${f(summary.ratio.p90)}  (target ≤ 0.2 / ≤ 0.5)`,
   );
+  if (Number.isFinite(summary.baselineExtensionMs.median)) {
+    console.log(
+      `  baseline build, same pages, same run: median ${f(summary.baselineExtensionMs.median)} ms, p90 ${f(summary.baselineExtensionMs.p90)} ms; ÷ Readability.parse median ${f(summary.baselineRatio.median)}, p90 ${f(summary.baselineRatio.p90)}`,
+    );
+  }
   console.log(
     `  ${empty.length} pages with nothing to find: extension ÷ Readability.parse median ${f(summary.nothingToFind.ratioMedian)}, max ${f(summary.nothingToFind.ratioMax)} (target ≤ 3); scanner loaded on ${summary.nothingToFind.scannerLoaded}; DOM changed on ${summary.nothingToFind.domChanged}`,
   );
