@@ -1,3 +1,4 @@
+import { AncestorMemo } from './ancestor-memo';
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
 import { analyseParagraphs } from '../pipeline/analyse-paragraphs';
 import type { CandidateParagraph, TextAnalysis } from '../pipeline/types';
@@ -55,20 +56,22 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
   const cited = new Set<CitationMarker>();
   const found: DomFindings = { page, references, citations, paragraphs: [], paragraphElements: [], paragraphCitations: [], metaSignals };
   let textLeft = MAX_PAGE_TEXT;
+  const furniture = new AncestorMemo(NOT_ARTICLE);
+  const navOrForm = new AncestorMemo('nav, form');
   const root = document.body ?? document.documentElement;
   for (const block of textBlocks(root)) {
     if (!isInsideAny(block.element, entryElements) && !isInsideAdvertisement(block.element)) {
       const positioned = markersOfBlock(block, markersIn.get(block.element) ?? [], markerByNode);
       const claimed = (node: Text) => markerByNode.has(node);
       positioned.push(...findTextMarkers(block, byNumber, references, claimed));
-      if (!block.element.closest('nav, form')) positioned.push(...findTextIdentifiers(block, references, page, claimed));
+      if (!navOrForm.inside(block.element)) positioned.push(...findTextIdentifiers(block, references, page, claimed));
       positioned.sort((a, b) => a.end - b.end);
       for (const { marker } of positioned) {
         if (!cited.has(marker)) citations.push(marker);
         cited.add(marker);
       }
       if (found.paragraphs.length < MAX_PARAGRAPHS && textLeft > 0) {
-        const paragraph = candidateParagraph(block, positioned, textLeft);
+        const paragraph = candidateParagraph(block, positioned, textLeft, furniture);
         textLeft -= paragraph.text.length;
         found.paragraphs.push(paragraph);
         found.paragraphElements.push(block.element);
@@ -112,14 +115,19 @@ export function withTextAnalysis(dom: DomFindings, analysis: TextAnalysis): Page
   };
 }
 
-function candidateParagraph(block: TextBlock, positioned: readonly Positioned[], textLeft: number): CandidateParagraph {
+function candidateParagraph(
+  block: TextBlock,
+  positioned: readonly Positioned[],
+  textLeft: number,
+  furniture: AncestorMemo,
+): CandidateParagraph {
   const heading = /^H[1-6]$/.test(block.element.tagName);
   const length = Math.min(MAX_PARAGRAPH_LENGTH, textLeft);
   return {
     text: block.text.slice(0, length),
     markers: positioned.filter(({ end }) => end <= length).map(({ marker, end }) => ({ end, referenceIds: marker.referenceIds })),
     heading,
-    inArticle: !heading && !block.element.closest(NOT_ARTICLE),
+    inArticle: !heading && !furniture.inside(block.element),
   };
 }
 

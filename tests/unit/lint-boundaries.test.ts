@@ -28,7 +28,10 @@ describe('lint keeps the extension contexts apart', () => {
       await restrictedImports('lib/content/x.ts', "import { parseIdKey } from '../shared/identifiers';\nexport const x = parseIdKey;\n"),
     ).toBe(0);
     expect(
-      await restrictedImports('lib/background/x.ts', "import { runPagePipeline } from '../pipeline/page-pipeline';\nexport const x = runPagePipeline;\n"),
+      await restrictedImports(
+        'lib/background/x.ts',
+        "import { runPagePipeline } from '../pipeline/page-pipeline';\nexport const x = runPagePipeline;\n",
+      ),
     ).toBe(0);
   });
 });
