@@ -43,5 +43,8 @@ export default tseslint.config(
   boundary(['entrypoints/background.ts', 'lib/background/**', 'lib/resolver/**'], ['content', 'popup', 'options']),
   boundary(['entrypoints/popup/**', 'lib/popup/**', 'components/popup/**'], ['content', 'background', 'options']),
   boundary(['entrypoints/options/**', 'lib/options/**', 'components/options/**'], ['content', 'background', 'popup']),
-  boundary(['lib/shared/**', 'lib/text/**', 'lib/evidence/**', 'lib/pipeline/**', 'components/shared/**'], ['content', 'background', 'popup', 'options']),
+  boundary(
+    ['lib/shared/**', 'lib/text/**', 'lib/evidence/**', 'lib/pipeline/**', 'components/shared/**'],
+    ['content', 'background', 'popup', 'options'],
+  ),
 );
