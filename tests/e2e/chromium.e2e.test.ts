@@ -51,7 +51,8 @@ describe('Chromium: the seed article', () => {
 
   it('puts a badge after each of the 5 reference entries and 5 in-text markers, and on 3 paragraphs with unmarked claims', async () => {
     const badges = page.locator('evidence-lens-badge');
-    await expect.poll(() => badges.count()).toBe(13);
+    // The paragraph badges follow the background's reading of the page, after the sources resolve.
+    await expect.poll(() => badges.count(), { timeout: 10_000 }).toBe(13);
     await expect.poll(() => page.locator('p > evidence-lens-badge button[data-state="claims-warning"]').count()).toBe(3);
     await expect.poll(() => page.locator('ol.references li evidence-lens-badge').count()).toBe(5);
     await expect.poll(() => page.locator('sup + evidence-lens-badge').count()).toBe(5);
