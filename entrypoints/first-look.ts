@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { answering, scannerApi } from '../lib/content/extension-api';
-import { FirstLook } from '../lib/content/first-look';
+import { FirstLook, stopWhenReplaced } from '../lib/content/first-look';
 
 // The first script, on every page (listed in the manifest by wxt.config.ts): the pre-check only.
 // The scanner, Preact and the card are loaded by the background (entrypoints/scanner.ts) where
@@ -16,5 +16,6 @@ export default defineUnlistedScript(() => {
     },
   });
   api.runtime.onMessage.addListener(answering((message, sender) => (sender.id === api.runtime.id ? look.onMessage(message) : undefined)));
+  stopWhenReplaced(window, look);
   look.start();
 });

@@ -81,3 +81,19 @@ export class FirstLook {
     this.loading = null;
   }
 }
+
+/** The message a first script posts to its window when it starts. */
+const STARTED = 'evidence-lens:first-look-started';
+
+/**
+ * Stops this first script, and the scanner it loaded, when a newer one starts in the same window
+ * (the extension was updated or reloaded): the old one's badges go, the new one scans afresh. The
+ * window message carries only a random token.
+ */
+export function stopWhenReplaced(window: Window, look: Pick<FirstLook, 'stop'>, token = Math.random().toString(36).slice(2)): void {
+  window.addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { type?: unknown; token?: unknown } | null;
+    if (event.source === window && data?.type === STARTED && data.token !== token) look.stop();
+  });
+  window.postMessage({ type: STARTED, token }, '*');
+}

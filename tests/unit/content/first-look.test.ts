@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FirstLook } from '../../../lib/content/first-look';
+import { FirstLook, stopWhenReplaced } from '../../../lib/content/first-look';
 import type { ScannerSlot } from '../../../lib/content/scanner-slot';
 import { parseHtml } from '../../helpers/dom';
 
@@ -68,5 +68,18 @@ describe('FirstLook', () => {
     expect(await look.onMessage({ type: 'pageReport' })).toBeUndefined();
     expect(await look.onMessage({ type: 'pageReport' })).toBeUndefined();
     expect(loads).toEqual([true, true]);
+  });
+});
+
+describe('stopWhenReplaced', () => {
+  it('stops the older first script when a newer one starts in the same window, and not on its own start', async () => {
+    const window = parseHtml('<p></p>').defaultView!;
+    const stopped: string[] = [];
+    stopWhenReplaced(window, { stop: () => stopped.push('old') }, 'old');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(stopped).toEqual([]);
+    stopWhenReplaced(window, { stop: () => stopped.push('new') }, 'new');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(stopped).toEqual(['old']);
   });
 });
