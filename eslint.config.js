@@ -93,9 +93,10 @@ export default tseslint.config(
   restrict(['lib/text/**'], ABOVE.text, LAYER),
   restrict(['lib/evidence/**'], ABOVE.evidence, LAYER),
   restrict(['lib/resolver/**'], [...ABOVE.resolver, ...OTHER_CONTEXTS.background], LAYER),
-  restrict(['lib/pipeline/**'], ABOVE.pipeline, LAYER),
+  // The pipeline is given the cited works' results and never fetches, so it imports no resolver code either.
+  restrict(['lib/pipeline/**'], [...ABOVE.pipeline, 'resolver'], LAYER),
   restrict(
-    ['entrypoints/content.ts', 'lib/content/**', 'lib/scanner/**', 'components/page/**'],
+    ['entrypoints/first-look.ts', 'entrypoints/scanner.ts', 'lib/content/**', 'lib/scanner/**', 'components/page/**'],
     [...ABOVE.context, ...OTHER_CONTEXTS.content],
     CONTEXT,
   ),

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/handle-message';
+import { scannerInjector, type ScriptingApis } from '../lib/background/inject-scanner';
 import { storageStore } from '../lib/background/storage-store';
 import { SourceCache } from '../lib/resolver/cache';
 import { politeFetch } from '../lib/resolver/polite-fetch';
@@ -15,5 +16,6 @@ export default defineBackground(() => {
     now: () => new Date(),
     settings: async () => parseSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]),
   });
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, browser.runtime.id, resolver));
+  const injectScanner = scannerInjector(browser as unknown as ScriptingApis);
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, browser.runtime.id, resolver, injectScanner));
 });

@@ -1,36 +1,47 @@
 import {
-  EvaluatePageRequestSchema,
+  AnalysePageRequestSchema,
+  LoadScannerRequestSchema,
   MatchReferencesRequestSchema,
   ResolveRequestSchema,
   type MatchResponse,
-  type PageEvaluationResponse,
+  type PageAnalysisResponse,
   type ResolveResponse,
 } from '../shared/messages';
-import { evaluatePageRequest } from './evaluate-page-request';
+import { analysePageRequest } from './analyse-page-request';
+import type { ScannerInjector } from './inject-scanner';
 import type { SourceResolver } from '../resolver/resolve-sources';
 
 /** The sender of a message, as the extension runtime describes it. */
 export interface MessageSender {
   id?: string;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 /**
- * Answers one runtime message. Only `resolve`, `matchReferences` and `evaluatePage` messages from this extension's
- * own content scripts are answered; anything else gets `undefined`, so other listeners (or nobody)
- * answer it.
+ * Answers one runtime message. Only `resolve`, `matchReferences`, `analysePage` and `loadScanner`
+ * messages from this extension's own content scripts are answered; anything else gets
+ * `undefined`, so other listeners (or nobody) answer it.
  */
 export function handleMessage(
   message: unknown,
   sender: MessageSender,
   ownId: string,
   resolver: SourceResolver,
-): Promise<ResolveResponse | MatchResponse | PageEvaluationResponse> | undefined {
+  injectScanner?: ScannerInjector,
+): Promise<ResolveResponse | MatchResponse | PageAnalysisResponse | { loaded: boolean }> | undefined {
   if (sender.id !== ownId) return undefined;
   const resolve = ResolveRequestSchema.safeParse(message);
   if (resolve.success) return resolver.resolve(resolve.data.keys).then((results) => ({ results }));
   const match = MatchReferencesRequestSchema.safeParse(message);
   if (match.success) return resolver.matchReferences(match.data.references).then((results) => ({ results }));
-  const evaluate = EvaluatePageRequestSchema.safeParse(message);
-  if (evaluate.success) return evaluatePageRequest(evaluate.data, resolver);
+  const analyse = AnalysePageRequestSchema.safeParse(message);
+  if (analyse.success) return analysePageRequest(analyse.data, resolver);
+  if (LoadScannerRequestSchema.safeParse(message).success && injectScanner) {
+    // Only into the tab and frame the request came from.
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return Promise.resolve({ loaded: false });
+    return injectScanner(tabId, sender.frameId ?? 0).then((loaded) => ({ loaded }));
+  }
   return undefined;
 }

@@ -7,12 +7,13 @@ import { SourceCache } from '../resolver/cache';
 import type { FetchLike } from '../resolver/fetch-json';
 import { politeFetch } from '../resolver/polite-fetch';
 import { SourceResolver, toSourceResult } from '../resolver/resolve-sources';
-import { normaliseSpace } from '../scanner/reference-list';
 import { bestResult } from '../shared/best-result';
-import { scanPage } from '../scanner/scan-page';
+import { analyseParagraphs } from '../pipeline/analyse-paragraphs';
+import { runPagePipeline } from '../pipeline/page-pipeline';
+import type { TextAnalysis } from '../pipeline/types';
+import { scanDom, withTextAnalysis } from '../scanner/scan-page';
 import { findingsToJson } from '../scanner/to-json';
-import type { PageFindings } from '../scanner/types';
-import { evaluatePage, type PageEvaluation } from '../evidence/evaluate-page';
+import type { DomFindings } from '../scanner/types';
 import { markerCountsOf } from '../scanner/citation-markers';
 import { isIdentified, keysOfEntry } from '../scanner/reference-keys';
 import type { ReferenceEntry } from '../scanner/types';
@@ -42,9 +43,11 @@ export interface CheckOptions {
 export async function checkCommand(source: string, options: CheckOptions): Promise<string> {
   const page = await loadDocument(source);
   try {
-    const findings = scanPage(page.document);
-    const results = await resolve(keysOfFindings(findings), keysCitedByClaims(worksOf(findings), findings.claims), options);
-    const report = checkReport(findings, page.url, results);
+    const dom = scanDom(page.document);
+    // The full text is read only for sources a claim cites, so the claims are read before resolving.
+    const analysis = analyseParagraphs(dom.paragraphs, dom.metaSignals);
+    const results = await resolve(keysOfFindings(dom), keysCitedByClaims(worksOf(dom), analysis.claims), options);
+    const report = checkReport(dom, page.url, results, analysis);
     return options.json ? JSON.stringify(report, null, 2) : summarise(report);
   } finally {
     await page.close();
@@ -52,25 +55,35 @@ export async function checkCommand(source: string, options: CheckOptions): Promi
 }
 
 /** Every identifier key the page's references carry, once each. */
-export function keysOfFindings(findings: PageFindings): string[] {
+export function keysOfFindings(findings: Pick<DomFindings, 'references'>): string[] {
   return [...new Set(findings.references.flatMap((entry) => keysOfEntry(entry, findings.references)))];
 }
 
 /**
  * The full report of a page: the scanner's findings, each distinct cited work with its notes, the
- * checks of every claim, the checklist and the summary. Pure: the results are given.
+ * checks of every claim, the checklist and the summary. The DOM side's findings go through the
+ * same page pipeline as in the extension's background. Pure: the results are given.
  */
-export function checkReport(findings: PageFindings, url: string | null, results: readonly SourceResult[]): CheckReport {
-  const sources = sourcesOf(findings.references, new Map(results.map((result) => [result.key, result])));
+export function checkReport(dom: DomFindings, url: string | null, results: readonly SourceResult[], given?: TextAnalysis): CheckReport {
+  const sources = sourcesOf(dom.references, new Map(results.map((result) => [result.key, result])));
+  const { analysis, evaluation } = runPagePipeline({
+    analysis: given,
+    paragraphs: dom.paragraphs,
+    metaSignals: dom.metaSignals,
+    works: sources.map(({ reported, result }) => ({ referenceIds: reported.referenceIds, result })),
+    markerCounts: markerCountsOf(dom.citations),
+    markerCount: dom.citations.length,
+    references: dom.references.map((entry) => ({ identified: isIdentified(entry) })),
+  });
   return {
-    ...findingsToJson(findings, url),
+    ...findingsToJson(withTextAnalysis(dom, analysis), url),
     sources: sources.map(({ reported }) => reported),
-    ...evaluate(findings, sources),
+    ...evaluation,
   };
 }
 
 /** The page's works as the background sees them: reference entries and the keys each carries. */
-function worksOf(findings: PageFindings): Array<{ referenceIds: string[]; keys: string[] }> {
+function worksOf(findings: Pick<DomFindings, 'references'>): Array<{ referenceIds: string[]; keys: string[] }> {
   return findings.references.map((entry) => ({ referenceIds: [entry.id], keys: keysOfEntry(entry, findings.references) }));
 }
 
@@ -157,19 +170,6 @@ function sourcesOf(entries: readonly ReferenceEntry[], results: ReadonlyMap<stri
     sources.set(identity, { reported, result });
   }
   return [...sources.values()];
-}
-
-/** The checks of every claim against the sources it cites, the page checklist and its one-line summary. */
-function evaluate(findings: PageFindings, sources: readonly ReportedWork[]): PageEvaluation {
-  return evaluatePage({
-    claims: findings.claims.map((claim) => ({ ...claim, paragraph: normaliseSpace(claim.element?.textContent ?? '') })),
-    works: sources.map(({ reported, result }) => ({ referenceIds: reported.referenceIds, result })),
-    markerCounts: markerCountsOf(findings.citations),
-    markerCount: findings.citations.length,
-    references: findings.references.map((entry) => ({ identified: isIdentified(entry) })),
-    signals: findings.signals,
-    disclaimers: findings.disclaimers,
-  });
 }
 
 function summarise(report: CheckReport): string {

@@ -1,6 +1,9 @@
 import type { PageEvaluationResponse } from '../shared/messages';
 import type { Claim } from '../scanner/types';
 
+/** What the views need of a claim. */
+export type ViewedClaim = Pick<Claim, 'text' | 'citedBy' | 'referenceIds' | 'element'>;
+
 /** A claim check as a card shows it: the claim it is about, what was found and on what evidence. */
 export interface CheckView {
   claimText: string;
@@ -10,7 +13,7 @@ export interface CheckView {
   evidence: string;
 }
 
-function view(check: PageEvaluationResponse['claimChecks'][number], claims: readonly Claim[]): CheckView {
+function view(check: PageEvaluationResponse['claimChecks'][number], claims: readonly ViewedClaim[]): CheckView {
   return {
     claimText: claims[check.claim]?.text ?? '',
     code: check.code,
@@ -23,7 +26,7 @@ function view(check: PageEvaluationResponse['claimChecks'][number], claims: read
 /** Checks of claims that cite one of these references by a marker: shown in that reference's card. */
 export function checksOfReferences(
   referenceIds: readonly string[],
-  claims: readonly Claim[],
+  claims: readonly ViewedClaim[],
   evaluation: PageEvaluationResponse | null,
 ): CheckView[] {
   if (!evaluation) return [];
@@ -40,7 +43,7 @@ export function checksOfReferences(
  * paragraph. Only paragraphs with a warning get a badge at their end: notes for information stay
  * in the popup, so a page is not covered in badges.
  */
-export function checksByParagraph(claims: readonly Claim[], evaluation: PageEvaluationResponse | null): Map<Element, CheckView[]> {
+export function checksByParagraph(claims: readonly ViewedClaim[], evaluation: PageEvaluationResponse | null): Map<Element, CheckView[]> {
   const byParagraph = new Map<Element, CheckView[]>();
   if (!evaluation) return byParagraph;
   for (const check of evaluation.claimChecks) {

@@ -2,18 +2,18 @@ import { render } from 'preact';
 import { Badge } from '../../components/page/Badge';
 import { BADGE_STYLES } from '../../components/page/styles';
 import { NO_SIGNALS } from '../evidence/page-checklist';
-import type { PageEvaluationResponse, PageReport, SourceResult, TextMatch } from '../shared/messages';
+import type { AnalysedClaim, PageAnalysisResponse, PageEvaluationResponse, PageReport, SourceResult, TextMatch } from '../shared/messages';
 import { mightHaveFindings } from '../scanner/pre-check';
 import { keysOfEntry } from '../scanner/reference-keys';
-import { scanSteps } from '../scanner/scan-page';
-import type { PageFindings, TextPosition } from '../scanner/types';
+import { scanDomSteps } from '../scanner/scan-page';
+import type { DomFindings, TextPosition } from '../scanner/types';
 import { badgeView, resultOfEntry, type BadgeView, type ResolutionState } from './badge-view';
 import { CardPopover } from './card-popover';
 import { MutationQueue } from './mutation-queue';
 import { checksByParagraph, checksOfReferences, type CheckView } from './claim-check-views';
-import { evaluationRequest } from './evaluation-request';
-import { requestEvaluation, requestResolution, requestTextMatches, type SendMessage } from './resolve-client';
-import { runInSlices, type Yielder } from './run-in-slices';
+import { analysisRequest } from './analysis-request';
+import { requestAnalysis, requestResolution, requestTextMatches, type SendMessage } from './resolve-client';
+import { runInSlices, type SliceStats, type Yielder } from './run-in-slices';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 interface MountedBadge {
@@ -39,25 +39,37 @@ export interface SessionOptions {
   retryDelaysMs?: readonly number[];
   /** The reader allows references without identifiers to be looked up by their text. */
   allowReferenceText?: boolean;
+  /** The reader asked for the scan: the first one runs even if the pre-check finds nothing. */
+  force?: boolean;
 }
 
-const EMPTY: PageFindings = {
+/** A claim the background read, with the paragraph it was read from. */
+type PageClaim = Omit<AnalysedClaim, 'paragraph'> & { element: Element | null };
+
+const EMPTY: DomFindings = {
   page: { title: '', doi: null, pmid: null, isScholarlyArticle: false },
   references: [],
   citations: [],
-  claims: [],
-  disclaimers: [],
-  signals: NO_SIGNALS,
+  paragraphs: [],
+  paragraphElements: [],
+  paragraphCitations: [],
+  metaSignals: NO_SIGNALS,
 };
 
 /**
- * Evidence Lens on one page: scans it in short slices, puts a badge after each reference entry
- * and citation marker, asks the background for the sources and keeps the badges, the card and the
- * popup's report up to date. New content is picked up by one batched MutationObserver. A page
- * with nothing to find is left exactly as it was.
+ * Evidence Lens on one page: scans the DOM in short slices, puts a badge after each reference
+ * entry and citation marker (mounted in slices too), asks the background for the sources and to
+ * read the page's paragraphs (claims, disclaimers, checklist: off the page's main thread), and
+ * keeps the badges, the card and the popup's report up to date. New content is picked up by one
+ * batched MutationObserver. A page with nothing to find is left exactly as it was.
  */
 export class PageSession {
-  private findings: PageFindings = EMPTY;
+  private findings: DomFindings = EMPTY;
+  private claims: PageClaim[] = [];
+  private disclaimers: PageAnalysisResponse['disclaimers'] = [];
+  private force: boolean;
+  private renderGeneration = 0;
+  private openBadge: MountedBadge | null = null;
   private readonly results = new Map<string, SourceResult>();
   private readonly pending = new Set<string>();
   private readonly retrying = new Set<string>();
@@ -80,8 +92,13 @@ export class PageSession {
     private readonly send: SendMessage,
     private readonly options: SessionOptions = {},
   ) {
+    this.force = options.force ?? false;
     this.card = new CardPopover(document);
-    this.card.onClose = () => this.renderBadges();
+    this.card.onClose = () => {
+      const closed = this.openBadge;
+      this.openBadge = null;
+      if (closed) this.renderBadge(closed);
+    };
     this.queue = options.watch && document.body ? new MutationQueue(document.body, () => this.onPageChanged(), options.quietMs) : null;
   }
 
@@ -91,10 +108,16 @@ export class PageSession {
     this.queue?.start();
   }
 
+  /** Where the session is: scanning, resolving, done or nothing-found. */
+  progress(): PageReport['status'] {
+    return this.status;
+  }
+
   /** What the popup shows: references with their results, claims and disclaimers. */
   report(): PageReport {
     const state = this.state();
-    const { references, citations, claims, disclaimers } = this.findings;
+    const { references, citations } = this.findings;
+    const { claims, disclaimers } = this;
     return {
       title: this.document.title,
       status: this.status,
@@ -158,47 +181,58 @@ export class PageSession {
   }
 
   private async scanOnce(): Promise<void> {
-    if (!mightHaveFindings(this.document)) {
+    const forced = this.force;
+    this.force = false;
+    if (!forced && !mightHaveFindings(this.document)) {
       if (this.findings === EMPTY) this.status = 'nothing-found';
       return;
     }
-    const { result, stats } = await runInSlices(scanSteps(this.document), {
-      budgetMs: this.options.sliceBudgetMs,
-      yieldFn: this.options.yieldFn,
-    });
+    const { result, stats } = await this.inSlices(scanDomSteps(this.document));
     this.timing = { scanMs: stats.totalMs, longestSliceMs: stats.longestMs, slices: stats.slices };
     this.findings = result;
     if (result.references.length === 0) {
-      const found = result.claims.length > 0 || result.disclaimers.length > 0;
-      if (found) await this.evaluate();
+      if (result.paragraphs.length > 0) await this.analyse();
+      const found = this.claims.length > 0 || this.disclaimers.length > 0;
+      if (this.badges.length > 0) await this.renderBadges();
       this.status = found ? 'done' : 'nothing-found';
       return;
     }
-    this.mountNewBadges();
+    await this.mountNewBadges();
     const keys = [...new Set(result.references.flatMap((entry) => keysOfEntry(entry, result.references)))].filter(
       (key) => !this.results.has(key) && !this.pending.has(key),
     );
     if (keys.length > 0) {
       for (const key of keys) this.pending.add(key);
       this.status = 'resolving';
-      this.renderBadges();
     }
+    await this.renderBadges();
     // With no new keys, resolveKeys sends nothing; text lookups may still be due.
     await Promise.all([this.resolveKeys(keys), this.matchByText()]);
-    await this.evaluate();
+    await this.analyse();
     this.status = 'done';
-    this.renderBadges();
+    await this.renderBadges();
+  }
+
+  /** Runs steps in slices, counting the longest slice into the session's timing. */
+  private async inSlices<T>(steps: Generator<void, T>): Promise<{ result: T; stats: SliceStats }> {
+    const run = await runInSlices(steps, { budgetMs: this.options.sliceBudgetMs, yieldFn: this.options.yieldFn });
+    if (this.timing) this.timing = { ...this.timing, longestSliceMs: Math.max(this.timing.longestSliceMs, run.stats.longestMs) };
+    return run;
   }
 
   /**
-   * Asks the background to check the claims against the resolved sources and answer the checklist,
-   * then puts a badge at the end of each paragraph whose claims no marker badge carries.
+   * Asks the background to read the paragraphs, check the claims against the resolved sources and
+   * answer the checklist, then puts a badge at the end of each paragraph whose claims no marker
+   * badge carries.
    */
-  private async evaluate(): Promise<void> {
-    const evaluation = await requestEvaluation(this.send, evaluationRequest(this.findings, this.textMatches));
-    if (!evaluation) return;
-    this.evaluation = evaluation;
-    this.paragraphChecks = checksByParagraph(this.findings.claims, evaluation);
+  private async analyse(): Promise<void> {
+    const analysis = await requestAnalysis(this.send, analysisRequest(this.findings, this.textMatches));
+    if (!analysis) return;
+    const { paragraphElements } = this.findings;
+    this.claims = analysis.claims.map(({ paragraph, ...claim }) => ({ ...claim, element: paragraphElements[paragraph] ?? null }));
+    this.disclaimers = analysis.disclaimers;
+    this.evaluation = analysis.evaluation;
+    this.paragraphChecks = checksByParagraph(this.claims, analysis.evaluation);
     for (const paragraph of this.paragraphChecks.keys()) {
       if (!this.badges.some((badge) => badge.paragraph === paragraph)) this.mount(paragraph, 'append', [], paragraph);
     }
@@ -218,7 +252,6 @@ export class PageSession {
     );
     if (wanted.length === 0) return;
     for (const entry of wanted) this.pendingText.add(entry.id);
-    this.renderBadges();
     const matches = await requestTextMatches(
       this.send,
       wanted.map((entry) => ({ id: entry.id, text: entry.text.slice(0, 600) })),
@@ -249,20 +282,30 @@ export class PageSession {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         void this.resolveKeys(unavailable, attempt + 1)
-          .then(() => this.evaluate())
+          .then(() => this.analyse())
           .then(() => this.renderBadges());
       }, delays[attempt]);
       this.timers.add(timer);
     }
   }
 
-  private mountNewBadges(): void {
+  /** Mounts a badge for each new entry and marker, in slices: each one is a write to the page. */
+  private async mountNewBadges(): Promise<void> {
+    await this.inSlices(this.mountSteps());
+  }
+
+  private *mountSteps(): Generator<void, void> {
     for (const entry of this.findings.references) {
-      if (entry.element && !this.badged.has(entry.element)) this.mount(entry.element, 'append', [entry.id]);
+      if (entry.element && !this.badged.has(entry.element)) {
+        this.mount(entry.element, 'append', [entry.id]);
+        yield;
+      }
     }
     for (const citation of this.findings.citations) {
       if (citation.element && !this.badged.has(citation.element)) this.mount(citation.element, 'after', citation.referenceIds);
       else if (citation.textEnd && !this.badged.has(citation.textEnd.node)) this.mountInText(citation.textEnd, citation.referenceIds);
+      else continue;
+      yield;
     }
   }
 
@@ -285,26 +328,43 @@ export class PageSession {
     this.badges.push({ shadow, referenceIds, splitText: rest ? { head: node, tail: rest } : undefined });
   }
 
-  private renderBadges(): void {
-    for (const badge of this.badges) {
-      const view = this.viewOf(badge);
-      const button = badge.shadow.container.querySelector('button');
-      const expanded = button !== null && this.card.openFor === button;
-      render(<Badge view={view} expanded={expanded} onToggle={(target) => this.toggleCard(target, badge)} />, badge.shadow.container);
-      if (expanded) this.card.update(view);
+  /** Renders every badge, in slices; a newer call takes over from one still running. */
+  private async renderBadges(): Promise<void> {
+    const generation = ++this.renderGeneration;
+    await this.inSlices(this.renderSteps(generation));
+  }
+
+  private *renderSteps(generation: number): Generator<void, void> {
+    for (const badge of [...this.badges]) {
+      if (generation !== this.renderGeneration) return;
+      this.renderBadge(badge);
+      yield;
     }
   }
 
+  private renderBadge(badge: MountedBadge): void {
+    const view = this.viewOf(badge);
+    const expanded = this.openBadge === badge;
+    render(<Badge view={view} expanded={expanded} onToggle={(target) => this.toggleCard(target, badge)} />, badge.shadow.container);
+    if (expanded) this.card.update(view);
+  }
+
   private toggleCard(button: HTMLButtonElement, badge: MountedBadge): void {
-    if (this.card.openFor === button) this.card.close();
-    else this.card.open(button, this.viewOf(badge));
-    this.renderBadges();
+    if (this.card.openFor === button) {
+      this.card.close();
+      return;
+    }
+    const previous = this.openBadge;
+    this.card.open(button, this.viewOf(badge));
+    this.openBadge = badge;
+    if (previous) this.renderBadge(previous);
+    this.renderBadge(badge);
   }
 
   private viewOf(badge: MountedBadge): BadgeView {
     const checks = badge.paragraph
       ? (this.paragraphChecks.get(badge.paragraph) ?? [])
-      : checksOfReferences(badge.referenceIds, this.findings.claims, this.evaluation);
+      : checksOfReferences(badge.referenceIds, this.claims, this.evaluation);
     return badgeView(badge.referenceIds, this.findings.references, this.state(), checks);
   }
 }

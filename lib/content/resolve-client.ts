@@ -1,10 +1,10 @@
 import {
   MatchResponseSchema,
   MAX_KEYS_PER_MESSAGE,
-  PageEvaluationSchema,
+  PageAnalysisSchema,
   ResolveResponseSchema,
-  type EvaluatePageRequest,
-  type PageEvaluationResponse,
+  type AnalysePageRequest,
+  type PageAnalysisResponse,
   type SourceResult,
   type TextMatch,
 } from '../shared/messages';
@@ -64,12 +64,13 @@ export async function requestTextMatches(send: SendMessage, references: Readonly
 }
 
 /**
- * Asks the background to check the page's claims and answer its checklist. A background that
- * does not answer, or answers with something malformed, gives null: the page keeps its badges.
+ * Asks the background to read the page's paragraphs, check its claims and answer its checklist. A
+ * background that does not answer, or answers with something malformed, gives null: the page
+ * keeps its badges.
  */
-export async function requestEvaluation(send: SendMessage, request: EvaluatePageRequest): Promise<PageEvaluationResponse | null> {
+export async function requestAnalysis(send: SendMessage, request: AnalysePageRequest): Promise<PageAnalysisResponse | null> {
   try {
-    const parsed = PageEvaluationSchema.safeParse(await send(request));
+    const parsed = PageAnalysisSchema.safeParse(await send(request));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -95,6 +95,8 @@ export class SourceResolver {
    * it was (to be tried again); a paper with no full text is remembered as such (`fullText: null`).
    */
   async readFullText(keys: readonly string[]): Promise<void> {
+    const settings = (await this.deps.settings?.()) ?? DEFAULT_SETTINGS;
+    if (!settings.fullTextReading) return;
     const cached = await this.deps.cache.getMany([...new Set(keys)]);
     const wanted = [...cached].flatMap(([key, entry]) => {
       const record = entry.state === 'resolved' ? entry.record : null;

@@ -1,34 +1,47 @@
+import { AncestorMemo } from './ancestor-memo';
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
-import { claimsOfParagraph, quotedSentence } from './claims';
-import { disclaimerKinds } from '../text/disclaimers';
+import { analyseParagraphs } from '../pipeline/analyse-paragraphs';
+import type { CandidateParagraph, TextAnalysis } from '../pipeline/types';
+import { MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS_PER_MESSAGE } from '../shared/messages';
 import { jsonLdItems } from './json-ld';
 import { findPageIdentity } from './page-identity';
-import { noteSentenceSignals, pageMetaSignals } from './page-signals';
+import { pageMetaSignals } from './page-signals';
 import { paperLinkSteps } from './paper-links';
 import { findReferenceEntries } from './reference-list';
-import { splitSentences, type Sentence } from '../text/sentences';
 import { blockOf, textBlocks, type TextBlock } from './text-blocks';
 import { runToEnd } from './steps';
 import { findTextIdentifiers } from './text-identifiers';
 import { findTextMarkers } from './text-markers';
 import { isInsideAdvertisement } from './skip';
-import type { CitationMarker, Disclaimer, PageFindings } from './types';
+import type { CitationMarker, DomFindings, PageFindings } from './types';
 
-/** Longest sentence read for claims and disclaimers. */
-export const MAX_SENTENCE_LENGTH = 1000;
+export { MAX_SENTENCE_LENGTH } from '../pipeline/analyse-paragraphs';
+
+/** Most paragraphs handed to the text side; a page with more is read on its first ones. */
+export const MAX_PARAGRAPHS = MAX_PARAGRAPHS_PER_MESSAGE;
+/** Longest paragraph handed to the text side, in characters; longer blocks are cut. */
+export const MAX_PARAGRAPH_LENGTH = MAX_PARAGRAPH_CHARS;
+/** Most text handed to the text side per page, in characters. */
+export const MAX_PAGE_TEXT = 1_500_000;
 
 /** Page furniture whose sentences are not the article's claims (disclaimers are still read there). */
 const NOT_ARTICLE =
   'nav, header:not(article header), footer, aside, form, [role="navigation"], [role="contentinfo"], [role="banner"], [role="complementary"]';
 
 /**
- * Runs every detector over a document, yielding after each block of text so a caller can spread
- * the work over short slices. Pure: reads the document, never changes it.
+ * The DOM side of a scan: runs every detector that needs the page's elements (identity, reference
+ * lists, markers, links) and collects its text blocks as candidate paragraphs, yielding after each
+ * block so a caller can spread the work over short slices. Pure: reads the document, never
+ * changes it. Sentences, claims, disclaimers and signals are read from the paragraphs by
+ * `analyseParagraphs`, off the page's main thread in the extension.
  */
-export function* scanSteps(document: Document): Generator<void, PageFindings> {
+export function* scanDomSteps(document: Document): Generator<void, DomFindings> {
+  // Each detector's first run is slow (the engine compiles its code and expressions), so each gets a slice of its own.
   const ld = jsonLdItems(document);
   const page = findPageIdentity(document, ld);
-  const signals = pageMetaSignals(document, ld);
+  yield;
+  const metaSignals = pageMetaSignals(document, ld);
+  yield;
   const references = findReferenceEntries(document);
   yield;
   const elementMarkers = yield* elementMarkerSteps(document, references);
@@ -40,26 +53,82 @@ export function* scanSteps(document: Document): Generator<void, PageFindings> {
   const markersIn = markersByBlock([...elementMarkers, ...links.markers]);
   const entryElements = new Set(references.flatMap((entry) => (entry.element ? [entry.element] : [])));
   const citations: CitationMarker[] = [];
-  const claims: PageFindings['claims'] = [];
-  const disclaimers: Disclaimer[] = [];
+  const cited = new Set<CitationMarker>();
+  const found: DomFindings = { page, references, citations, paragraphs: [], paragraphElements: [], paragraphCitations: [], metaSignals };
+  let textLeft = MAX_PAGE_TEXT;
+  const furniture = new AncestorMemo(NOT_ARTICLE);
+  const navOrForm = new AncestorMemo('nav, form');
   const root = document.body ?? document.documentElement;
   for (const block of textBlocks(root)) {
     if (!isInsideAny(block.element, entryElements) && !isInsideAdvertisement(block.element)) {
       const positioned = markersOfBlock(block, markersIn.get(block.element) ?? [], markerByNode);
       const claimed = (node: Text) => markerByNode.has(node);
       positioned.push(...findTextMarkers(block, byNumber, references, claimed));
-      if (!block.element.closest('nav, form')) positioned.push(...findTextIdentifiers(block, references, page, claimed));
+      if (!navOrForm.inside(block.element)) positioned.push(...findTextIdentifiers(block, references, page, claimed));
       positioned.sort((a, b) => a.end - b.end);
-      readBlock(block, positioned, { citations, claims, disclaimers, signals });
+      for (const { marker } of positioned) {
+        if (!cited.has(marker)) citations.push(marker);
+        cited.add(marker);
+      }
+      if (found.paragraphs.length < MAX_PARAGRAPHS && textLeft > 0) {
+        const paragraph = candidateParagraph(block, positioned, textLeft, furniture);
+        textLeft -= paragraph.text.length;
+        found.paragraphs.push(paragraph);
+        found.paragraphElements.push(block.element);
+        found.paragraphCitations.push(positioned.map(({ marker }) => marker));
+      }
     }
     yield;
   }
-  return { page, references, citations, claims, disclaimers, signals };
+  return found;
 }
 
-/** Runs the scan to the end at once (tests, the command-line tool). */
+/** Runs the DOM side to the end at once (tests, the command-line tool). */
+export function scanDom(document: Document): DomFindings {
+  return runToEnd(scanDomSteps(document));
+}
+
+/** Runs both sides of the scan to the end at once (tests, the command-line tool's `scan`). */
 export function scanPage(document: Document): PageFindings {
-  return runToEnd(scanSteps(document));
+  const dom = scanDom(document);
+  return withTextAnalysis(dom, analyseParagraphs(dom.paragraphs, dom.metaSignals));
+}
+
+/**
+ * The DOM side's findings joined with what the text side read: each marker gets its sentence,
+ * each claim the element of its paragraph.
+ */
+export function withTextAnalysis(dom: DomFindings, analysis: TextAnalysis): PageFindings {
+  dom.paragraphCitations.forEach((markers, index) =>
+    markers.forEach((marker, position) => {
+      const sentence = analysis.markerSentences[index]?.[position];
+      if (sentence) marker.sentence = sentence;
+    }),
+  );
+  return {
+    page: dom.page,
+    references: dom.references,
+    citations: dom.citations,
+    claims: analysis.claims.map(({ paragraph, ...claim }) => ({ ...claim, element: dom.paragraphElements[paragraph] ?? null })),
+    disclaimers: analysis.disclaimers,
+    signals: analysis.signals,
+  };
+}
+
+function candidateParagraph(
+  block: TextBlock,
+  positioned: readonly Positioned[],
+  textLeft: number,
+  furniture: AncestorMemo,
+): CandidateParagraph {
+  const heading = /^H[1-6]$/.test(block.element.tagName);
+  const length = Math.min(MAX_PARAGRAPH_LENGTH, textLeft);
+  return {
+    text: block.text.slice(0, length),
+    markers: positioned.filter(({ end }) => end <= length).map(({ marker, end }) => ({ end, referenceIds: marker.referenceIds })),
+    heading,
+    inArticle: !heading && !furniture.inside(block.element),
+  };
 }
 
 interface Positioned {
@@ -92,48 +161,4 @@ function markersOfBlock(block: TextBlock, markers: readonly CitationMarker[], ma
     found.push({ marker, end: last.start + last.node.length });
   }
   return found;
-}
-
-function readBlock(
-  block: TextBlock,
-  markers: readonly Positioned[],
-  out: Pick<PageFindings, 'citations' | 'claims' | 'disclaimers' | 'signals'>,
-): void {
-  const sentences = splitSentences(
-    block.text,
-    markers.map(({ end }) => end),
-  );
-  const markersOf = (sentence: Sentence) => markers.filter(({ end }) => end > sentence.start && end <= sentence.end + 1);
-  for (const sentence of sentences) {
-    for (const { marker } of markersOf(sentence)) {
-      marker.sentence = quotedSentence(sentence.text);
-      if (!out.citations.includes(marker)) out.citations.push(marker);
-    }
-  }
-  // Consecutive sentences of one kind in one block are one disclaimer.
-  let previousSentence: Disclaimer[] = [];
-  const proseSentences: Sentence[] = [];
-  const heading = /^H[1-6]$/.test(block.element.tagName);
-  const inArticle = !heading && !block.element.closest(NOT_ARTICLE);
-  for (const sentence of sentences) {
-    // A run of text this long has no sentence boundary a reader would see (a pasted list, a chapter
-    // without punctuation): analysing it costs tens of milliseconds and finds nothing quotable.
-    if (sentence.text.length > MAX_SENTENCE_LENGTH) continue;
-    noteSentenceSignals(sentence.text, out.signals, inArticle);
-    const kinds = heading ? [] : disclaimerKinds(sentence.text);
-    if (kinds.length === 0) proseSentences.push(sentence);
-    previousSentence = kinds.map((kind) => {
-      const continued = previousSentence.find((d) => d.kind === kind);
-      if (continued) {
-        continued.text += ` ${sentence.text}`;
-        return continued;
-      }
-      const disclaimer = { kind, text: sentence.text };
-      out.disclaimers.push(disclaimer);
-      return disclaimer;
-    });
-  }
-  if (!inArticle) return;
-  const ids = (sentence: Sentence) => [...new Set(markersOf(sentence).flatMap(({ marker }) => marker.referenceIds))];
-  out.claims.push(...claimsOfParagraph(proseSentences, ids, block.element));
 }

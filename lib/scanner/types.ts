@@ -1,7 +1,8 @@
 import type { PageSignals } from '../evidence/page-checklist';
-import type { ClaimAnalysis } from '../text/claim-analysis';
+import type { CandidateParagraph, Claim, Disclaimer } from '../pipeline/types';
 import type { DisclaimerKind } from '../text/disclaimers';
 
+export type { CitedBy, Claim, Disclaimer } from '../pipeline/types';
 export type { DisclaimerKind };
 
 /** Identifiers found in one reference entry or link. */
@@ -61,23 +62,6 @@ export interface CitationMarker {
   textEnd: TextPosition | null;
 }
 
-/** How a claim's references were found. */
-export type CitedBy = 'marker' | 'paragraph' | 'none';
-
-/** A sentence that reports a study, with what it says and what it cites. */
-export interface Claim extends Omit<ClaimAnalysis, 'isClaim'> {
-  text: string;
-  referenceIds: string[];
-  citedBy: CitedBy;
-  element: Element | null;
-}
-
-/** A disclaimer or disclosure on the page. */
-export interface Disclaimer {
-  kind: DisclaimerKind;
-  text: string;
-}
-
 /** What the scanner found on a page. */
 export interface PageFindings {
   page: PageIdentity;
@@ -87,4 +71,21 @@ export interface PageFindings {
   disclaimers: Disclaimer[];
   /** What the page says for the checklist (scheme §7): byline, date, harms, costs and the like. */
   signals: PageSignals;
+}
+
+/**
+ * What the DOM side of a scan finds: everything that needs the page's elements, and the page's
+ * text blocks as candidate paragraphs for the text side (claims, disclaimers, checklist signals).
+ */
+export interface DomFindings {
+  page: PageIdentity;
+  references: ReferenceEntry[];
+  citations: CitationMarker[];
+  paragraphs: CandidateParagraph[];
+  /** The element of each paragraph, by index, for placing a paragraph's badge. */
+  paragraphElements: Element[];
+  /** The citation marker behind each of a paragraph's markers, by paragraph and marker index. */
+  paragraphCitations: CitationMarker[][];
+  /** Checklist signals read from the markup: metadata, byline element, headline. */
+  metaSignals: PageSignals;
 }

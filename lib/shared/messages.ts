@@ -12,7 +12,8 @@ import { SourceRecordSchema } from './source-record';
  * | ------------ | -------------------- | ---------------------------- | ----------------- |
  * | `resolve`    | content → background | identifier keys only         | `ResolveResponse` |
  * | `matchReferences` | content → background | reference texts, only where allowed | `MatchResponse` |
- * | `evaluatePage` | content → background | claims, signals, cited keys | `PageEvaluation`  |
+ * | `analysePage` | content → background | candidate paragraphs, signals, cited keys | `PageAnalysis` |
+ * | `loadScanner` | first content script → background | none | none (the scanner is injected into the tab) |
  * | `pageReport` | popup → content      | none                         | `PageReport`      |
  */
 
@@ -98,24 +99,6 @@ export const MatchResponseSchema = z.object({ results: z.array(TextMatchSchema) 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 const Quote = z.nullable(Text(400));
 
-/** A claim as the background checks it: the scanner's reading of one sentence and its paragraph. */
-export const CheckedClaimSchema = z.strictObject({
-  text: Text(1000),
-  paragraph: Text(4000),
-  referenceIds: z.array(Text(100)).check(z.maxLength(50)),
-  citedBy: z.enum(['marker', 'paragraph', 'none']),
-  design: z.nullable(z.enum(DESIGN_CODES)),
-  designWords: z.array(Text(60)).check(z.maxLength(20)),
-  participants: z.nullable(z.number()),
-  duration: z.nullable(z.strictObject({ value: z.number(), unit: Text(10) })),
-  dose: z.nullable(z.strictObject({ route: z.nullable(Text(60)), amount: z.nullable(z.number()), unit: z.nullable(Text(20)) })),
-  effects: z
-    .array(z.strictObject({ text: Text(100), value: z.number(), relative: z.nullable(z.boolean()), unit: Text(10) }))
-    .check(z.maxLength(30)),
-  strength: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
-  safety: z.boolean(),
-});
-
 /** What the page says for the checklist (evidence scheme §7), as quotes. */
 export const PageSignalsSchema = z.strictObject({
   author: Quote,
@@ -129,24 +112,39 @@ export const PageSignalsSchema = z.strictObject({
   sensational: z.array(Text(400)).check(z.maxLength(10)),
 });
 
-/** Most claims one `evaluatePage` message carries; a page with more is checked on its first ones. */
+/** Most claims read and checked per page; a page with more is checked on its first ones. */
 export const MAX_CLAIMS_PER_PAGE = 300;
 
+/** Most candidate paragraphs one `analysePage` message carries (the scanner sends at most this many). */
+export const MAX_PARAGRAPHS_PER_MESSAGE = 5000;
+/** Longest candidate paragraph, in characters. */
+export const MAX_PARAGRAPH_CHARS = 50_000;
+
+/** One block of page text for the background to read: its text and where its citation markers end. */
+export const CandidateParagraphSchema = z.strictObject({
+  text: Text(MAX_PARAGRAPH_CHARS),
+  markers: z
+    .array(z.strictObject({ end: z.number().check(z.int(), z.minimum(0)), referenceIds: z.array(Text(100)).check(z.maxLength(50)) }))
+    .check(z.maxLength(500)),
+  heading: z.boolean(),
+  inArticle: z.boolean(),
+});
+
 /**
- * Content script asks the background to check the page's claims against the sources they cite and
- * to answer the checklist. Page text goes no further than the background: nothing of it is fetched.
+ * Content script asks the background to read the page's candidate paragraphs (claims, disclaimers,
+ * checklist signals) and check the claims against the cited works. Page text goes no further than
+ * the background: nothing of it is fetched, no request is built from it.
  */
-export const EvaluatePageRequestSchema = z.strictObject({
-  type: z.literal('evaluatePage'),
-  claims: z.array(CheckedClaimSchema).check(z.maxLength(MAX_CLAIMS_PER_PAGE)),
+export const AnalysePageRequestSchema = z.strictObject({
+  type: z.literal('analysePage'),
+  paragraphs: z.array(CandidateParagraphSchema).check(z.maxLength(MAX_PARAGRAPHS_PER_MESSAGE)),
+  metaSignals: PageSignalsSchema,
   works: z
     .array(z.strictObject({ referenceIds: z.array(Text(100)).check(z.maxLength(50)), keys: z.array(IdKeySchema).check(z.maxLength(10)) }))
     .check(z.maxLength(MAX_KEYS_PER_MESSAGE)),
   markerCounts: z.array(z.tuple([Text(100), z.number()])).check(z.maxLength(5000)),
   markerCount: z.number(),
   references: z.array(z.strictObject({ identified: z.boolean() })).check(z.maxLength(5000)),
-  signals: PageSignalsSchema,
-  disclaimers: z.array(z.strictObject({ kind: Text(40), text: Text(2000) })).check(z.maxLength(100)),
 });
 
 /** A check of a claim against a source it cites (evidence scheme §4). */
@@ -166,12 +164,38 @@ export const ChecklistItemSchema = z.object({
   evidence: z.string(),
 });
 
-/** The background's answer to `evaluatePage`. */
+/** Claim checks, checklist and one-line summary of a page. */
 export const PageEvaluationSchema = z.object({
   claimChecks: z.array(ClaimCheckSchema),
   checklist: z.array(ChecklistItemSchema),
   summary: z.string(),
 });
+
+/** One claim the background read, with the index of its candidate paragraph. */
+export const AnalysedClaimSchema = z.object({
+  paragraph: z.number().check(z.int(), z.minimum(0)),
+  text: z.string(),
+  referenceIds: z.array(z.string()),
+  citedBy: z.enum(['marker', 'paragraph', 'none']),
+  design: z.nullable(z.enum(DESIGN_CODES)),
+  participants: z.nullable(z.number()),
+  duration: z.nullable(z.object({ value: z.number(), unit: z.string() })),
+  effects: z.array(z.object({ text: z.string(), relative: z.nullable(z.boolean()) })),
+  strength: z.number(),
+});
+
+/** The background's answer to `analysePage`: the claims and disclaimers it read, and their evaluation. */
+export const PageAnalysisSchema = z.object({
+  claims: z.array(AnalysedClaimSchema).check(z.maxLength(MAX_CLAIMS_PER_PAGE)),
+  disclaimers: z.array(z.object({ kind: z.string(), text: z.string() })),
+  evaluation: PageEvaluationSchema,
+});
+
+/**
+ * The first content script asks the background to load the scanner into its tab: because its
+ * pre-check found something, or because the reader asked from the popup.
+ */
+export const LoadScannerRequestSchema = z.strictObject({ type: z.literal('loadScanner') });
 
 /** Popup asks the content script of a tab for what it found. */
 export const PageReportRequestSchema = z.strictObject({ type: z.literal('pageReport') });
@@ -228,7 +252,13 @@ export type PageReport = z.infer<typeof PageReportSchema>;
 export type ReportedClaim = z.infer<typeof ReportedClaimSchema>;
 /** One reference entry as reported to the popup. */
 export type ReportedReference = z.infer<typeof ReportedReferenceSchema>;
-/** The background's answer to `evaluatePage`. */
+/** Claim checks, checklist and summary of a page. */
 export type PageEvaluationResponse = z.infer<typeof PageEvaluationSchema>;
-/** The content script's request to evaluate its page. */
-export type EvaluatePageRequest = z.infer<typeof EvaluatePageRequestSchema>;
+/** The content script's request to analyse its page. */
+export type AnalysePageRequest = z.infer<typeof AnalysePageRequestSchema>;
+/** One candidate paragraph as sent to the background. */
+export type CandidateParagraphMessage = z.infer<typeof CandidateParagraphSchema>;
+/** The background's answer to `analysePage`. */
+export type PageAnalysisResponse = z.infer<typeof PageAnalysisSchema>;
+/** One claim the background read. */
+export type AnalysedClaim = z.infer<typeof AnalysedClaimSchema>;

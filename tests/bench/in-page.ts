@@ -1,6 +1,6 @@
 import { runInSlices } from '../../lib/content/run-in-slices';
 import { mightHaveFindings } from '../../lib/scanner/pre-check';
-import { scanPage, scanSteps } from '../../lib/scanner/scan-page';
+import { scanDomSteps, scanPage } from '../../lib/scanner/scan-page';
 
 /** One plain TreeWalker pass collecting all text: the baseline a scan is compared with. */
 function baseline(document: Document): string {
@@ -40,7 +40,7 @@ async function measure(repeats: number) {
   const baselineMs = time(() => baseline(document), repeats);
   const scanMs = time(() => scanPage(document), repeats);
   const preCheckMs = time(() => mightHaveFindings(document), repeats);
-  const { stats } = await runInSlices(scanSteps(document), { budgetMs: 8 });
+  const { stats } = await runInSlices(scanDomSteps(document), { budgetMs: 8 });
   return {
     baselineMs,
     scanMs,

@@ -13,26 +13,32 @@ function filesUnder(dir: string): string[] {
 
 const manifest = (target: BuildTarget) => JSON.parse(readFileSync(join(builtExtension(target), 'manifest.json'), 'utf8'));
 
+/** The pages the first script runs on, and where the background may inject the scanner. */
+const PAGES = ['http://*/*', 'https://*/*'];
+
 describe('the production builds', () => {
-  it('Chrome MV3 asks for storage and the scholarly API hosts only', () => {
+  it('Chrome MV3 asks for storage, scripting (to load the scanner), the scholarly API hosts and the pages its first script reads', () => {
     const chrome = manifest('chrome-mv3');
     expect(chrome.manifest_version).toBe(3);
-    expect(chrome.permissions).toEqual(['storage', 'activeTab']);
-    expect(chrome.host_permissions).toEqual(API_HOST_PATTERNS);
-    expect(chrome.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect(chrome.host_permissions).toEqual([...API_HOST_PATTERNS, ...PAGES]);
+    expect(chrome.content_scripts).toEqual([{ matches: PAGES, run_at: 'document_idle', js: ['first-look.js'] }]);
+    expect(chrome.web_accessible_resources).toBeUndefined();
   });
 
-  it('Firefox MV2 has a fixed add-on id and the same narrow permissions', () => {
+  it('Firefox MV2 has a fixed add-on id and the same narrow permissions (tabs.executeScript needs none of its own)', () => {
     const firefox = manifest('firefox-mv2');
     expect(firefox.manifest_version).toBe(2);
     expect(firefox.browser_specific_settings.gecko.id).toBe('evidence-lens@evidence-lens.org');
-    expect(firefox.permissions).toEqual(['storage', 'activeTab', ...API_HOST_PATTERNS]);
+    expect(firefox.permissions).toEqual(['storage', 'activeTab', ...API_HOST_PATTERNS, ...PAGES]);
+    expect(firefox.web_accessible_resources).toBeUndefined();
   });
 
   it('Firefox MV3 asks for the same host permissions', () => {
     const firefox = manifest('firefox-mv3');
     expect(firefox.manifest_version).toBe(3);
-    expect(firefox.host_permissions).toEqual(API_HOST_PATTERNS);
+    expect(firefox.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect(firefox.host_permissions).toEqual([...API_HOST_PATTERNS, ...PAGES]);
     expect(firefox.browser_specific_settings.gecko.id).toBe('evidence-lens@evidence-lens.org');
   });
 

@@ -146,6 +146,21 @@ describe('Chromium: pages without references and failing services', () => {
     expect(now).toBe(atReady);
   });
 
+  it('scans a page its pre-check passed over when the reader opens the popup, still without changing it', async () => {
+    // No reference, no marker and none of the pre-check's words: the first script alone runs here.
+    const page = await openPage('/pages/quiet-claim.html');
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('main').innerText()).toMatch(/study claims \(1\)/i);
+    expect(await popup.locator('main').innerText()).toContain('Taking vitamin D every day cut hip fractures by 40%');
+    await popup.close();
+    expect(await page.locator('evidence-lens-badge, evidence-lens-card').count()).toBe(0);
+    const [atReady, now] = await page.evaluate(() => [
+      (window as unknown as { __domAtReady: string }).__domAtReady,
+      document.documentElement.outerHTML,
+    ]);
+    expect(now).toBe(atReady);
+  });
+
   it('says "service unavailable, retrying" when the APIs answer 500, without breaking the page', async () => {
     RECORDED_API_HOSTS.forEach((host) => internet.failingHosts.add(host));
     try {

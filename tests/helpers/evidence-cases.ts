@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { checkReport, fromRecords, keysOfFindings } from '../../lib/cli/check-command';
 import type { CheckReport } from '../../lib/cli/check-report';
-import { scanPage } from '../../lib/scanner/scan-page';
+import { scanDom } from '../../lib/scanner/scan-page';
 import { SourceRecordSchema } from '../../lib/shared/source-record';
 import { parseHtml } from './dom';
 import { FIXTURES_DIR } from './shared-data';
@@ -46,8 +46,8 @@ export function runEvidenceCases(dir = CASES_DIR): EvidenceCase[] {
     .map((name) => {
       const read = (file: string) => readFileSync(join(dir, name, file), 'utf8');
       const records = z.array(SourceRecordSchema).parse(JSON.parse(read('records.json')));
-      const findings = scanPage(parseHtml(read('page.html')));
-      const report = checkReport(findings, null, fromRecords(keysOfFindings(findings), records));
+      const dom = scanDom(parseHtml(read('page.html')));
+      const report = checkReport(dom, null, fromRecords(keysOfFindings(dom), records));
       return { name, expected: ExpectedSchema.parse(JSON.parse(read('expected.json'))), report };
     });
 }

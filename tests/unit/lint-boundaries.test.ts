@@ -17,6 +17,8 @@ describe('lint keeps the extension contexts apart', () => {
     ['entrypoints/background.ts', "import { PageSession } from '../lib/content/page-session';\nexport const x = PageSession;\n"],
     ['lib/popup/x.ts', "import { SourceCache } from '../resolver/cache';\nexport const x = SourceCache;\n"],
     ['lib/shared/x.ts', "import { scanPage } from '../scanner/scan-page';\nexport const x = scanPage;\n"],
+    ['lib/pipeline/x.ts', "import { scanDom } from '../scanner/scan-page';\nexport const x = scanDom;\n"],
+    ['lib/pipeline/y.ts', "import { SourceResolver } from '../resolver/resolve-sources';\nexport const y = SourceResolver;\n"],
   ])('refuses a cross-context import in %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBe(1);
   });
@@ -24,6 +26,12 @@ describe('lint keeps the extension contexts apart', () => {
   it('allows imports of shared code', async () => {
     expect(
       await restrictedImports('lib/content/x.ts', "import { parseIdKey } from '../shared/identifiers';\nexport const x = parseIdKey;\n"),
+    ).toBe(0);
+    expect(
+      await restrictedImports(
+        'lib/background/x.ts',
+        "import { runPagePipeline } from '../pipeline/page-pipeline';\nexport const x = runPagePipeline;\n",
+      ),
     ).toBe(0);
   });
 });

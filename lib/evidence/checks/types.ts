@@ -1,5 +1,5 @@
 import type { DesignCode } from '../../shared/design-codes';
-import type { CheckedClaimSchema, ClaimCheckSchema } from '../../shared/messages';
+import type { ClaimCheckSchema } from '../../shared/messages';
 import type { SourceRecord } from '../../shared/source-record';
 import type * as z from 'zod/mini';
 import type { ClaimFacts } from '../claim-facts';
@@ -30,10 +30,25 @@ export type CheckSeverity = 'warning' | 'info';
 export type ClaimCheck = Omit<z.infer<typeof ClaimCheckSchema>, 'code'> & { code: ClaimCheckCode };
 
 /**
- * A claim as the checks read it: the scanner's reading of one sentence and its paragraph, as the
- * `evaluatePage` message carries it (`CheckedClaimSchema` is its one definition).
+ * A claim as the checks read it: the claim engine's reading of one sentence, with its paragraph.
+ * It never crosses a message boundary (the background reads the paragraphs itself), so it is a
+ * plain type here, its one definition.
  */
-export type CheckedClaim = z.infer<typeof CheckedClaimSchema>;
+export interface CheckedClaim {
+  text: string;
+  paragraph: string;
+  referenceIds: string[];
+  citedBy: 'marker' | 'paragraph' | 'none';
+  design: DesignCode | null;
+  /** The words that named the design ("randomized", "trial"). */
+  designWords: string[];
+  participants: number | null;
+  duration: { value: number; unit: string } | null;
+  dose: { route: string | null; amount: number | null; unit: string | null } | null;
+  effects: Array<{ text: string; value: number; relative: boolean | null; unit: string }>;
+  strength: number;
+  safety: boolean;
+}
 
 /** A cited source as the checks read it: its record, design and the facts the resolver read. */
 export interface CheckedSource {

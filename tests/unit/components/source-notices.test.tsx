@@ -4,7 +4,7 @@ import { SourceSummary } from '../../../components/shared/SourceSummary';
 import { checkReport, fromRecords } from '../../../lib/cli/check-command';
 import { parsePubmedXml } from '../../../lib/resolver/adapters/pubmed';
 import { toSourceResult } from '../../../lib/resolver/resolve-sources';
-import { scanPage } from '../../../lib/scanner/scan-page';
+import { scanDom } from '../../../lib/scanner/scan-page';
 import { emptyRecord, type SourceRecord } from '../../../lib/shared/source-record';
 import { parseHtml } from '../../helpers/dom';
 import { readShared } from '../../helpers/shared-data';
@@ -100,7 +100,7 @@ describe('notices in lens check --json, from the same records', () => {
     const html = `<article><p>Text.</p><h2>References</h2><ol>${records
       .map((r, i) => `<li id="ref-${i + 1}">Author A. A paper. Journal. 2000. PMID: ${r.ids.pmid}</li>`)
       .join('')}</ol></article>`;
-    const findings = scanPage(parseHtml(html));
+    const findings = scanDom(parseHtml(html));
     const keys = records.map((r) => `pmid:${r.ids.pmid}`);
     const report = checkReport(findings, null, fromRecords(keys, records));
     expect(report.sources).toHaveLength(5);

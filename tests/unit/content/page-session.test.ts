@@ -3,7 +3,7 @@ import { PageSession } from '../../../lib/content/page-session';
 import { handleMessage } from '../../../lib/background/handle-message';
 import { SourceCache } from '../../../lib/resolver/cache';
 import { SourceResolver } from '../../../lib/resolver/resolve-sources';
-import { EvaluatePageRequestSchema, ResolveRequestSchema } from '../../../lib/shared/messages';
+import { AnalysePageRequestSchema, ResolveRequestSchema } from '../../../lib/shared/messages';
 import { replayFetch } from '../../helpers/api-replay';
 import { parseHtml } from '../../helpers/dom';
 import { MemoryStore } from '../../helpers/memory-store';
@@ -43,14 +43,14 @@ describe('PageSession', () => {
     ]);
   });
 
-  it('asks the background to resolve identifier keys, then to evaluate the page', async () => {
+  it('asks the background to resolve identifier keys, then to read and evaluate the page', async () => {
     const { sent, pageSession } = session(readShared('seed/greenmedinfo-als-b12.html'));
     await pageSession.start();
     expect(sent).toHaveLength(2);
-    const evaluate = EvaluatePageRequestSchema.safeParse(sent[1]);
-    expect(evaluate.success).toBe(true);
-    expect(evaluate.data?.works.map((work) => work.referenceIds)).toEqual([['ref-1'], ['ref-2', 'ref-3'], ['ref-4'], ['ref-5']]);
-    expect(evaluate.data?.claims).toHaveLength(11);
+    const analyse = AnalysePageRequestSchema.safeParse(sent[1]);
+    expect(analyse.success).toBe(true);
+    expect(analyse.data?.works.map((work) => work.referenceIds)).toEqual([['ref-1'], ['ref-2', 'ref-3'], ['ref-4'], ['ref-5']]);
+    expect(pageSession.report().claims).toHaveLength(11);
     expect(pageSession.report().evaluation?.summary).toBe(
       '5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims checked, 7 with issues',
     );
@@ -66,12 +66,12 @@ describe('PageSession', () => {
     });
   });
 
-  it('leaves a page with no references untouched and sends nothing', async () => {
+  it('leaves a page with no references untouched, and only asks the background to read its text', async () => {
     const { document, sent, pageSession } = session(readFixture('pages/no-references.html'));
     const before = document.documentElement.outerHTML;
     await pageSession.start();
     expect(document.documentElement.outerHTML).toBe(before);
-    expect(sent).toEqual([]);
+    expect(sent.map((message) => (message as { type: string }).type)).toEqual(['analysePage']);
     expect(pageSession.report().status).toBe('nothing-found');
   });
 

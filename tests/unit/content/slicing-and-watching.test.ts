@@ -25,6 +25,13 @@ describe('mightHaveFindings', () => {
     ['an empty page', '', false],
     ['a page with superscripts', '<p>E = mc<sup>2</sup></p>', true],
     ['a page with a DOI link', '<p><a href="https://doi.org/10.1000/x">paper</a></p>', true],
+    ['a page with a PubMed link', '<p><a href="https://pubmed.ncbi.nlm.nih.gov/35532908/">paper</a></p>', true],
+    ['a page with an ordered list', '<ol><li>Fang T</li></ol>', true],
+    [
+      'a shop page whose links go to other shops',
+      '<p><a href="https://shop.example/deals">Buy two shirts, get one free today.</a></p>',
+      false,
+    ],
     [
       'a page that talks about a study',
       '<p>A new study of 200 patients suggests that walking after meals lowers blood sugar in adults.</p>',
@@ -32,6 +39,12 @@ describe('mightHaveFindings', () => {
     ],
   ])('%s → %s', (_, body, expected) => {
     expect(mightHaveFindings(parseHtml(`<html><body>${body}</body></html>`))).toBe(expected);
+  });
+
+  it('passes a page whose head carries scholarly metadata, and not one whose head carries other metadata', () => {
+    const page = (meta: string) => parseHtml(`<html><head>${meta}</head><body><p>Figure 1.</p></body></html>`);
+    expect(mightHaveFindings(page('<meta name="citation_doi" content="10.1000/x">'))).toBe(true);
+    expect(mightHaveFindings(page('<meta name="description" content="Holiday photos">'))).toBe(false);
   });
 });
 

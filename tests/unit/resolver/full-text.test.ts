@@ -6,6 +6,7 @@ import { figureInRecord } from '../../../lib/evidence/figure-in-source';
 import { replayFetch } from '../../helpers/api-replay';
 import { FIXTURES_DIR, readFixture } from '../../helpers/shared-data';
 import { testResolver } from '../../helpers/test-resolver';
+import { DEFAULT_SETTINGS } from '../../../lib/shared/settings';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,6 +62,17 @@ describe('figureInRecord', () => {
 });
 
 describe('SourceResolver.readFullText', () => {
+  it('reads no full text when the reader has switched full-text reading off', async () => {
+    const log: string[] = [];
+    const resolver = testResolver(replayFetch(log), { settings: async () => ({ ...DEFAULT_SETTINGS, fullTextReading: false }) });
+    await resolver.resolve([PERICARDITIS]);
+    log.length = 0;
+    await resolver.readFullText([PERICARDITIS]);
+    expect(log).toEqual([]);
+    const [result] = await resolver.resolve([PERICARDITIS]);
+    expect(result!.record!.fullText).toBeUndefined();
+  });
+
   it('reads the open full text of a cited source once, sending only its PMCID, and keeps it in the cache', async () => {
     const log: string[] = [];
     const resolver = testResolver(replayFetch(log));

@@ -1,0 +1,30 @@
+/** Where the build puts the scanner, the content script that is injected only where it is wanted. */
+export const SCANNER_FILE = '/scanner.js';
+
+/** The parts of the extension API that can run a file in a tab: `scripting` (MV3) or `tabs.executeScript` (MV2). */
+export interface ScriptingApis {
+  scripting?: { executeScript(injection: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown> };
+  tabs?: { executeScript?(tabId: number, details: { file: string; frameId?: number }): Promise<unknown> };
+}
+
+/** Loads the scanner into one frame of a tab; resolves false when the browser refused. */
+export type ScannerInjector = (tabId: number, frameId: number) => Promise<boolean>;
+
+/**
+ * Injects the scanner with whichever API the browser offers: `scripting.executeScript` in
+ * Manifest V3, `tabs.executeScript` in Manifest V2. Only this one packaged file is ever injected,
+ * so no resource of the extension is exposed to pages.
+ */
+export function scannerInjector(apis: ScriptingApis): ScannerInjector {
+  return async (tabId, frameId) => {
+    try {
+      if (apis.scripting) await apis.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCANNER_FILE] });
+      else if (apis.tabs?.executeScript) await apis.tabs.executeScript(tabId, { file: SCANNER_FILE, frameId });
+      else return false;
+      return true;
+    } catch {
+      // A page the extension may not script (a store page, a tab closed meanwhile): nothing to show there.
+      return false;
+    }
+  };
+}

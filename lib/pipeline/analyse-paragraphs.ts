@@ -1,0 +1,68 @@
+import type { PageSignals } from '../evidence/page-checklist';
+import { disclaimerKinds } from '../text/disclaimers';
+import { splitSentences, type Sentence } from '../text/sentences';
+import { claimsOfParagraph, quotedSentence } from './claims';
+import { noteSentenceSignals } from './sentence-signals';
+import type { CandidateParagraph, Disclaimer, ParagraphClaim, TextAnalysis } from './types';
+
+/** Longest sentence read for claims and disclaimers. */
+export const MAX_SENTENCE_LENGTH = 1000;
+
+/**
+ * The text side of a page scan: splits each paragraph into sentences and reads its claims,
+ * disclaimers and checklist signals. Plain strings in, plain data out, so it runs wherever the
+ * page's text may go: the background, the command-line tool, tests.
+ */
+export function analyseParagraphs(paragraphs: readonly CandidateParagraph[], metaSignals: PageSignals): TextAnalysis {
+  const out: TextAnalysis = {
+    claims: [],
+    disclaimers: [],
+    signals: { ...metaSignals, sensational: [...metaSignals.sensational] },
+    markerSentences: [],
+  };
+  paragraphs.forEach((paragraph, index) => readParagraph(paragraph, index, out));
+  return out;
+}
+
+function readParagraph({ text, markers, heading, inArticle }: CandidateParagraph, index: number, out: TextAnalysis): void {
+  const sentences = splitSentences(
+    text,
+    markers.map(({ end }) => end),
+  );
+  const inSentence = (end: number, sentence: Sentence) => end > sentence.start && end <= sentence.end + 1;
+  out.markerSentences.push(
+    markers.map(({ end }) => {
+      const sentence = sentences.find((s) => inSentence(end, s));
+      return sentence ? quotedSentence(sentence.text) : '';
+    }),
+  );
+  // Consecutive sentences of one kind in one block are one disclaimer.
+  let previousSentence: Disclaimer[] = [];
+  const proseSentences: Sentence[] = [];
+  for (const sentence of sentences) {
+    // A run of text this long has no sentence boundary a reader would see (a pasted list, a chapter
+    // without punctuation): analysing it costs tens of milliseconds and finds nothing quotable.
+    if (sentence.text.length > MAX_SENTENCE_LENGTH) continue;
+    noteSentenceSignals(sentence.text, out.signals, inArticle);
+    const kinds = heading ? [] : disclaimerKinds(sentence.text);
+    if (kinds.length === 0) proseSentences.push(sentence);
+    previousSentence = kinds.map((kind) => {
+      const continued = previousSentence.find((d) => d.kind === kind);
+      if (continued) {
+        continued.text += ` ${sentence.text}`;
+        return continued;
+      }
+      const disclaimer = { kind, text: sentence.text };
+      out.disclaimers.push(disclaimer);
+      return disclaimer;
+    });
+  }
+  if (!inArticle) return;
+  const ids = (sentence: Sentence) => [...new Set(markers.filter(({ end }) => inSentence(end, sentence)).flatMap((m) => m.referenceIds))];
+  out.claims.push(
+    ...claimsOfParagraph(proseSentences, ids, null).map(({ element: _element, ...claim }): ParagraphClaim => ({
+      ...claim,
+      paragraph: index,
+    })),
+  );
+}
