@@ -32,7 +32,7 @@ export function* scanSteps(document: Document): Generator<void, PageFindings> {
   const references = findReferenceEntries(document);
   yield;
   const elementMarkers = yield* elementMarkerSteps(document, references);
-  const links = yield* paperLinkSteps(document, references);
+  const links = yield* paperLinkSteps(document, references, page);
   references.push(...links.entries);
   yield;
   const byNumber = numberIndex(references);
