@@ -1,5 +1,6 @@
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
 import { claimsOfParagraph, quotedSentence } from './claims';
+import type { ClaimContext } from '../text/claim-analysis';
 import { disclaimerKinds } from '../text/disclaimers';
 import { jsonLdItems } from './json-ld';
 import { findPageIdentity } from './page-identity';
@@ -43,6 +44,8 @@ export function* scanSteps(document: Document): Generator<void, PageFindings> {
   const claims: PageFindings['claims'] = [];
   const disclaimers: Disclaimer[] = [];
   const root = document.body ?? document.documentElement;
+  // Whether the page has reported a study yet: later sentences about its participants continue it.
+  const claimContext = { inStudy: false };
   for (const block of textBlocks(root)) {
     if (!isInsideAny(block.element, entryElements) && !isInsideAdvertisement(block.element)) {
       const positioned = markersOfBlock(block, markersIn.get(block.element) ?? [], markerByNode);
@@ -50,7 +53,7 @@ export function* scanSteps(document: Document): Generator<void, PageFindings> {
       positioned.push(...findTextMarkers(block, byNumber, references, claimed));
       if (!block.element.closest('nav, form')) positioned.push(...findTextIdentifiers(block, references, page, claimed));
       positioned.sort((a, b) => a.end - b.end);
-      readBlock(block, positioned, { citations, claims, disclaimers, signals });
+      readBlock(block, positioned, { citations, claims, disclaimers, signals }, claimContext);
     }
     yield;
   }
@@ -98,6 +101,7 @@ function readBlock(
   block: TextBlock,
   markers: readonly Positioned[],
   out: Pick<PageFindings, 'citations' | 'claims' | 'disclaimers' | 'signals'>,
+  claimContext: ClaimContext,
 ): void {
   const sentences = splitSentences(
     block.text,
@@ -135,5 +139,5 @@ function readBlock(
   }
   if (!inArticle) return;
   const ids = (sentence: Sentence) => [...new Set(markersOf(sentence).flatMap(({ marker }) => marker.referenceIds))];
-  out.claims.push(...claimsOfParagraph(proseSentences, ids, block.element));
+  out.claims.push(...claimsOfParagraph(proseSentences, ids, block.element, claimContext));
 }

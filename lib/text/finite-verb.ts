@@ -89,13 +89,19 @@ export function hasFiniteVerb(sentence: string): boolean {
   const words = [...WORDS.segment(sentence.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment.replace(/’/g, "'"));
   return words.some((word, i) => {
     if (AUXILIARY.has(word) || IRREGULAR_PAST.has(word) || PRESENT_S.test(word)) return true;
-    // "-ed" after a word that is not a determiner or preposition ("patients improved", not "the treated group").
+    const previous = words[i - 1];
+    if (previous === undefined || NOT_BEFORE_A_VERB.test(previous)) return false;
+    // "-ed" after a word that is not a determiner or preposition ("patients improved", not "the treated group");
+    // "-s" after a subject and before more words ("B12 plays important roles"), not a plural at the end.
     return (
-      i > 0 &&
-      /^[a-z]{3,}ed$/.test(word) &&
-      !/^(the|a|an|of|in|on|for|with|by|to|and|or|as|from|at|these|those|this|that)$/.test(words[i - 1]!)
+      /^[a-z]{3,}ed$/.test(word) ||
+      (/^[a-z]{3,}[^su]s$/.test(word) && i < words.length - 1 && !/^(of|and|or|in|on|for|with)$/.test(words[i + 1]!))
     );
   });
 }
+
+/** Words after which the next word is a noun or adjective, not a verb. */
+const NOT_BEFORE_A_VERB =
+  /^(the|a|an|of|in|on|for|with|by|to|and|or|as|from|at|these|those|this|that|their|its|his|her|our|your|my|some|many|more|most|all|both|each|other|such|new|two|three|several)$/;
 
 const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
