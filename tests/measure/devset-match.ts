@@ -44,7 +44,7 @@ export interface ScannedPage {
     sameAs: string | null;
     ids: { doi: string | null; pmid: string | null; pmcid: string | null; nct: string[]; url: string | null };
   }>;
-  citations: Array<{ marker: string; sentence: string }>;
+  citations: Array<{ marker: string; sentence: string; style?: string }>;
   disclaimers: Array<{ kind: string; text: string }>;
 }
 
@@ -191,9 +191,11 @@ export function isSameWork(work: Work, entry: Reference): boolean {
 
 /** A marker as compared: brackets, spaces and dashes unified. */
 export function normaliseMarker(text: string | number): string {
-  return normaliseSentence(String(text))
+  return String(text)
+    .normalize('NFKC')
+    .toLowerCase()
     .replace(/[[\]()\s]/g, '')
-    .replace(/[-–]/g, '-');
+    .replace(/[‐‑‒–—−]/g, '-');
 }
 
 function sameSentenceStart(annotated: string | null | undefined, found: string): boolean {
@@ -254,6 +256,18 @@ export interface PageErrors {
   missedMarkers: Array<{ text: string; sentence: string }>;
   falseDisclaimers: Array<{ kind: string; text: string }>;
   missedDisclaimers: Array<{ kind: string; text: string }>;
+}
+
+/**
+ * The markers the annotation lists: numbers (superscript, bracketed, flattened, linked) and
+ * author–year citations. A linked phrase ("a study in JAMA") or an identifier written in the text
+ * cites a work (counted under cited works) but is no marker in the annotation's sense.
+ */
+export function isNumberedOrAuthorYear(citation: { marker: string; style?: string }): boolean {
+  return !(
+    (citation.style === 'link' || citation.style === 'identifier') &&
+    !/^[[(]?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*[\])]?$/.test(citation.marker.trim())
+  );
 }
 
 /** Scores one page's findings against its annotation, field by field. */
@@ -320,7 +334,7 @@ export function scorePage(annotation: Annotation, scanned: ScannedPage): { score
   }
   const markers = annotation.markers.map((m) => ({ text: normaliseMarker(m.text), sentence: m.sentence ?? null }));
   const usedMarkers = new Set<number>();
-  for (const citation of scanned.citations) {
+  for (const citation of scanned.citations.filter(isNumberedOrAuthorYear)) {
     score.markerPrecision.of += 1;
     const at = markers.findIndex(
       (m, k) => !usedMarkers.has(k) && m.text === normaliseMarker(citation.marker) && sameSentenceStart(m.sentence, citation.sentence),

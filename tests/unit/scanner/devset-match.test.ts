@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  normaliseMarker,
   AnnotationSchema,
   isSameWork,
   matchSentences,
@@ -26,6 +27,11 @@ describe('development-set matcher: sentences', () => {
 
   it('keeps a different sentence of the same page apart', () => {
     expect(sentenceSimilarity(SENTENCE, 'Peanut allergy is common in children.')).toBeLessThan(0.8);
+  });
+
+  it('reads a bracketed marker as its number', () => {
+    expect(normaliseMarker('[3]')).toBe('3');
+    expect(normaliseMarker(' (2–4) ')).toBe('2-4');
   });
 
   it('keeps a number that differs inside a figure', () => {
