@@ -1,7 +1,7 @@
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
 import { claimsOfParagraph, quotedSentence } from './claims';
 import type { ClaimContext } from '../text/claim-analysis';
-import { disclaimerKinds } from '../text/disclaimers';
+import { disclaimerKinds, disclosureHeadingKind, type DisclaimerKind } from '../text/disclaimers';
 import { jsonLdItems } from './json-ld';
 import { findPageIdentity } from './page-identity';
 import { noteSentenceSignals, pageMetaSignals } from './page-signals';
@@ -44,8 +44,9 @@ export function* scanSteps(document: Document): Generator<void, PageFindings> {
   const claims: PageFindings['claims'] = [];
   const disclaimers: Disclaimer[] = [];
   const root = document.body ?? document.documentElement;
-  // Whether the page has reported a study yet: later sentences about its participants continue it.
-  const claimContext = { inStudy: false };
+  // Whether the page has reported a study yet (later sentences about its participants continue it),
+  // and the disclosure a heading just introduced ("Funding:").
+  const claimContext = { inStudy: false, disclosure: null as DisclaimerKind | null };
   for (const block of textBlocks(root)) {
     if (!isInsideAny(block.element, entryElements) && !isInsideAdvertisement(block.element)) {
       const positioned = markersOfBlock(block, markersIn.get(block.element) ?? [], markerByNode);
@@ -101,7 +102,7 @@ function readBlock(
   block: TextBlock,
   markers: readonly Positioned[],
   out: Pick<PageFindings, 'citations' | 'claims' | 'disclaimers' | 'signals'>,
-  claimContext: ClaimContext,
+  claimContext: ClaimContext & { disclosure: DisclaimerKind | null },
 ): void {
   const sentences = splitSentences(
     block.text,
@@ -124,7 +125,10 @@ function readBlock(
     // without punctuation): analysing it costs tens of milliseconds and finds nothing quotable.
     if (sentence.text.length > MAX_SENTENCE_LENGTH) continue;
     noteSentenceSignals(sentence.text, out.signals, inArticle);
-    const kinds = heading ? [] : disclaimerKinds(sentence.text);
+    // A heading is no disclaimer ("Disclaimer"), except a sponsor's label; it can introduce one ("Funding:").
+    const found = heading ? disclaimerKinds(sentence.text).filter((kind) => kind === 'sponsored') : disclaimerKinds(sentence.text);
+    const introduced = !heading && claimContext.disclosure && sentence === sentences[0] ? [claimContext.disclosure] : [];
+    const kinds = [...new Set([...found, ...introduced])];
     if (kinds.length === 0) proseSentences.push(sentence);
     previousSentence = kinds.map((kind) => {
       const continued = previousSentence.find((d) => d.kind === kind);
@@ -137,6 +141,7 @@ function readBlock(
       return disclaimer;
     });
   }
+  claimContext.disclosure = heading ? disclosureHeadingKind(block.text) : null;
   if (!inArticle) return;
   const ids = (sentence: Sentence) => [...new Set(markersOf(sentence).flatMap(({ marker }) => marker.referenceIds))];
   out.claims.push(...claimsOfParagraph(proseSentences, ids, block.element, claimContext));

@@ -18,7 +18,7 @@ export const NOT_A_CLAIM: ReadonlyArray<{ family: string; pattern: RegExp }> = [
   {
     family: 'byline',
     pattern:
-      /^(?:by|written by|reviewed by|medically reviewed by|fact[- ]checked by|updated by|edited by)\s+(?:dr\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3}\b/iu,
+      /^(?:[Bb]y|[Ww]ritten by|(?:[Mm]edically )?[Rr]eviewed by|[Ff]act[- ]checked by|[Uu]pdated by|[Ee]dited by)\s+(?:[Dd]r\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3}\b/u,
   },
   {
     family: 'bio',

@@ -66,7 +66,10 @@ const PLANNED =
   /\b(will|would|plan(?:s|ned)? to|aims? to|hope to|seek(?:s|ing)? to|intend(?:s|ed)? to|to be) (?:recruit|enrol|enroll|include|randomi[sz]e|sign up)\w*\b[^.]{0,40}$/i;
 
 const FIGURE = `(${NUMBER}(?:\\s+(?:thousand|million|billion))?|${Object.keys(NUMBER_WORDS).join('|')})`;
-const HEAD_COUNT = new RegExp(`(?<![\\d.,])${FIGURE}\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${POPULATION_NOUNS.join('|')})\\b`, 'giu');
+const HEAD_COUNT = new RegExp(
+  `(?<![\\d.,])${FIGURE}\\s+((?:(?!(?:of|and|or|in)\\s)[\\p{L}-]+\\s+){0,3}?)(${POPULATION_NOUNS.join('|')})\\b`,
+  'giu',
+);
 const N_EQUALS = /\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b/gi;
 /** "Of the 1,200 participants, 600 …": the total is named first. */
 const TOTAL_FIRST = /\b(?:a total of|in all|altogether|overall|of (?:the|all|these)|among (?:the|all))\s*$/i;

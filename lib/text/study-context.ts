@@ -1,11 +1,41 @@
+import { POPULATION_NOUNS } from './head-count';
+
 /**
  * Who a sentence is about when it continues a study described just before: the people studied
  * and the people who studied them ("the participants who … also improved", "the researchers then
  * asked …"). Only sentences of a paragraph or page that has already reported a study are read this way.
  */
-export const STUDY_SUBJECTS =
-  /\b(?:the|these|those|all|both|each|most|many|some|half of the|none of the) (?:\w+ )?(?:participants|patients|patient|subjects|volunteers|respondents|children|adults|women|men|students|mice|rats|animals|cells|group|groups|cohort|researchers|scientists|investigators|team|authors|study|trial|results|findings|data|analysis|man|woman|boy|girl)\b|\b(?:they|researchers|scientists|participants|patients)\b (?:\w+ )?(?:found|showed|saw|noted|observed|reported|measured|asked|tested|compared|looked|used|gave|discovered|concluded|recorded|tracked|followed|were|had|did|could)\b/i;
+const SUBJECT_NOUNS = [
+  ...POPULATION_NOUNS,
+  'patient',
+  'animals',
+  'cells',
+  'group',
+  'groups',
+  'cohort',
+  'researchers',
+  'scientists',
+  'investigators',
+  'team',
+  'authors',
+  'study',
+  'trial',
+  'results',
+  'findings',
+  'data',
+  'analysis',
+  'man',
+  'woman',
+  'boy',
+  'girl',
+].join('|');
 
+/** The subject of a sentence that continues a study: "the participants", "these nurses", "the team". */
+export const STUDY_SUBJECTS = new RegExp(
+  String.raw`\b(?:the|these|those|all|both|each|most|many|some|half of the|none of the) (?:\w+ )?(?:${SUBJECT_NOUNS})\b|` +
+    String.raw`\b(?:they|researchers|scientists|participants|patients)\b (?:\w+ )?(?:found|showed|saw|noted|observed|reported|measured|asked|tested|compared|looked|used|gave|discovered|concluded|recorded|tracked|followed|were|had|did|could)\b`,
+  'i',
+);
 /** A verb in the past or perfect: the sentence tells what happened in the study. */
 const PAST =
   /\b(?:was|were|had|did|has been|have been|could|\w{3,}ed|found|showed|shown|saw|fell|rose|grew|became|began|felt|gave|took|made|lost|kept|left|led|ran|got|went|came|said)\b/i;
