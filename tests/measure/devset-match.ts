@@ -163,10 +163,13 @@ function sameEffect(annotated: string, found: { text: string; value: number }): 
   return numbersIn(a)[0] === found.value;
 }
 
-const normaliseUrl = (url: string) =>
+/** An address as compared: scheme, "www.", fragment, query and trailing slash dropped; an archived copy is its original. */
+export const normaliseUrl = (url: string) =>
   url
     .trim()
     .toLowerCase()
+    .replace(/^(?:https?:)?\/\/web\.archive\.org\/web\/\d+[a-z_]*\//, '')
+    .replace(/^\/\//, '')
     .replace(/^https?:\/\/(www\.)?/, '')
     .replace(/[#?].*$/, '')
     .replace(/\/+$/, '');

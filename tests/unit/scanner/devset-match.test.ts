@@ -66,6 +66,11 @@ describe('development-set matcher: works', () => {
       entry({ url: 'http://www.jamanetwork.com/journals/jama/fullarticle/123' }),
     ],
     [
+      'its archived copy',
+      { url: 'http://www.example.org/report.pdf' },
+      entry({ url: 'https://web.archive.org/web/20110511142553/http://www.example.org/report.pdf' }),
+    ],
+    [
       'its text, when it has no identifier',
       { text: 'Smith J, Lee K. Vitamin D and falls. BMJ. 2019;1:2.' },
       entry({}, 'Smith J, Lee K. Vitamin D and falls. BMJ 2019;1:2'),
