@@ -1,5 +1,6 @@
 import { analyseClaim, opensStudy, type ClaimContext } from '../text/claim-analysis';
 import { noiseFamily } from '../text/claim-noise';
+import { isAboutHealth } from '../text/health-topic';
 import type { Sentence } from '../text/sentences';
 import type { Claim } from './types';
 
@@ -56,7 +57,7 @@ export function claimsOfParagraph(
     if (own.length === 0 && !context.inStudy && !MIGHT_BE_CLAIM.test(text)) continue;
     const { isClaim, ...analysis } = analyseClaim(text, context);
     if (opensStudy(text)) context.inStudy = true;
-    if (!isClaim && !(own.length > 0 && analysis.strength > 0 && noiseFamily(text) === null)) continue;
+    if (!isClaim && !(own.length > 0 && analysis.strength > 0 && noiseFamily(text) === null && isAboutHealth(text))) continue;
     const referenceIds = own.length > 0 ? own : paragraphIds;
     claims.push({
       text,

@@ -3,6 +3,7 @@ import { causalStrength, type CausalStrength } from './causal-strength';
 import { noiseFamily } from './claim-noise';
 import { findEffects, type Effect } from './effect-figures';
 import { findParticipants } from './head-count';
+import { isAboutHealth } from './health-topic';
 import { NUMBER_WORDS } from './numbers';
 import { resultEvidence } from './result-evidence';
 import { continuesStudy } from './study-context';
@@ -110,13 +111,16 @@ export function analyseClaim(sentence: string, context: ClaimContext = { inStudy
   const saysSomething = REPORTING_VERB.test(sentence) || participants !== null || effects.length > 0 || duration !== null || strength > 0;
   const figure = effects.some((e) => e.unit !== 'p' && e.unit !== 'ci');
   const evidence = resultEvidence(sentence);
+  // Wording that only states a relationship or a figure is a claim on health, or in a study's context.
+  const healthOrStudy = context.inStudy || isAboutHealth(sentence);
   const isClaim =
     noiseFamily(sentence) === null &&
     ((mentionsStudy && saysSomething) ||
       participants !== null ||
-      (figure && strength > 0) ||
+      (figure && strength > 0 && healthOrStudy) ||
       (evidence.length > 0 &&
-        (figure || mentionsStudy || context.inStudy || evidence.some((f) => f !== 'association' && f !== 'fold-change'))) ||
+        (figure || mentionsStudy || context.inStudy || evidence.some((f) => f !== 'association' && f !== 'fold-change')) &&
+        healthOrStudy) ||
       (safety && (strength > 0 || /\b(was|were|is|are)\b/i.test(sentence))) ||
       (context.inStudy && continuesStudy(sentence)));
   return { isClaim, design, designWords: [...new Set(designWords)], participants, duration, dose, effects, strength, safety };

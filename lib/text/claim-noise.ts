@@ -1,4 +1,5 @@
 import { hasFiniteVerb } from './finite-verb';
+import { HYPE_WORDS } from './hype-words';
 
 /** Fewest words a claim can have: "Report this comment", "Placebo (n=40)" and labels have fewer. */
 export const MIN_CLAIM_WORDS = 7;
@@ -30,6 +31,11 @@ export const NOT_A_CLAIM: ReadonlyArray<{ family: string; pattern: RegExp }> = [
     pattern: /^(?:read more|related|see also|more on this|you may also like|recommended|sponsored|advertisement|next|previous)\b/i,
   },
   {
+    family: 'quotation',
+    pattern:
+      /^["“‘][^"”’]{20,}[,.?!…]["”’]\s*(?:[\p{L}.'-]+\s+){0,8}?(?:said|says|explains?|explained|wrote|writes|told|tells|added|adds|notes?|noted|commented|comments|recalls?|recalled|described|continued|concluded|stated)\b/u,
+  },
+  {
     family: 'publication-note',
     pattern:
       /\b(?:is|are|was|were|has been|have been|will be) (?:published|reported|presented) (?:today |online |this week |on \w+ )?(?:in|at)\b[^.]{0,80}(?:journal|proceedings|conference|meeting|congress|\bdoi\b)|^(?:the )?(?:study|paper|findings|results|research) (?:appears?|appeared) in\b/i,
@@ -49,7 +55,10 @@ const ENDS_LIKE_A_SENTENCE =
 export function noiseFamily(sentence: string): string | null {
   const words = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < MIN_WORDS_WITH_VERB || (words.length < MIN_CLAIM_WORDS && !hasFiniteVerb(sentence))) return 'too-short';
-  const family = NOT_A_CLAIM.find(({ pattern }) => pattern.test(sentence));
+  // A promotional quotation ("“This is a breakthrough,” said …") is kept: its wording is what a reader needs flagged.
+  const family = NOT_A_CLAIM.find(
+    ({ family, pattern }) => pattern.test(sentence) && !(family === 'quotation' && HYPE_WORDS.test(sentence)),
+  );
   if (family) return family.family;
   if (!ENDS_LIKE_A_SENTENCE.test(sentence)) return 'no-sentence-end';
   if (!hasFiniteVerb(sentence)) return 'no-finite-verb';

@@ -89,8 +89,11 @@ export function findEffects(sentence: string): Effect[] {
                 : /^ten/.test(word)
                   ? 10
                   : Number(match[2]);
-    // "three times a week" is a frequency, not an effect.
-    if (/times$/.test(word) && !/\b(as|more|less|higher|lower|greater|the|likely|risk|increase)\b/i.test(match[0].slice(word.length)))
+    // "three times a week", "twice weekly" are frequencies, not effects.
+    if (
+      /times$|^twice$/.test(word) &&
+      !/\b(as|more|less|higher|lower|greater|the|likely|risk|increase)\b/i.test(match[0].slice(word.length))
+    )
       continue;
     effects.push({ text: match[0].trim(), value, unit: /fold|doubl|tripl|quadrupl|halv/i.test(word) ? 'fold' : 'times', relative: true });
   }

@@ -4,6 +4,7 @@ import { NOT_A_CLAIM, noiseFamily } from '../../../lib/text/claim-noise';
 import { DISCLAIMER_FAMILIES, disclaimerFamilies, disclaimerKinds, disclosureHeadingKind } from '../../../lib/text/disclaimers';
 import { findEffects } from '../../../lib/text/effect-figures';
 import { hasFiniteVerb } from '../../../lib/text/finite-verb';
+import { HYPE_WORDS } from '../../../lib/text/hype-words';
 import { findParticipants } from '../../../lib/text/head-count';
 import { parseNumber } from '../../../lib/text/numbers';
 import { RESULT_EVIDENCE, resultEvidence } from '../../../lib/text/result-evidence';
@@ -60,6 +61,7 @@ describe('findEffects: relative or absolute from the words a figure belongs to',
     expect(findEffects('The hazard ratio was 0.74.')[0]).toMatchObject({ unit: 'ratio', value: 0.74, relative: true });
     expect(findEffects('There were 12 cases per 100,000 people.')[0]).toMatchObject({ unit: 'rate', relative: false });
     expect(findEffects('Patients exercised three times a week.')).toEqual([]);
+    expect(findEffects('Injections were given twice weekly.')).toEqual([]);
   });
 });
 
@@ -95,6 +97,10 @@ describe('page furniture is no claim', () => {
       'Anna Lee is a patient who joined the trial in 2019 and improved.',
     ],
     navigation: ['Read more about how the study found lower risk.', 'More of the participants in the study found relief.'],
+    quotation: [
+      '“If the time reported to us was valid, we could predict the decision,” explains Dr. Shadlen.',
+      'Lead author Ryosuke Oki said the drug slowed decline in the 130 patients.',
+    ],
     'publication-note': [
       'The findings were published today in the journal BMJ Case Reports.',
       'The findings showed that the man recovered within a month.',
@@ -122,6 +128,32 @@ describe('page furniture is no claim', () => {
   it('tells a finite verb from a fragment', () => {
     expect(hasFiniteVerb('This form of vitamin B12 plays important roles in nerve function.')).toBe(true);
     expect(hasFiniteVerb('Treatment of mild persistent asthma in older adults.')).toBe(false);
+  });
+});
+
+describe('hype words', () => {
+  it.each([
+    ['Researchers hail two breakthroughs in gene therapy.', 'breakthroughs'],
+    ['A groundbreaking, game-changing pill for migraine.', 'groundbreaking'],
+    ['The results are unprecedented in heart failure.', 'unprecedented'],
+    ['Cutting-edge scans found the tumour early.', 'Cutting-edge'],
+  ])('%s', (sentence, word) => expect(HYPE_WORDS.exec(sentence)?.[0]).toBe(word));
+
+  it.each(['No drug can cure it yet.', 'Asthma is not a disease anyone can cure.', 'There was no breakthrough in the talks.'])(
+    'respects the negation in “%s”',
+    (sentence) => expect(HYPE_WORDS.test(sentence)).toBe(false),
+  );
+
+  it('keeps a promotional quotation as a claim, not a plain one', () => {
+    expect(noiseFamily('"This is a breakthrough that could change how we treat breast cancer," said lead author Jane Doe.')).toBeNull();
+    expect(noiseFamily('"This could change how we treat breast cancer," said lead author Jane Doe.')).toBe('quotation');
+  });
+});
+
+describe('a relationship or a figure alone is a claim only on health', () => {
+  it('takes a health sentence with a figure and causal wording, not the same on history', () => {
+    expect(analyseClaim('Screening cut deaths from bowel cancer by 25%.').isClaim).toBe(true);
+    expect(analyseClaim('The war led to an increase of 5.3% in exports.').isClaim).toBe(false);
   });
 });
 
