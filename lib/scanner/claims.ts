@@ -1,4 +1,4 @@
-import { analyseClaim, opensStudy, type ClaimContext } from '../text/claim-analysis';
+import { analyseClaim, opensCase, opensStudy, type ClaimContext } from '../text/claim-analysis';
 import { noiseFamily } from '../text/claim-noise';
 import { isAboutHealth } from '../text/health-topic';
 import type { Sentence } from '../text/sentences';
@@ -12,7 +12,7 @@ const MIGHT_BE_CLAIM =
 /** Blocks that are not running prose: table cells, captions, comment threads, bylines, bios, teasers. */
 const NOT_PROSE_BLOCK = new Set(['TD', 'TH', 'CAPTION', 'FIGCAPTION', 'DT', 'LABEL', 'SUMMARY', 'ADDRESS']);
 const NOT_PROSE_CONTAINER =
-  /(^|[\s_-])(comments?|byline|author-?bio|bio|about-the-author|related|recommended|newsletter|promo|teaser|breadcrumbs?|share|social|caption)([\s_-]|$)/i;
+  /(^|[\s_-])(comments?|byline|author-?bio|bio|about-the-author|related|recommended|newsletter|promo|teaser|excerpt|breadcrumbs?|share|social|caption)([\s_-]|$)/i;
 /** Share of a block's text inside links above which it is a list of links (a teaser, a menu), not prose. */
 const MAX_LINK_SHARE = 0.6;
 
@@ -21,7 +21,8 @@ export function isProse(element: Element): boolean {
   if (NOT_PROSE_BLOCK.has(element.tagName.toUpperCase())) return false;
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (NOT_PROSE_CONTAINER.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return false;
-    if (node.tagName === 'TABLE') return false;
+    // A table, or a teaser card whose whole text is a link to another article.
+    if (node.tagName === 'TABLE' || node.tagName === 'A') return false;
   }
   const total = (element.textContent ?? '').trim().length;
   const linked = [...element.querySelectorAll('a')].reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
@@ -56,7 +57,10 @@ export function claimsOfParagraph(
     // Most sentences on most pages say nothing about a study: one cheap look before the full analysis.
     if (own.length === 0 && !context.inStudy && !MIGHT_BE_CLAIM.test(text)) continue;
     const { isClaim, ...analysis } = analyseClaim(text, context);
-    if (opensStudy(text)) context.inStudy = true;
+    if (opensStudy(text)) {
+      context.inStudy = true;
+      if (opensCase(text)) context.inCase = true;
+    }
     if (!isClaim && !(own.length > 0 && analysis.strength > 0 && noiseFamily(text) === null && isAboutHealth(text))) continue;
     const referenceIds = own.length > 0 ? own : paragraphIds;
     claims.push({

@@ -6,7 +6,7 @@ import { findParticipants } from './head-count';
 import { isAboutHealth } from './health-topic';
 import { NUMBER_WORDS } from './numbers';
 import { resultEvidence } from './result-evidence';
-import { continuesStudy } from './study-context';
+import { continuesCase, continuesStudy } from './study-context';
 
 export type { Effect };
 
@@ -55,7 +55,7 @@ const DESIGN_WORDS: ReadonlyArray<[RegExp, DesignCode | null]> = [
 ];
 
 const STUDY_NOUN =
-  /\b(stud(y|ies)|trials?|research(ers)?|scientists|investigators|analys[ie]s|experiments?|review|data|results|findings|evidence|paper|report(ed)?|authors?|surveys?|case (?:report|study|series)|team)\b/i;
+  /\b(stud(y|ies)|trials?|research(ers)?|scientists|investigators|analys[ie]s|experiments?|review|data|results|findings|evidence|paper|report(ed)?|authors?|surveys?|census|polls?|case (?:report|study|series)|team)\b|\bwe (?:show|showed|found|find|observe[ds]?|report(?:ed)?|demonstrate[ds]?|perform(?:ed)?|identif(?:y|ied)|measured|estimated)\b/i;
 const REPORTING_VERB =
   /\b(found|find|finds|show(s|ed|n)?|report(s|ed)?|demonstrat\w*|reveal\w*|suggest\w*|indicat\w*|conclud\w*|observ\w*|divided|enrolled|randomi[sz]ed|assigned|gave|given|received|tested|compared|followed|tracked|measured|retained|confirm\w*|prov(e|ed|en)|reinforc\w*|detail(s|ed)?|describ(e|es|ed)|examin(e|es|ed)|analy[sz](e|es|ed)|looked at|asked|surveyed|recruited|discover(s|ed)?|estimat(e|es|ed)|predict(s|ed)?|identif(y|ies|ied))\b|\baccording to (?:the|a|this|their|new) (?:\w+ )?(?:study|research|report|survey|data|analysis|paper|authors|researchers|findings|trial)\b/i;
 const SAFETY =
@@ -70,9 +70,19 @@ const ROUTE =
 const FREQUENCY =
   /\b(once|twice|three times|four times|\d+ times)\s+(a|per|each)?\s*(day|daily|week|weekly|month|monthly)\b|\b(twice|once|three times)\s+(daily|weekly|monthly)\b|\b(daily|weekly|monthly|every day|every other day|each day|per day|a day)\b/i;
 
+const REPORTING_OR_CHANGE =
+  /\b(rose|risen|fell|fallen|dropped|declined|increased|decreased|reduced|lowered|raised|doubled|halved|grew|shrank|improved|worsened|cut|compared|versus|vs\.?|than|more likely|less likely)\b/i;
+
+/** True when a sentence opens a case report: the sentences after it tell its patient's story. */
+export function opensCase(sentence: string): boolean {
+  return /\bcase (?:report|study|series)\b|\bcase reports\b/i.test(sentence);
+}
+
 /** What the sentences before this one said: whether a study has been reported on the page. */
 export interface ClaimContext {
   inStudy: boolean;
+  /** The study reported is a case report: the story of its patient is its finding. */
+  inCase?: boolean;
 }
 
 /**
@@ -113,6 +123,9 @@ export function analyseClaim(sentence: string, context: ClaimContext = { inStudy
   const evidence = resultEvidence(sentence);
   // Wording that only states a relationship or a figure is a claim on health, or in a study's context.
   const healthOrStudy = context.inStudy || isAboutHealth(sentence);
+  // A percentage read as a change or as one arm's rate is a result, not a share.
+  const changeFigure =
+    effects.some((e) => (e.unit === '%' || e.unit === 'points') && e.relative !== null) && REPORTING_OR_CHANGE.test(sentence);
   const isClaim =
     noiseFamily(sentence) === null &&
     ((mentionsStudy && saysSomething) ||
@@ -122,7 +135,9 @@ export function analyseClaim(sentence: string, context: ClaimContext = { inStudy
         (figure || mentionsStudy || context.inStudy || evidence.some((f) => f !== 'association' && f !== 'fold-change')) &&
         healthOrStudy) ||
       (safety && (strength > 0 || /\b(was|were|is|are)\b/i.test(sentence))) ||
-      (context.inStudy && continuesStudy(sentence)));
+      (changeFigure && healthOrStudy) ||
+      (context.inStudy && continuesStudy(sentence)) ||
+      (context.inCase === true && continuesCase(sentence)));
   return { isClaim, design, designWords: [...new Set(designWords)], participants, duration, dose, effects, strength, safety };
 }
 

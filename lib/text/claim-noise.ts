@@ -43,7 +43,7 @@ export const NOT_A_CLAIM: ReadonlyArray<{ family: string; pattern: RegExp }> = [
   {
     family: 'disclosure-label',
     pattern:
-      /^(?:disclosures?|funding|grant support|competing interests|conflicts? of interest|acknowledg\w+|author contributions|primary funding source)\s*:/i,
+      /^(?:disclosures?|funding|grant support|competing interests|conflicts? of interest|acknowledg\w+|author contributions|primary funding source|corresponding author|correspondence|affiliations?|received|accepted|published online|citation|keywords)\s*:/i,
   },
 ];
 

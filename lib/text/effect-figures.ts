@@ -40,8 +40,17 @@ const CHANGE_AFTER =
 const SHARE_AFTER =
   /^\s*(?:of\b|\(\s*\d+\s*(?:\/|of)\s*\d+\s*\)|(?:were|was|had|have|has|experienced|reported|developed|got|said|say|are|is)\b)/i;
 const ARM_AFTER =
-  /^[^.;]{0,50}?\b(vs\.?|versus|compared (?:with|to)|and|against|while|whereas)\s*(?:about |around |only |just )?\d+(\.\d+)?\s*(%|percent)/i;
+  /^[^.;]{0,50}?\b(vs\.?|versus|compared (?:with|to)|and|against|while|whereas)\s*(?:(?:about|around|only|just|the|a|an|national|average|rate|level|of|in|for)\s+){0,5}\d+(\.\d+)?\s*(%|percent)/i;
 const ARM_BEFORE = /\d\s*(%|percent)[^.;]{0,50}?\b(vs\.?|versus|compared (?:with|to)|against)\s*(?:about |around |only |just )?$/i;
+/** "3% error", "85 percent pure": a percentage that measures something is a level. */
+const MEASURE_AFTER =
+  /^\s*(?:error|accuracy|precision|sensitivity|specificity|body fat|purity|pure|efficacy|effective|accurate|of (?:the )?(?:total|population|workforce|gdp))\b/i;
+/** "an increase of 5.3%": the size of a change. */
+const CHANGE_OF =
+  /\b(?:increase|decrease|rise|drop|decline|reduction|fall|gain|loss|jump|cut|improvement|growth)\s+of\s*(?:about |around |nearly |almost |up to |more than )?$/i;
+/** "was 3.8 percent", "an average of 3 percent", "stood at 12%": a level, not a change. */
+const LEVEL_BEFORE =
+  /\b(?:was|were|is|are|at|average of|rate of|prevalence of|share of|total of|reached|remained|stood at)\s*(?:about |around |nearly |almost |only |just |roughly |approximately )?$/i;
 const FROM_TO = /\bfrom\s*(?:about |around )?$|\bto\s*$/i;
 
 /** Every effect figure of a sentence, each marked relative, absolute or unclear from the words it belongs to. */
@@ -57,7 +66,8 @@ export function findEffects(sentence: string): Effect[] {
     if (!free(match.index)) continue;
     taken.push([match.index, match.index + match[0].length]);
     const auc = /curve|AUC/i.test(match[1]!);
-    effects.push({ text: match[0], value: Number(match[2]), unit: 'ratio', relative: auc ? null : true });
+    // An area under the curve measures how well a test tells groups apart: a level, not a change.
+    effects.push({ text: match[0], value: Number(match[2]), unit: 'ratio', relative: !auc });
   }
   for (const match of sentence.matchAll(PERCENT)) {
     if (!free(match.index)) continue;
@@ -106,9 +116,17 @@ export function findEffects(sentence: string): Effect[] {
 /** Relative, absolute or unclear, from the words around a percentage. */
 export function relativeOf(before: string, after: string): boolean | null {
   if (ARM_AFTER.test(after) || ARM_BEFORE.test(before) || FROM_TO.test(before)) return false;
-  if (BY_CHANGE.test(before)) return true;
+  if (BY_CHANGE.test(before) || CHANGE_OF.test(before)) return true;
   if (CHANGE_AFTER.test(after) || /^[^.;,]{0,25}\bthan\b/i.test(after)) return true;
-  if (SHARE_AFTER.test(after)) return false;
+  // A level ("was 3.8 percent", "an average of 3%"), a share of a count ("20,235 people (0.5%)", "14.9% as Māori").
+  if (
+    SHARE_AFTER.test(after) ||
+    MEASURE_AFTER.test(after) ||
+    LEVEL_BEFORE.test(before) ||
+    /\(\s*$/.test(before) ||
+    /^\s*(?:as|identif\w*)\b/i.test(after)
+  )
+    return false;
   if (/\b(cut|reduced|lowered|raised|increased|boosted)\s*$/i.test(before)) return true;
   return CHANGE_WORDS.test(after.slice(0, 25)) ? true : null;
 }

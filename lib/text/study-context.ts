@@ -1,4 +1,5 @@
 import { POPULATION_NOUNS } from './head-count';
+import { isAboutHealth } from './health-topic';
 
 /**
  * Who a sentence is about when it continues a study described just before: the people studied
@@ -43,4 +44,13 @@ const PAST =
 /** True when a sentence reads as the continuation of a study already described. */
 export function continuesStudy(sentence: string): boolean {
   return STUDY_SUBJECTS.test(sentence) && PAST.test(sentence);
+}
+
+/** The people of a case report's story: its patient and the doctors who treated him or her. */
+const CASE_PEOPLE =
+  /\b(?:he|she|his|her|him|the (?:man|woman|patient|boy|girl|couple|baby)|doctors?|dr\.?|physicians?|radiologist|practitioner)\b/i;
+
+/** True when a sentence tells a case report's story: its people, in the past tense, about health. */
+export function continuesCase(sentence: string): boolean {
+  return CASE_PEOPLE.test(sentence) && PAST.test(sentence) && isAboutHealth(sentence);
 }

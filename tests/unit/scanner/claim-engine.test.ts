@@ -51,6 +51,10 @@ describe('findEffects: relative or absolute from the words a figure belongs to',
     ['Response was 56% (23/41) in the treated arm.', '56%', false],
     ['Rates rose from 0.90 percent to 1.23 percent.', '0.90 percent', false],
     ['Anxiety scores fell 12.5% in the yoga group.', '12.5%', null],
+    ['Meth use was 3.8 percent, compared to the national average of 3 percent.', '3.8 percent', false],
+    ['Of them, 20,235 people (0.5%) used sign language.', '0.5%', false],
+    ['The census recorded an increase of 5.3% over 2006.', '5.3%', true],
+    ['Devices had a 3% error against the scanner.', '3%', false],
   ])('%s', (sentence, text, relative) => {
     const effect = findEffects(sentence).find((e) => e.text.endsWith(text));
     expect(effect?.relative).toBe(relative);
@@ -154,6 +158,22 @@ describe('a relationship or a figure alone is a claim only on health', () => {
   it('takes a health sentence with a figure and causal wording, not the same on history', () => {
     expect(analyseClaim('Screening cut deaths from bowel cancer by 25%.').isClaim).toBe(true);
     expect(analyseClaim('The war led to an increase of 5.3% in exports.').isClaim).toBe(false);
+  });
+});
+
+describe('a case report’s story', () => {
+  it('takes the patient’s course after a case report as findings, and the same sentence elsewhere not', () => {
+    const page = (intro: string) =>
+      parseHtml(
+        `<body><article><p>${intro}</p><p>At first his doctor treated him for a chest infection, and his symptoms improved.</p></article></body>`,
+      );
+    const claims = (intro: string) => scanPage(page(intro)).claims.map((c) => c.text);
+    expect(claims('In a new case report, doctors describe a man whose duvet made him ill.')).toContain(
+      'At first his doctor treated him for a chest infection, and his symptoms improved.',
+    );
+    expect(claims('A new survey of gardeners found that most of them prefer tulips.')).not.toContain(
+      'At first his doctor treated him for a chest infection, and his symptoms improved.',
+    );
   });
 });
 
