@@ -1,3 +1,4 @@
+import { isBenefitFigure } from '../text/effect-figures';
 /** Criteria of the page checklist (evidence scheme §7). */
 export const CHECKLIST_CRITERIA = [
   'sources-cited',
@@ -60,7 +61,7 @@ export interface ChecklistInput {
   signals: PageSignals;
   references: ReadonlyArray<{ identified: boolean }>;
   markerCount: number;
-  claims: ReadonlyArray<{ effects: ReadonlyArray<{ text: string; relative: boolean | null; unit: string }> }>;
+  claims: ReadonlyArray<{ text?: string; effects: ReadonlyArray<{ text: string; relative: boolean | null; unit: string }> }>;
   disclaimers: ReadonlyArray<{ kind: string; text: string }>;
 }
 
@@ -123,7 +124,10 @@ export function pageChecklist(input: ChecklistInput): ChecklistItem[] {
 
 function benefitAnswer(claims: ChecklistInput['claims']): ChecklistItem {
   const effects = claims.flatMap((claim) => claim.effects.filter((e) => e.unit === '%' || e.unit === 'points'));
-  const absolute = effects.find((e) => e.relative === false);
+  // Only a figure of a study's result counts: an arm's rate against another's, a change, points; not a share.
+  const absolute = claims
+    .flatMap((claim) => claim.effects.map((effect) => ({ claim, effect })))
+    .find(({ claim, effect }) => (claim.text === undefined ? effect.relative === false : isBenefitFigure(claim.text, effect)))?.effect;
   if (absolute) return { criterion: 'benefit-quantified-absolute', answer: 'yes', evidence: `“${absolute.text}”` };
   const relative = effects.filter((e) => e.relative === true);
   if (relative.length > 0)

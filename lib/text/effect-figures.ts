@@ -130,3 +130,19 @@ export function relativeOf(before: string, after: string): boolean | null {
   if (/\b(cut|reduced|lowered|raised|increased|boosted)\s*$/i.test(before)) return true;
   return CHANGE_WORDS.test(after.slice(0, 25)) ? true : null;
 }
+
+/**
+ * True when an absolute figure states a benefit: one arm's rate set against another's ("3% …
+ * compared with 17%"), a change from one rate to another ("from 2.18 percent to 2.72 percent") or
+ * a difference in percentage points. A share ("62% of shoppers") or a level ("was 3.8 percent")
+ * alone says nothing about what a treatment changed.
+ */
+export function isBenefitFigure(sentence: string, effect: { text: string; unit: string; relative: boolean | null }): boolean {
+  if (effect.relative !== false) return false;
+  if (effect.unit === 'points') return true;
+  const at = sentence.indexOf(effect.text);
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  const after = sentence.slice(at + effect.text.length, at + effect.text.length + 60);
+  return ARM_AFTER.test(after) || ARM_BEFORE.test(before) || FROM_TO.test(before) || /^\s*to\s*\d/.test(after);
+}

@@ -11,6 +11,7 @@ import { RESULT_EVIDENCE, resultEvidence } from '../../../lib/text/result-eviden
 import { continuesStudy } from '../../../lib/text/study-context';
 import { PUBLISHER_ARTICLE_LINKS, publisherArticle } from '../../../lib/scanner/publisher-links';
 import { scanPage } from '../../../lib/scanner/scan-page';
+import { NO_SIGNALS, pageChecklist } from '../../../lib/evidence/page-checklist';
 import { parseHtml } from '../../helpers/dom';
 
 describe('parseNumber', () => {
@@ -158,6 +159,24 @@ describe('a relationship or a figure alone is a claim only on health', () => {
   it('takes a health sentence with a figure and causal wording, not the same on history', () => {
     expect(analyseClaim('Screening cut deaths from bowel cancer by 25%.').isClaim).toBe(true);
     expect(analyseClaim('The war led to an increase of 5.3% in exports.').isClaim).toBe(false);
+  });
+});
+
+describe('the checklist’s absolute-benefit item reads only benefit figures of study claims', () => {
+  const answer = (text: string) => {
+    const claim = { text, effects: findEffects(text) };
+    const input = { signals: NO_SIGNALS, references: [], markerCount: 0, claims: [claim], disclaimers: [] };
+    return pageChecklist(input).find((i) => i.criterion === 'benefit-quantified-absolute')?.answer;
+  };
+
+  it('says yes for one arm’s rate against another’s, or a change in points', () => {
+    expect(answer('About 3% of kids who ate peanuts got an allergy, compared to about 17% of kids who didn’t.')).toBe('yes');
+    expect(answer('Remission rose by 12 percentage points with the drug.')).toBe('yes');
+  });
+
+  it('does not take a share or a level for a benefit', () => {
+    expect(answer('Some 62% of shoppers trust online reviews of supplements.')).not.toBe('yes');
+    expect(answer('Meth use among young people was 3.8 percent in the state.')).not.toBe('yes');
   });
 });
 
