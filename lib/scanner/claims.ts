@@ -48,7 +48,8 @@ export function claimsOfParagraph(
 ): Claim[] {
   const paragraphIds = [...new Set(sentences.flatMap(markerIdsOf))];
   const claims: Claim[] = [];
-  if (element && !isProse(element)) return claims;
+  // Whether the block is prose is read once, and only when one of its sentences might be a claim.
+  let prose: boolean | null = null;
   for (const sentence of sentences) {
     const text = quotedSentence(sentence.text);
     // A question asks; it does not report a finding.
@@ -56,6 +57,8 @@ export function claimsOfParagraph(
     const own = markerIdsOf(sentence);
     // Most sentences on most pages say nothing about a study: one cheap look before the full analysis.
     if (own.length === 0 && !context.inStudy && !MIGHT_BE_CLAIM.test(text)) continue;
+    prose ??= element === null || isProse(element);
+    if (!prose) return claims;
     const { isClaim, ...analysis } = analyseClaim(text, context);
     if (opensStudy(text)) {
       context.inStudy = true;

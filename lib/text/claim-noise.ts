@@ -51,8 +51,20 @@ export const NOT_A_CLAIM: ReadonlyArray<{ family: string; pattern: RegExp }> = [
 const ENDS_LIKE_A_SENTENCE =
   /[.!?]["”’)\]]*(?:\s*(?:\[\d[\d,–\s-]*\]|\(\d[\d,–\s-]*\)|\d{1,3}(?:[,–-]\d{1,3})*))?\s*$|[.!?]["”’)\]]*\s*\([^()]{1,80}\)\s*[.]?\s*$/;
 
+let lastSentence: string | null = null;
+let lastFamily: string | null = null;
+
 /** The family of page furniture a sentence belongs to, or null when it may be a claim. */
 export function noiseFamily(sentence: string): string | null {
+  // The claim engine asks this several times of one sentence: the last answer is kept.
+  if (sentence !== lastSentence) {
+    lastFamily = readNoiseFamily(sentence);
+    lastSentence = sentence;
+  }
+  return lastFamily;
+}
+
+function readNoiseFamily(sentence: string): string | null {
   const words = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < MIN_WORDS_WITH_VERB || (words.length < MIN_CLAIM_WORDS && !hasFiniteVerb(sentence))) return 'too-short';
   // A promotional quotation ("“This is a breakthrough,” said …") is kept: its wording is what a reader needs flagged.
