@@ -142,8 +142,6 @@ function readBlock(
     });
   }
   claimContext.disclosure = heading ? disclosureHeadingKind(block.text) : null;
-  // A study's context holds within its section: a new heading starts a new topic.
-  if (heading) claimContext.inStudy = false;
   if (!inArticle) return;
   const ids = (sentence: Sentence) => [...new Set(markersOf(sentence).flatMap(({ marker }) => marker.referenceIds))];
   out.claims.push(...claimsOfParagraph(proseSentences, ids, block.element, claimContext));

@@ -213,13 +213,6 @@ describe('the study context carried through a paragraph', () => {
       'A new study found that nurses on night shifts slept less than others.',
       'The nurses who swapped shifts also slept longer and felt calmer.',
     ]);
-    const nextSection = parseHtml(
-      '<body><article><p>A new study found that nurses on night shifts slept less than others.</p><h2>Shift rotas</h2>' +
-        '<p>The nurses who swapped shifts also slept longer and felt calmer.</p></article></body>',
-    );
-    expect(scanPage(nextSection).claims.map((c) => c.text)).toEqual([
-      'A new study found that nurses on night shifts slept less than others.',
-    ]);
     const quiet = parseHtml('<body><article><p>The nurses who swapped shifts also slept longer and felt calmer.</p></article></body>');
     expect(scanPage(quiet).claims).toEqual([]);
   });
