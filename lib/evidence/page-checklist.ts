@@ -1,4 +1,5 @@
 import { CHECKLIST_CRITERIA, type ChecklistCriterion } from '../shared/checklist-criteria';
+import { isBenefitFigure } from '../text/effect-figures';
 
 export { CHECKLIST_CRITERIA, type ChecklistCriterion };
 
@@ -45,7 +46,7 @@ export interface ChecklistInput {
   signals: PageSignals;
   references: ReadonlyArray<{ identified: boolean }>;
   markerCount: number;
-  claims: ReadonlyArray<{ effects: ReadonlyArray<{ text: string; relative: boolean | null; unit: string }> }>;
+  claims: ReadonlyArray<{ text?: string; effects: ReadonlyArray<{ text: string; relative: boolean | null; unit: string }> }>;
   disclaimers: ReadonlyArray<{ kind: string; text: string }>;
 }
 
@@ -108,7 +109,10 @@ export function pageChecklist(input: ChecklistInput): ChecklistItem[] {
 
 function benefitAnswer(claims: ChecklistInput['claims']): ChecklistItem {
   const effects = claims.flatMap((claim) => claim.effects.filter((e) => e.unit === '%' || e.unit === 'points'));
-  const absolute = effects.find((e) => e.relative === false);
+  // Only a figure of a study's result counts: an arm's rate against another's, a change, points; not a share.
+  const absolute = claims
+    .flatMap((claim) => claim.effects.map((effect) => ({ claim, effect })))
+    .find(({ claim, effect }) => (claim.text === undefined ? effect.relative === false : isBenefitFigure(claim.text, effect)))?.effect;
   if (absolute) return { criterion: 'benefit-quantified-absolute', answer: 'yes', evidence: `“${absolute.text}”` };
   const relative = effects.filter((e) => e.relative === true);
   if (relative.length > 0)

@@ -1,5 +1,6 @@
 import type { PageSignals } from '../evidence/page-checklist';
-import { disclaimerKinds } from '../text/disclaimers';
+import type { ClaimContext } from '../text/claim-analysis';
+import { disclaimerKinds, disclosureHeadingKind, type DisclaimerKind } from '../text/disclaimers';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { claimsOfParagraph, quotedSentence } from './claims';
 import { noteSentenceSignals } from './sentence-signals';
@@ -20,11 +21,22 @@ export function analyseParagraphs(paragraphs: readonly CandidateParagraph[], met
     signals: { ...metaSignals, sensational: [...metaSignals.sensational] },
     markerSentences: [],
   };
-  paragraphs.forEach((paragraph, index) => readParagraph(paragraph, index, out));
+  // Whether the page has reported a study yet (later sentences about its participants continue it),
+  // and the disclosure a heading just introduced ("Funding:").
+  const context: ParagraphContext = { inStudy: false, disclosure: null };
+  paragraphs.forEach((paragraph, index) => readParagraph(paragraph, index, out, context));
   return out;
 }
 
-function readParagraph({ text, markers, heading, inArticle }: CandidateParagraph, index: number, out: TextAnalysis): void {
+/** What one paragraph passes on to the next. */
+type ParagraphContext = ClaimContext & { disclosure: DisclaimerKind | null };
+
+function readParagraph(
+  { text, markers, heading, inArticle }: CandidateParagraph,
+  index: number,
+  out: TextAnalysis,
+  context: ParagraphContext,
+): void {
   const sentences = splitSentences(
     text,
     markers.map(({ end }) => end),
@@ -44,7 +56,10 @@ function readParagraph({ text, markers, heading, inArticle }: CandidateParagraph
     // without punctuation): analysing it costs tens of milliseconds and finds nothing quotable.
     if (sentence.text.length > MAX_SENTENCE_LENGTH) continue;
     noteSentenceSignals(sentence.text, out.signals, inArticle);
-    const kinds = heading ? [] : disclaimerKinds(sentence.text);
+    // A heading is no disclaimer ("Disclaimer"), except a sponsor's label; it can introduce one ("Funding:").
+    const found = heading ? disclaimerKinds(sentence.text).filter((kind) => kind === 'sponsored') : disclaimerKinds(sentence.text);
+    const introduced = !heading && context.disclosure && sentence === sentences[0] ? [context.disclosure] : [];
+    const kinds = [...new Set([...found, ...introduced])];
     if (kinds.length === 0) proseSentences.push(sentence);
     previousSentence = kinds.map((kind) => {
       const continued = previousSentence.find((d) => d.kind === kind);
@@ -57,10 +72,11 @@ function readParagraph({ text, markers, heading, inArticle }: CandidateParagraph
       return disclaimer;
     });
   }
+  context.disclosure = heading ? disclosureHeadingKind(text) : null;
   if (!inArticle) return;
   const ids = (sentence: Sentence) => [...new Set(markers.filter(({ end }) => inSentence(end, sentence)).flatMap((m) => m.referenceIds))];
   out.claims.push(
-    ...claimsOfParagraph(proseSentences, ids, null).map(({ element: _element, ...claim }): ParagraphClaim => ({
+    ...claimsOfParagraph(proseSentences, ids, null, context).map(({ element: _element, ...claim }): ParagraphClaim => ({
       ...claim,
       paragraph: index,
     })),

@@ -1,4 +1,6 @@
-import { analyseClaim } from '../text/claim-analysis';
+import { analyseClaim, opensCase, opensStudy, type ClaimContext } from '../text/claim-analysis';
+import { noiseFamily } from '../text/claim-noise';
+import { isAboutHealth } from '../text/health-topic';
 import type { Sentence } from '../text/sentences';
 import type { Claim } from './types';
 
@@ -6,6 +8,26 @@ const TRAILING_MARKER = /(?<=[.!?]["”’)]*)(?:\d{1,3}(?:[,–-]\d{1,3})*|(?:\
 
 const MIGHT_BE_CLAIM =
   /\d|stud(y|ies)|trial|research|scientist|investigat|random|placebo|double-blind|cohort|analys|review|mice|mouse|\brats?\b|rodent|animal|vitro|cell|safe|toler|side[- ]effect|adverse|harm|toxic|patients|participants|volunteers|subjects|people|adults|children|women|\bmen\b|findings|results|evidence|\bdata\b|report|author|treat|cure|prevent|disease|cancer|breakthrough|miracle/i;
+
+/** Blocks that are not running prose: table cells, captions, comment threads, bylines, bios, teasers. */
+const NOT_PROSE_BLOCK = new Set(['TD', 'TH', 'CAPTION', 'FIGCAPTION', 'DT', 'LABEL', 'SUMMARY', 'ADDRESS']);
+const NOT_PROSE_CONTAINER =
+  /(^|[\s_-])(comments?|byline|author-?bio|bio|about-the-author|related|recommended|newsletter|promo|teaser|excerpt|breadcrumbs?|share|social|caption)([\s_-]|$)/i;
+/** Share of a block's text inside links above which it is a list of links (a teaser, a menu), not prose. */
+const MAX_LINK_SHARE = 0.6;
+
+/** True when a block is running prose, where a finding can be reported. */
+export function isProse(element: Element): boolean {
+  if (NOT_PROSE_BLOCK.has(element.tagName.toUpperCase())) return false;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (NOT_PROSE_CONTAINER.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return false;
+    // A table, or a teaser card whose whole text is a link to another article.
+    if (node.tagName === 'TABLE' || node.tagName === 'A') return false;
+  }
+  const total = (element.textContent ?? '').trim().length;
+  const linked = [...element.querySelectorAll('a')].reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+  return total === 0 || linked / total <= MAX_LINK_SHARE;
+}
 
 /** A sentence as a reader would quote it: without a citation number glued to its end. */
 export function quotedSentence(text: string): string {
@@ -22,18 +44,27 @@ export function claimsOfParagraph(
   sentences: readonly Sentence[],
   markerIdsOf: (sentence: Sentence) => string[],
   element: Element | null,
+  context: ClaimContext = { inStudy: false },
 ): Claim[] {
   const paragraphIds = [...new Set(sentences.flatMap(markerIdsOf))];
   const claims: Claim[] = [];
+  // Whether the block is prose is read once, and only when one of its sentences might be a claim.
+  let prose: boolean | null = null;
   for (const sentence of sentences) {
     const text = quotedSentence(sentence.text);
     // A question asks; it does not report a finding.
     if (/\?["”’)]*$/.test(text)) continue;
     const own = markerIdsOf(sentence);
     // Most sentences on most pages say nothing about a study: one cheap look before the full analysis.
-    if (own.length === 0 && !MIGHT_BE_CLAIM.test(text)) continue;
-    const { isClaim, ...analysis } = analyseClaim(text);
-    if (!isClaim && !(own.length > 0 && analysis.strength > 0)) continue;
+    if (own.length === 0 && !context.inStudy && !MIGHT_BE_CLAIM.test(text)) continue;
+    prose ??= element === null || isProse(element);
+    if (!prose) return claims;
+    const { isClaim, ...analysis } = analyseClaim(text, context);
+    if (opensStudy(text)) {
+      context.inStudy = true;
+      if (opensCase(text)) context.inCase = true;
+    }
+    if (!isClaim && !(own.length > 0 && analysis.strength > 0 && noiseFamily(text) === null && isAboutHealth(text))) continue;
     const referenceIds = own.length > 0 ? own : paragraphIds;
     claims.push({
       text,

@@ -1,6 +1,6 @@
 import { findPmids, normaliseDoi } from '../shared/identifiers';
 import { jsonLdItems, type JsonLdItem } from './json-ld';
-import type { PageIdentity } from './types';
+import type { FoundIds, PageIdentity } from './types';
 
 const DOI_META = ['citation_doi', 'dc.identifier', 'dc.identifier.doi', 'prism.doi', 'bepress_citation_doi', 'doi'];
 const PMID_META = ['citation_pmid'];
@@ -13,7 +13,8 @@ export function findPageIdentity(document: Document, ld: readonly JsonLdItem[] =
   const meta = (names: readonly string[]) =>
     [...document.querySelectorAll('meta[name], meta[property]')]
       .filter((m) => names.includes((m.getAttribute('name') ?? m.getAttribute('property') ?? '').toLowerCase()))
-      .map((m) => m.getAttribute('content') ?? '');
+      // Some pages (and pages saved by some tools) put the value in `value` rather than `content`.
+      .map((m) => m.getAttribute('content') ?? m.getAttribute('value') ?? '');
   const jsonLd = scholarlyJsonLd(ld);
   const doi = [...meta(DOI_META), jsonLd.doi ?? ''].map((value) => normaliseDoi(value)).find((value) => value !== null) ?? null;
   const pmid =
@@ -24,12 +25,34 @@ export function findPageIdentity(document: Document, ld: readonly JsonLdItem[] =
     jsonLd.isScholarly ||
     meta(['citation_title', 'citation_journal_title']).length > 0 ||
     meta(['og:type']).some((v) => v === 'article:scholarly');
+  const nct = ownTrial(document, meta(['og:url', 'citation_public_url']));
   return {
     title: (document.title ?? '').trim(),
     doi,
     pmid: pmid ?? findPmids(meta(['dc.identifier']).join(' '))[0] ?? null,
     isScholarlyArticle,
+    ...(nct ? { nct } : {}),
   };
+}
+
+/** A registry record's page names its own trial in its address: that trial is what the page is, not what it cites. */
+function ownTrial(document: Document, urls: readonly string[]): string | null {
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  for (const url of [canonical, ...urls]) {
+    const match = /clinicaltrials\.gov\/(?:ct2\/show\/|study\/)(NCT\d{8})/i.exec(url);
+    if (match) return match[1]!.toUpperCase();
+  }
+  return null;
+}
+
+/**
+ * True when identifiers name the page itself: its DOI (also with a preprint's version suffix,
+ * "10.1101/696633v1"), its PMID or its own trial. Such links and identifiers are never cited sources.
+ */
+export function isOwnWork(ids: FoundIds, page: PageIdentity): boolean {
+  if (page.doi && ids.doi?.startsWith(page.doi) && /^(v\d+)?$/.test(ids.doi.slice(page.doi.length))) return true;
+  if (page.pmid && ids.pmid === page.pmid) return true;
+  return Boolean(page.nct && ids.nct.includes(page.nct));
 }
 
 function scholarlyJsonLd(items: readonly JsonLdItem[]): { isScholarly: boolean; doi: string | null } {

@@ -4,9 +4,14 @@ import { isInsideAny } from './citation-markers';
 import { entryFromIds, noIds, sameWork } from './found-ids';
 import { ELEMENTS_PER_STEP } from './steps';
 import { isInsideAdvertisement, isInsideSkipped } from './skip';
-import type { CitationMarker, FoundIds, ReferenceEntry } from './types';
+import { isOwnWork } from './page-identity';
+import { PUBLISHER_HOST_HINT, publisherArticle } from './publisher-links';
+import type { CitationMarker, FoundIds, PageIdentity, ReferenceEntry } from './types';
 
-const PAPER_HOST_HINT = /doi\.org|\/10\.\d{4}|pubmed|ncbi\.nlm|europepmc|clinicaltrials\.gov|arxiv\.org|biorxiv|medrxiv/i;
+const PAPER_HOST_HINT =
+  /doi\.org|\/10\.\d{4}|=10\.\d{4}|pubmed|ncbi\.nlm|europepmc|clinicaltrials\.gov|arxiv\.org|biorxiv|medrxiv|nature\.com\/articles/i;
+/** A link whose whole text is a citation number ("(<a>3</a>)", "[<a>2, 4</a>]"). */
+const NUMBER_TEXT = /^\[?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]?$/;
 
 /** The identifiers a link to a paper or registry record carries in its URL, or null. */
 export function idsFromUrl(href: string): FoundIds | null {
@@ -31,7 +36,11 @@ export function idsFromUrl(href: string): FoundIds | null {
   if (nct) return { ...empty, nct: [nct.toUpperCase()] };
   const arxiv = host === 'arxiv.org' ? /\/(?:abs|pdf)\/(\d{4}\.\d{4,5})/.exec(path)?.[1] : undefined;
   if (arxiv) return { ...empty, arxiv };
-  const doiMatch = /(10\.\d{4,9}\/[^?#\s]+)/.exec(path);
+  // Nature's article pages are named by the DOI's suffix: nature.com/articles/s41586-020-2012-7 is 10.1038/s41586-020-2012-7.
+  const nature = /^nature\.com$/.test(host) ? /^\/articles\/([a-z]+\d[\w.-]+)$/i.exec(path)?.[1] : undefined;
+  if (nature) return { ...empty, doi: `10.1038/${nature.toLowerCase()}` };
+  const doiMatch =
+    /(10\.\d{4,9}\/[^?#\s]+)/.exec(path) ?? /(?:^|[?&])(?:id|doi)=(10\.\d{4,9}\/[^&#\s]+)/i.exec(decodeURIComponentSafe(url.search));
   const doi = doiMatch
     ? normaliseDoi(doiMatch[1]!.replace(/\/(full|abstract|pdf|epdf|html|fulltext)(\/.*)?$/i, '').replace(/\.(pdf|full)$/i, ''))
     : null;
@@ -53,20 +62,52 @@ export interface PaperLinks {
 }
 
 /**
- * Links to papers in running text ("a study in <a href=doi.org/…>JAMA</a>") are citations too.
- * Each distinct paper becomes an entry of kind `link` unless the reference list already has it, and
- * each link a marker. Links in navigation, footers, asides and advertisements are not citations.
- * Yields every few links, so a page with thousands of links is read in slices.
+ * The paper a link in running text cites: its identifiers from the address; or, for a publisher's
+ * article page without a DOI in its address, or any page linked by a citation number ("(<a>3</a>)"),
+ * the link itself with the publisher's name.
  */
-export function* paperLinkSteps(document: Document, entries: readonly ReferenceEntry[]): Generator<void, PaperLinks> {
+function linkedWork(anchor: Element, href: string): { ids: FoundIds; publisher: string | null } | null {
+  const ids = PAPER_HOST_HINT.test(href) ? idsFromUrl(href) : null;
+  if (ids) return { ids, publisher: null };
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(url.protocol)) return null;
+  const publisher = PUBLISHER_HOST_HINT.test(href) ? publisherArticle(url) : null;
+  if (publisher) return { ids: noIds(url.href), publisher };
+  return isNumberMarker(anchor) ? { ids: noIds(url.href), publisher: url.hostname.replace(/^www\./, '') } : null;
+}
+
+/** A link whose text is a citation number, set off as one: in a superscript, brackets or parentheses. */
+function isNumberMarker(anchor: Element): boolean {
+  const text = normaliseSpace(anchor.textContent ?? '');
+  if (!NUMBER_TEXT.test(text)) return false;
+  if (anchor.closest('sup') || /^\[.*\]$/.test(text)) return true;
+  const before = anchor.previousSibling?.nodeType === 3 ? (anchor.previousSibling.textContent ?? '') : '';
+  const after = anchor.nextSibling?.nodeType === 3 ? (anchor.nextSibling.textContent ?? '') : '';
+  return /[([,]\s*$/.test(before) && /^\s*[)\],]/.test(after);
+}
+
+/**
+ * Links to papers in running text ("a study in <a href=doi.org/…>JAMA</a>") are citations too, and
+ * so are publishers' article pages and any page linked by a citation number. Each distinct work
+ * becomes an entry of kind `link` unless the reference list already has it, and each link a marker.
+ * Links in navigation, footers, asides and advertisements are not citations, and links to the page
+ * itself are not either. Yields every few links, so a page with thousands of links is read in slices.
+ */
+export function* paperLinkSteps(document: Document, entries: readonly ReferenceEntry[], page: PageIdentity): Generator<void, PaperLinks> {
   const added: ReferenceEntry[] = [];
   const markers: CitationMarker[] = [];
   const entryElements = new Set(entries.flatMap((entry) => (entry.element ? [entry.element] : [])));
   let seen = 0;
   for (const anchor of document.querySelectorAll('a[href]')) {
     if (++seen % ELEMENTS_PER_STEP === 0) yield;
-    // Most links on a page are not to papers: a cheap look at the address before parsing it.
-    if (!PAPER_HOST_HINT.test(anchor.getAttribute('href') ?? '')) continue;
+    const href = anchor.getAttribute('href') ?? '';
+    // Most links on a page are not to papers: a cheap look at the address and text before parsing it.
+    if (!PAPER_HOST_HINT.test(href) && !PUBLISHER_HOST_HINT.test(href) && !NUMBER_TEXT.test(anchor.textContent ?? '')) continue;
     if (
       isInsideAny(anchor, entryElements) ||
       anchor.closest('nav, footer, aside, header') ||
@@ -74,10 +115,15 @@ export function* paperLinkSteps(document: Document, entries: readonly ReferenceE
       isInsideAdvertisement(anchor)
     )
       continue;
-    const ids = idsFromUrl(anchor.getAttribute('href') ?? '');
-    if (!ids) continue;
-    const known = [...entries, ...added].find((e) => sameWork(e.ids, ids));
-    const entry = known ?? entryFromIds(`link-${added.length + 1}`, 'link', normaliseSpace(anchor.textContent ?? '') || ids.url || '', ids);
+    const work = linkedWork(anchor, href);
+    if (!work || isOwnWork(work.ids, page)) continue;
+    const { ids, publisher } = work;
+    const byLink = publisher !== null;
+    const known = [...entries, ...added].find((e) => (byLink ? e.ids.url === ids.url : sameWork(e.ids, ids)));
+    const text = normaliseSpace(anchor.textContent ?? '');
+    const entry =
+      known ?? entryFromIds(`link-${added.length + 1}`, 'link', (byLink && NUMBER_TEXT.test(text) ? '' : text) || ids.url || '', ids);
+    if (publisher) entry.publisher ??= publisher;
     if (!known) added.push(entry);
     markers.push({
       marker: normaliseSpace(anchor.textContent ?? ''),

@@ -45,7 +45,7 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
   const references = findReferenceEntries(document);
   yield;
   const elementMarkers = yield* elementMarkerSteps(document, references);
-  const links = yield* paperLinkSteps(document, references);
+  const links = yield* paperLinkSteps(document, references, page);
   references.push(...links.entries);
   yield;
   const byNumber = numberIndex(references);

@@ -2,6 +2,7 @@ import { findDois, findNctIds, findPmcids, findRegistryIds, normaliseDoi } from 
 import type { TextBlock } from './text-blocks';
 import { positionAt, type TextMarker } from './text-markers';
 import { entryFromIds, noIds, sameWork } from './found-ids';
+import { isOwnWork } from './page-identity';
 import type { FoundIds, PageIdentity, ReferenceEntry } from './types';
 
 const IDENTIFIER =
@@ -21,7 +22,7 @@ export function findTextIdentifiers(
   const markers: TextMarker[] = [];
   for (const match of block.text.matchAll(IDENTIFIER)) {
     const ids = idsOf(match[0]);
-    if (!ids || (ids.doi && ids.doi === page.doi) || (ids.pmid && ids.pmid === page.pmid)) continue;
+    if (!ids || isOwnWork(ids, page)) continue;
     const end = match.index + match[0].replace(/[.,;:)\]]+$/, '').length;
     const position = positionAt(block, end);
     if (!position || claimed(position.node)) continue;

@@ -28,6 +28,7 @@ export function findingsToJson(findings: PageFindings, url: string | null): Find
       volume: r.volume,
       pages: r.pages,
       sameAs: r.sameAs,
+      ...(r.publisher ? { publisher: r.publisher } : {}),
     })),
     citations: findings.citations.map((c) => ({
       marker: c.marker,

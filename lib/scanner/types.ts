@@ -23,6 +23,8 @@ export interface PageIdentity {
   doi: string | null;
   pmid: string | null;
   isScholarlyArticle: boolean;
+  /** A registry record's own trial (ClinicalTrials.gov), when the page is one. */
+  nct?: string;
 }
 
 /** One entry of a page's reference list, or a paper linked directly from running text. */
@@ -41,6 +43,8 @@ export interface ReferenceEntry {
   pages: string | null;
   /** The id of the fuller entry this short form ("Oki et al. 2022") stands for. */
   sameAs: string | null;
+  /** For a work cited by a link without identifiers: who publishes the linked page. */
+  publisher?: string;
   /** Where it came from: a reference list, a link in running text, or an identifier written in it. */
   kind: 'list' | 'link' | 'text';
   element: Element | null;

@@ -23,6 +23,8 @@ export function splitSentences(text: string, markerEnds: readonly number[] = [])
     const end = match.index + match[0].length;
     const candidate = text.slice(start, end);
     if (ABBREVIATIONS.test(text.slice(Math.max(start, match.index - 8), match.index + 1))) continue;
+    // A middle initial after a name ("Jaya K. Rao", "Hansa D. Bhargava") is no sentence end; "vitamin D." is.
+    if (/\b[\p{Lu}][\p{Ll}]+ [\p{Lu}]\.$/u.test(text.slice(Math.max(start, match.index - 30), match.index + 1))) continue;
     // "19.1" is a decimal number, unless the "1" is a citation marker element ("COVID-19.<sup>1</sup>").
     if (/\d$/.test(text.slice(0, match.index)) && /^\.\d/.test(text.slice(match.index)) && !markerEnds.includes(end)) continue;
     pushTrimmed(sentences, candidate, start);

@@ -1,0 +1,109 @@
+import { NUMBER, NUMBER_WORDS, parseNumber } from './numbers';
+
+/** Nouns for the people (or animals) a study counts; a figure is a head count only before one of them. */
+export const POPULATION_NOUNS = [
+  'patients',
+  'participants',
+  'people',
+  'persons',
+  'adults',
+  'children',
+  'kids',
+  'women',
+  'men',
+  'girls',
+  'boys',
+  'subjects',
+  'volunteers',
+  'individuals',
+  'smokers',
+  'infants',
+  'babies',
+  'newborns',
+  'adolescents',
+  'teenagers',
+  'teens',
+  'seniors',
+  'students',
+  'veterans',
+  'nurses',
+  'physicians',
+  'doctors',
+  'respondents',
+  'employees',
+  'workers',
+  'residents',
+  'athletes',
+  'runners',
+  'survivors',
+  'users',
+  'drinkers',
+  'mothers',
+  'fathers',
+  'parents',
+  'couples',
+  'twins',
+  'families',
+  'households',
+  'members',
+  'soldiers',
+  'pregnancies',
+  'donors',
+  'cases',
+  'mice',
+  'rats',
+  'monkeys',
+  'dogs',
+  'pigs',
+] as const;
+
+/** Words after a figure that make it something other than a head count: units, groups, time. */
+export const NOT_A_HEAD_COUNT =
+  /^(?:groups?|arms?|sites?|centres?|centers?|countries|states|hospitals|studies|trials|times|years?|months?|weeks?|days?|hours?|minutes?|kg|mg|g|cm|mm|m|kcal|calories|points?|percent|per|%)\b/i;
+
+/** Planning wording: a sample a study means to recruit is not a count of people studied. */
+const PLANNED =
+  /\b(will|would|plan(?:s|ned)? to|aims? to|hope to|seek(?:s|ing)? to|intend(?:s|ed)? to|to be) (?:recruit|enrol|enroll|include|randomi[sz]e|sign up)\w*\b[^.]{0,40}$/i;
+
+const FIGURE = `(${NUMBER}(?:\\s+(?:thousand|million|billion))?|${Object.keys(NUMBER_WORDS).join('|')})`;
+const HEAD_COUNT = new RegExp(
+  `(?<![\\d.,])${FIGURE}\\s+((?:(?!(?:of|and|or|in)\\s)[\\p{L}-]+\\s+){0,3}?)(${POPULATION_NOUNS.join('|')})\\b`,
+  'giu',
+);
+const N_EQUALS = /\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b/gi;
+/** "Of the 1,200 participants, 600 …": the total is named first. */
+const TOTAL_FIRST = /\b(?:a total of|in all|altogether|overall|of (?:the|all|these)|among (?:the|all))\s*$/i;
+
+/**
+ * The number of people (or animals) a sentence says were studied, or null. A figure counts only
+ * before a population noun ("640 children", "1,200 older adults"), never before a unit or a group
+ * word ("12 years", "3 groups of participants"), never inside a measure ("BMI of 30 adults"), and
+ * never when it is a planned sample. With subgroups listed ("45 men and 55 women") and no larger
+ * total, the subgroups are summed.
+ */
+export function findParticipants(sentence: string): number | null {
+  const counts: Array<{ value: number; index: number; end: number }> = [];
+  for (const match of sentence.matchAll(HEAD_COUNT)) {
+    const value = parseNumber(match[1]!);
+    const between = match[2] ?? '';
+    if (!(value > 0) || NOT_A_HEAD_COUNT.test(between)) continue;
+    const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    // A year ("in 2019 patients…"), a measure's value ("a BMI of 30 adults"), a planned sample.
+    if (/^\d{4}$/.test(match[1]!) && value >= 1900 && value <= 2100) continue;
+    if (/\b(?:BMI|index|score|level|aged?|age of|ages)\s*(?:of|above|over|under|below|>|<|≥|≤)?\s*$/i.test(before)) continue;
+    if (PLANNED.test(before)) continue;
+    if (/\b(?:one|1) in\s*$/i.test(before)) continue;
+    counts.push({ value, index: match.index, end: match.index + match[0].length });
+  }
+  for (const match of sentence.matchAll(N_EQUALS))
+    counts.push({ value: parseNumber(match[1]!), index: match.index, end: match.index + match[0].length });
+  if (counts.length === 0) return null;
+  counts.sort((a, b) => a.index - b.index);
+  const first = counts[0]!;
+  if (TOTAL_FIRST.test(sentence.slice(0, first.index))) return first.value;
+  const largest = Math.max(...counts.map((c) => c.value));
+  // "45 men and 55 women": listed subgroups joined by "and" add up to the total.
+  const listed = counts.filter((c, i) => i === 0 || /^[\s,]*(?:and|,)\s*$/.test(sentence.slice(counts[i - 1]!.end, c.index)));
+  if (listed.length >= 2 && listed.length === counts.length) return listed.reduce((sum, c) => sum + c.value, 0);
+  return largest;
+}

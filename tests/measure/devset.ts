@@ -1,0 +1,119 @@
+/**
+ * `npm run measure` (part): the scanner on the development set (tests/devset), per half and per
+ * field, against the hand annotations. Pages are read in place from ../shared/corpus and scanned as
+ * `lens scan` does (happy-dom, no page scripts). Writes bench-results/devset.json.
+ *
+ * `--annotations <dir>` reads the annotation files from another folder.
+ * `--errors` also prints what went wrong on each page of the tune half. The held-out half is only
+ * ever summed: its per-page errors are never printed, so nobody tunes on them by accident.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { z } from 'zod';
+import { scanPage } from '../../lib/scanner/scan-page';
+import { findingsToJson } from '../../lib/scanner/to-json';
+import { corpusHtml } from '../corpus/corpus-pages';
+import { addScore, AnnotationSchema, emptyScore, scorePage, type DevsetScore, type PageErrors, type Ratio } from './devset-match';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DEVSET = join(ROOT, 'tests/devset');
+const OUT = join(ROOT, 'bench-results/devset.json');
+
+const PagesSchema = z.object({
+  pages: z.array(z.object({ id: z.string(), path: z.string(), kind: z.string(), half: z.enum(['tune', 'held-out']) })),
+});
+
+/** The figures the issue asks for, with the target each must reach on the held-out half. */
+const FIELDS: ReadonlyArray<[keyof DevsetScore, string, number | null]> = [
+  ['claimsPrecision', 'claims precision (found claims that are annotated findings)', 0.9],
+  ['claimsRecall', 'claims recall (annotated findings found)', 0.85],
+  ['participants', 'participants right (where the page or the scanner gives a head count)', 0.95],
+  ['relative', 'relative/absolute right (annotated effects marked relative or absolute)', 0.9],
+  ['citedWorks', 'cited works found (an entry with one of its identifiers or its URL)', 0.95],
+  ['referencePrecision', 'reference entries that are annotated works', null],
+  ['markerPrecision', 'marker precision (found markers that are annotated markers)', 0.97],
+  ['markerRecall', 'marker recall', null],
+  ['disclaimersPrecision', 'disclaimers precision', 0.95],
+  ['disclaimersRecall', 'disclaimers recall', 0.9],
+];
+
+function scan(html: string): ReturnType<typeof findingsToJson> {
+  const window = new Window({
+    url: 'https://localhost.invalid/',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  try {
+    window.document.write(html);
+    return findingsToJson(scanPage(window.document as unknown as Document), null);
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+const figure = ({ right, of }: Ratio) => (of === 0 ? 'n/a (0/0)' : `${((100 * right) / of).toFixed(1)}% (${right}/${of})`);
+
+function printErrors(id: string, errors: PageErrors): void {
+  const lines: string[] = [];
+  const list = (title: string, items: readonly unknown[]) => {
+    if (items.length === 0) return;
+    lines.push(`    ${title} (${items.length})`);
+    for (const item of items) lines.push(`      - ${typeof item === 'string' ? item.slice(0, 220) : JSON.stringify(item).slice(0, 260)}`);
+  };
+  list('claims that are not annotated findings', errors.falseClaims);
+  list('findings missed', errors.missedFindings);
+  list('participants wrong', errors.wrongParticipants);
+  list('relative/absolute wrong', errors.wrongRelative);
+  list('cited works missed', errors.missedWorks);
+  list('entries that are no annotated work', errors.falseReferences);
+  list('markers that are not annotated', errors.falseMarkers);
+  list('markers missed', errors.missedMarkers);
+  list('disclaimers not annotated', errors.falseDisclaimers);
+  list('disclaimers missed', errors.missedDisclaimers);
+  if (lines.length > 0) console.log(`  ${id}\n${lines.join('\n')}`);
+}
+
+function main(): void {
+  const showErrors = process.argv.includes('--errors');
+  const dirAt = process.argv.indexOf('--annotations');
+  const annotationsDir = dirAt > 0 && process.argv[dirAt + 1] ? resolve(process.argv[dirAt + 1]!) : join(DEVSET, 'annotations');
+  const { pages } = PagesSchema.parse(JSON.parse(readFileSync(join(DEVSET, 'pages.json'), 'utf8')));
+  const halves = { tune: emptyScore(), 'held-out': emptyScore() };
+  const annotated = { tune: 0, 'held-out': 0 };
+  const perPage: Record<string, DevsetScore> = {};
+  console.log(`Development set (tests/devset, ${pages.length} pages of ../shared/corpus)`);
+  if (showErrors) console.log('Errors on the tune half:');
+  for (const page of pages) {
+    const file = join(annotationsDir, `${page.id}.json`);
+    if (!existsSync(file)) continue;
+    const annotation = AnnotationSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    const { score, errors } = scorePage(annotation, scan(corpusHtml(page.path)));
+    addScore(halves[page.half], score);
+    annotated[page.half] += 1;
+    if (page.half === 'tune') {
+      perPage[page.id] = score;
+      if (showErrors) printErrors(page.id, errors);
+    }
+  }
+  for (const half of ['tune', 'held-out'] as const) {
+    const total = pages.filter((p) => p.half === half).length;
+    console.log(`  ${half} half: ${annotated[half]} of ${total} pages annotated`);
+    for (const [key, label, target] of FIELDS) {
+      const value = halves[half][key] as Ratio;
+      console.log(`    ${label.padEnd(78)} ${figure(value).padEnd(20)}${target === null ? '' : ` target ≥ ${target * 100}%`}`);
+    }
+    console.log(`    head counts reported where the page gives none: ${halves[half].participantsInvented}`);
+  }
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, `${JSON.stringify({ annotated, halves, tunePages: perPage }, null, 2)}\n`);
+  console.log(`  written: ${OUT.slice(ROOT.length + 1)}`);
+}
+
+main();
