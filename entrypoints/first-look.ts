@@ -1,6 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { answering, scannerApi } from '../lib/content/extension-api';
 import { FirstLook, stopWhenReplaced } from '../lib/content/first-look';
+import { pageGate } from '../lib/content/page-gate';
+import { SETTINGS_KEY } from '../lib/shared/settings-key';
 
 // The first script, on every page (listed in the manifest by wxt.config.ts): the pre-check only.
 // The scanner, Preact and the card are loaded by the background (entrypoints/scanner.ts) where
@@ -10,6 +12,7 @@ export default defineUnlistedScript(() => {
   const api = scannerApi();
   const look = new FirstLook(document, {
     watch: true,
+    gate: () => pageGate(async () => (await api.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY], location.hostname),
     loadScanner: async () => {
       const answer: unknown = await api.runtime.sendMessage({ type: 'loadScanner' });
       return (answer as { loaded?: unknown } | null)?.loaded === true;

@@ -1,6 +1,10 @@
 import { mightHaveFindings } from '../scanner/pre-check';
 import { MutationQueue } from './mutation-queue';
+import type { PageGate } from './page-gate';
 import { scannerSlot, type ScannerSlot } from './scanner-slot';
+
+/** The answer to the popup's `rescan` (RescanAckSchema in lib/shared/popup-messages.ts). */
+const RESCANNING = { rescanning: true } as const;
 
 /** Most times new content is looked at again before the first script gives up on a page. */
 export const MAX_RECHECKS = 20;
@@ -13,6 +17,8 @@ export interface FirstLookOptions {
   watch?: boolean;
   quietMs?: number;
   slot?: ScannerSlot;
+  /** The reader's choice for this page (site switched off, reading only on click); automatic when not given. */
+  gate?: () => Promise<PageGate>;
 }
 
 /**
@@ -25,19 +31,28 @@ export class FirstLook {
   private readonly queue: MutationQueue | null;
   private loading: Promise<void> | null = null;
   private rechecks = 0;
+  private readonly gate: Promise<PageGate>;
 
   constructor(
     private readonly document: Document,
     private readonly options: FirstLookOptions,
   ) {
     this.slot = options.slot ?? scannerSlot();
+    this.gate = options.gate?.() ?? Promise.resolve('automatic');
     this.queue = options.watch && document.body ? new MutationQueue(document.body, () => this.recheck(), options.quietMs) : null;
   }
 
-  /** Runs the pre-check; loads the scanner if it passes, else watches for new content. */
+  /**
+   * Runs the pre-check; loads the scanner if it passes, else watches for new content. On a site the
+   * reader switched off it does nothing at all, and when the reader reads only on click it waits
+   * for the popup.
+   */
   start(): void {
-    if (mightHaveFindings(this.document)) void this.load(false);
-    else this.queue?.start();
+    void this.gate.then((gate) => {
+      if (gate !== 'automatic') return;
+      if (mightHaveFindings(this.document)) void this.load(false);
+      else this.queue?.start();
+    });
   }
 
   /** Stops watching, and stops the scanner if it was loaded. */
@@ -51,8 +66,18 @@ export class FirstLook {
    * reader asked, so the pre-check does not decide). The scanner validates the message itself.
    */
   onMessage(message: unknown): Promise<unknown> | undefined {
-    if ((message as { type?: unknown } | null)?.type !== 'pageReport') return undefined;
-    return this.load(true).then(() => this.slot.answer?.(message));
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'pageReport') return this.whenAllowed(() => this.load(true).then(() => this.slot.answer?.(message)));
+    // The popup asks to read the page (opened on a page read only on click, or "Read the page
+    // again"): loading the scanner reads it. A scanner already loaded cannot read again, so no
+    // answer, and the popup reloads the tab instead.
+    if (type === 'rescan' && this.slot.state !== 'loaded') return this.whenAllowed(() => this.load(true).then(() => RESCANNING));
+    return undefined;
+  }
+
+  /** Runs `act` unless the reader switched this site off; then there is no answer. */
+  private whenAllowed(act: () => Promise<unknown>): Promise<unknown> {
+    return this.gate.then((gate) => (gate === 'off' ? undefined : act()));
   }
 
   private recheck(): void {

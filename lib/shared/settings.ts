@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { HOSTNAME, isSiteEnabled, siteOf } from './sites';
+
+export { isSiteEnabled, siteOf };
 
 /** Bumped whenever the shape or meaning of stored settings changes; older settings are migrated. */
 export const SETTINGS_VERSION = 2;
@@ -8,9 +11,6 @@ export const ACTIVATION_MODES = ['automatic', 'on-click'] as const;
 
 /** Most sites a reader can switch off; far more than anyone types, small enough for `storage.sync`. */
 export const MAX_DISABLED_SITES = 500;
-
-/** A host name as the browser writes it ("example.org", "news.example.co.uk", "localhost"). */
-const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /** What the reader can set on the options page and, for sites, in the popup. */
 export const SettingsSchema = z.object({
@@ -63,30 +63,6 @@ export function parseSettings(raw: unknown): Settings {
   return settings;
 }
 
-/**
- * The site a host name belongs to, as the reader's list keeps it: lower case, without a trailing
- * dot or a leading "www.". Returns null for anything that is not a host name (a browser page, a file).
- */
-export function siteOf(hostname: string): string | null {
-  const host = hostname
-    .trim()
-    .toLowerCase()
-    .replace(/\.$/, '')
-    .replace(/^www\./, '');
-  return HOSTNAME.test(host) ? host : null;
-}
-
-/**
- * Whether Evidence Lens may read pages of this host. A switched-off site covers its subdomains
- * ("example.org" also switches off "news.example.org"), never a different site that merely ends
- * in the same letters ("badexample.org").
- */
-export function isSiteEnabled(settings: Pick<Settings, 'disabledSites'>, hostname: string): boolean {
-  const site = siteOf(hostname);
-  if (site === null) return true;
-  return !settings.disabledSites.some((off) => site === off || site.endsWith(`.${off}`));
-}
-
 /** The settings with a site switched on or off; the list stays sorted and free of duplicates. */
 export function withSite(settings: Settings, hostname: string, enabled: boolean): Settings {
   const site = siteOf(hostname);
@@ -96,5 +72,4 @@ export function withSite(settings: Settings, hostname: string, enabled: boolean)
   return { ...settings, disabledSites: disabledSites.slice(0, MAX_DISABLED_SITES) };
 }
 
-/** The storage key settings live under. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './settings-key';

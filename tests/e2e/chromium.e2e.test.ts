@@ -150,8 +150,9 @@ describe('Chromium: pages without references and failing services', () => {
     // No reference, no marker and none of the pre-check's words: the first script alone runs here.
     const page = await openPage('/pages/quiet-claim.html');
     const popup = await openPopupFor(page);
-    await expect.poll(() => popup.locator('main').innerText()).toMatch(/study claims \(1\)/i);
-    expect(await popup.locator('main').innerText()).toContain('Taking vitamin D every day cut hip fractures by 40%');
+    await expect.poll(() => popup.locator('main').innerText()).toContain('1 claim about a study');
+    await popup.locator('#el-claims > summary').click();
+    expect(await popup.locator('#el-claims').innerText()).toContain('Taking vitamin D every day cut hip fractures by 40%');
     await popup.close();
     expect(await page.locator('evidence-lens-badge, evidence-lens-card').count()).toBe(0);
     const [atReady, now] = await page.evaluate(() => [

@@ -75,6 +75,16 @@ const storedSettings = (extensionPage: Page) =>
     return (await chrome.storage.sync.get('settings')).settings as { disabledSites?: string[] } | undefined;
   });
 
+/**
+ * Lets a reloaded page be read: the popup here is a tab of its own, so the page sits in a background
+ * tab, where the scanner's slices wait for animation frames; a reader's page is in front.
+ */
+async function readInFront(page: Page, popup: Page): Promise<void> {
+  await page.bringToFront();
+  await page.locator('evidence-lens-badge button[data-state="resolved"]').first().waitFor({ timeout: 20_000 });
+  await popup.bringToFront();
+}
+
 /** Describes the focused element the way a keyboard user meets it. */
 const focused = (popup: Page) =>
   popup.evaluate(() => {
@@ -260,6 +270,7 @@ describe('Chromium popup on the seed article', () => {
     const reloaded = page.waitForEvent('load', { timeout: 20_000 });
     await popup.getByRole('button', { name: 'Read the page again' }).click({ timeout: 10_000 });
     await reloaded;
+    await readInFront(page, popup);
     await expect
       .poll(() => popup.getByTestId('verdict-sources').textContent(), { timeout: 20_000 })
       .toBe('4 sources cited · 4 found in a database');
@@ -270,6 +281,8 @@ describe('Chromium popup on the seed article', () => {
     await expect.poll(() => popup.getByTestId('site-off').isVisible()).toBe(true);
     expect(await popup.getByTestId('site-switch').getAttribute('aria-pressed')).toBe('false');
     await expect.poll(async () => (await storedSettings(popup))?.disabledSites).toEqual(['localhost']);
+    // The page is read afresh under the new setting: on a switched-off site the extension adds nothing.
+    await expect.poll(() => page.locator('evidence-lens-badge').count(), { timeout: 20_000 }).toBe(0);
     await popup.close();
     popup = await openPopup(tabId);
     await popup.bringToFront();
@@ -277,9 +290,15 @@ describe('Chromium popup on the seed article', () => {
     expect(await popup.getByTestId('verdict').count()).toBe(0);
     await popup.getByTestId('site-switch').click({ timeout: 10_000 });
     await expect.poll(async () => (await storedSettings(popup))?.disabledSites).toEqual([]);
+    await readInFront(page, popup);
+    // This popup gave up polling while the page, in its background tab, was still being read.
+    await popup.close();
+    popup = await openPopup(tabId);
+    await popup.bringToFront();
     await expect
       .poll(() => popup.getByTestId('verdict-sources').textContent(), { timeout: 20_000 })
       .toBe('4 sources cited · 4 found in a database');
+    await expect.poll(() => page.locator('evidence-lens-badge').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await popup.close();
   });
 });

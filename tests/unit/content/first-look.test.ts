@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FirstLook, stopWhenReplaced } from '../../../lib/content/first-look';
 import type { ScannerSlot } from '../../../lib/content/scanner-slot';
+import { pageGate, type PageGate } from '../../../lib/content/page-gate';
 import { parseHtml } from '../../helpers/dom';
 
 const QUIET = '<p>Buy two shirts, get one free. Free delivery over £50 on every order this week.</p>';
 const STUDY = '<p>A new study of 200 patients suggests that walking after meals lowers blood sugar in adults.</p>';
 
 /** A first look whose background "injects" a scanner that registers itself in the slot, as the real one does. */
-function firstLook(body: string, { refuse = false } = {}) {
+function firstLook(body: string, { refuse = false, gate = 'automatic' as PageGate } = {}) {
   const document = parseHtml(`<html><body>${body}</body></html>`);
   const slot: ScannerSlot = { state: 'idle', forced: false };
   const loads: boolean[] = [];
@@ -15,6 +16,7 @@ function firstLook(body: string, { refuse = false } = {}) {
     slot,
     watch: true,
     quietMs: 5,
+    gate: async () => gate,
     loadScanner: async () => {
       loads.push(slot.forced);
       if (refuse) return false;
@@ -81,5 +83,54 @@ describe('stopWhenReplaced', () => {
     stopWhenReplaced(window, { stop: () => stopped.push('new') }, 'new');
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(stopped).toEqual(['old']);
+  });
+});
+
+describe("FirstLook and the reader's choice for the page", () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it('does nothing on a site the reader switched off: no scanner, no answer to the popup', async () => {
+    const { document, loads, look } = firstLook(STUDY, { gate: 'off' });
+    const before = document.documentElement.outerHTML;
+    look.start();
+    await settle();
+    expect(await look.onMessage({ type: 'pageReport' })).toBeUndefined();
+    expect(await look.onMessage({ type: 'rescan' })).toBeUndefined();
+    expect(loads).toEqual([]);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('reads a page only when the popup asks, when the reader reads only on click', async () => {
+    const { loads, look } = firstLook(STUDY, { gate: 'on-click' });
+    look.start();
+    await settle();
+    expect(loads).toEqual([]);
+    expect(await look.onMessage({ type: 'rescan' })).toEqual({ rescanning: true });
+    expect(loads).toEqual([true]);
+  });
+
+  it('leaves a rescan of a page already read unanswered, so the popup reloads the tab', async () => {
+    const { look } = firstLook(STUDY);
+    look.start();
+    await settle();
+    expect(look.onMessage({ type: 'rescan' })).toBeUndefined();
+  });
+});
+
+describe('pageGate', () => {
+  it.each([
+    [{ disabledSites: ['example.org'] }, 'news.example.org', 'off'],
+    [{ disabledSites: ['example.org'] }, 'badexample.org', 'automatic'],
+    [{ disabledSites: ['example.org'], activation: 'on-click' }, 'www.example.org', 'off'],
+    [{ disabledSites: [], activation: 'on-click' }, 'example.org', 'on-click'],
+    [{ activation: 'automatic' }, 'example.org', 'automatic'],
+    [undefined, 'example.org', 'automatic'],
+    [{ disabledSites: 'example.org' }, 'example.org', 'automatic'],
+  ] as const)('%j on %s is %s', async (stored, host, expected) => {
+    expect(await pageGate(async () => stored, host)).toBe(expected);
+  });
+
+  it('falls back to automatic when the settings cannot be read', async () => {
+    expect(await pageGate(() => Promise.reject(new Error('no storage')), 'example.org')).toBe('automatic');
   });
 });
