@@ -6,7 +6,7 @@ import { PageReportRequestSchema } from '../lib/shared/messages';
 import { parseSettings, SETTINGS_KEY } from '../lib/shared/settings';
 
 // The scanner: not among the manifest's content scripts; the background injects it into a frame
-// whose first script (entrypoints/content.ts) found something, or where the reader asked.
+// whose first script (entrypoints/first-look.ts) found something, or where the reader asked.
 export default defineUnlistedScript(() => {
   const slot = scannerSlot();
   if (slot.state === 'loaded') return;
