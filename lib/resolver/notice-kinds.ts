@@ -1,4 +1,4 @@
-import type { NoticeType } from '../shared/source-record';
+import type { Notice, NoticeOf, NoticeType } from '../shared/source-record';
 
 /**
  * How each service names a notice about a work, by the name written without spaces, underscores
@@ -95,4 +95,21 @@ export function readNoticeCitation(citation: string): { doi: string | null; date
       : dated[1]!
     : (/\b((?:19|20)\d{2})\s*;/.exec(citation)?.[1] ?? null);
   return { doi, date };
+}
+
+/**
+ * The notices with a retraction added when the publication types say "Retracted Publication" but
+ * no retraction notice was linked (Europe PMC and PubMed both do this); `source` names who said so.
+ */
+export function withPublicationTypeRetraction(notices: Notice[], publicationTypes: readonly string[], source: string): Notice[] {
+  const retracted = publicationTypes.some((t) => RETRACTED_PUBLICATION_TYPES.includes(noticeKey(t)));
+  if (retracted && !notices.some((n) => RETRACTION_TYPES.has(n.type)))
+    notices.push({ type: 'retraction', date: null, noticeDoi: null, noticePmid: null, source });
+  return notices;
+}
+
+/** The item as a notice, from its publication type alone ("Published Erratum"), or null. */
+export function noticeOfPublicationType(publicationTypes: readonly string[]): NoticeOf | null {
+  const type = publicationTypes.map((t) => noticeTypeOf(NOTICE_PUBLICATION_TYPES, t)).find(Boolean);
+  return type ? { type, doi: null, pmid: null, reference: null } : null;
 }

@@ -6,12 +6,10 @@ import { fetchJson, type FetchLike } from '../fetch-json';
 import {
   NOTICE_ABOUT_WORK,
   NOTICE_OF_WORK,
-  NOTICE_PUBLICATION_TYPES,
-  noticeKey,
+  noticeOfPublicationType,
   noticeTypeOf,
   readNoticeCitation,
-  RETRACTED_PUBLICATION_TYPES,
-  RETRACTION_TYPES,
+  withPublicationTypeRetraction,
 } from '../notice-kinds';
 import { toPlainText } from '../plain-text';
 import type { AdapterResult, LookupId } from './types';
@@ -185,10 +183,7 @@ function noticesOf(result: CoreResult, publicationTypes: readonly string[]): Not
     const { doi, date } = readNoticeCitation(entry.reference ?? '');
     return [{ type, date, noticeDoi: doi, noticePmid: linkedPmid(entry), source: 'Europe PMC' }];
   });
-  const retracted = publicationTypes.some((t) => RETRACTED_PUBLICATION_TYPES.includes(noticeKey(t)));
-  if (retracted && !notices.some((n) => RETRACTION_TYPES.has(n.type)))
-    notices.push({ type: 'retraction', date: null, noticeDoi: null, noticePmid: null, source: 'Europe PMC (publication type)' });
-  return notices;
+  return withPublicationTypeRetraction(notices, publicationTypes, 'Europe PMC (publication type)');
 }
 
 /** What the item is a notice of, when it is one ("Erratum for", or a notice publication type). */
@@ -200,8 +195,7 @@ function noticeOf(result: CoreResult, publicationTypes: readonly string[]): Noti
       return { type, doi, pmid: linkedPmid(entry), reference: entry.reference ? toPlainText(entry.reference) : null };
     }
   }
-  const type = publicationTypes.map((t) => noticeTypeOf(NOTICE_PUBLICATION_TYPES, t)).find(Boolean);
-  return type ? { type, doi: null, pmid: null, reference: null } : null;
+  return noticeOfPublicationType(publicationTypes);
 }
 
 function toRecord(result: CoreResult, now: Date): SourceRecord {

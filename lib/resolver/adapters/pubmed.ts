@@ -5,12 +5,10 @@ import type { Notice, NoticeOf, SourceRecord } from '../../shared/source-record'
 import {
   NOTICE_ABOUT_WORK,
   NOTICE_OF_WORK,
-  NOTICE_PUBLICATION_TYPES,
-  noticeKey,
+  noticeOfPublicationType,
   noticeTypeOf,
   readNoticeCitation,
-  RETRACTED_PUBLICATION_TYPES,
-  RETRACTION_TYPES,
+  withPublicationTypeRetraction,
 } from '../notice-kinds';
 import { fetchText, type FetchLike } from '../fetch-json';
 import { decodeEntities, toPlainText } from '../plain-text';
@@ -162,10 +160,7 @@ function noticesOf(entries: CommentsCorrections, publicationTypes: readonly stri
     const { doi, date } = readNoticeCitation(text(entry.RefSource));
     return [{ type, date, noticeDoi: doi, noticePmid: text(entry.PMID) || null, source: 'PubMed' }];
   });
-  const retracted = publicationTypes.some((t) => RETRACTED_PUBLICATION_TYPES.includes(noticeKey(t)));
-  if (retracted && !notices.some((n) => RETRACTION_TYPES.has(n.type)))
-    notices.push({ type: 'retraction', date: null, noticeDoi: null, noticePmid: null, source: 'PubMed (publication type)' });
-  return notices;
+  return withPublicationTypeRetraction(notices, publicationTypes, 'PubMed (publication type)');
 }
 
 /** What the item is a notice of ("RetractionOf", "ErratumFor", or a notice publication type). */
@@ -177,8 +172,7 @@ function noticeOf(entries: CommentsCorrections, publicationTypes: readonly strin
       return { type, doi: readNoticeCitation(reference).doi, pmid: text(entry.PMID) || null, reference: reference || null };
     }
   }
-  const type = publicationTypes.map((t) => noticeTypeOf(NOTICE_PUBLICATION_TYPES, t)).find(Boolean);
-  return type ? { type, doi: null, pmid: null, reference: null } : null;
+  return noticeOfPublicationType(publicationTypes);
 }
 
 function toRecord(article: Article, now: Date): SourceRecord {

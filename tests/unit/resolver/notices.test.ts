@@ -4,7 +4,13 @@ import { lookUpEuropePmc } from '../../../lib/resolver/adapters/europepmc';
 import { parsePubmedXml } from '../../../lib/resolver/adapters/pubmed';
 import type { LookupId } from '../../../lib/resolver/adapters/types';
 import { mergeRecords } from '../../../lib/resolver/merge-records';
-import { noticeKey, readNoticeCitation, NOTICE_ABOUT_WORK } from '../../../lib/resolver/notice-kinds';
+import {
+  noticeKey,
+  noticeOfPublicationType,
+  readNoticeCitation,
+  withPublicationTypeRetraction,
+  NOTICE_ABOUT_WORK,
+} from '../../../lib/resolver/notice-kinds';
 import { classifyDesign } from '../../../lib/evidence/classify-design';
 import { assessSource } from '../../../lib/evidence/source-notes';
 import type { SourceRecord } from '../../../lib/shared/source-record';
@@ -229,5 +235,24 @@ describe('notice kinds', () => {
   it('keys Crossref, PubMed and Europe PMC spellings alike', () => {
     expect(['Retraction in', 'RetractionIn', 'retraction_in'].map(noticeKey)).toEqual(['retractionin', 'retractionin', 'retractionin']);
     expect(NOTICE_ABOUT_WORK[noticeKey('Retracted and republished in')]).toBe('retracted-and-republished');
+  });
+});
+
+describe('notices read from publication types alone', () => {
+  it('adds a retraction when the type says "Retracted Publication" and no retraction notice is linked', () => {
+    expect(withPublicationTypeRetraction([], ['Journal Article', 'Retracted Publication'], 'PubMed (publication type)')).toEqual([
+      { type: 'retraction', date: null, noticeDoi: null, noticePmid: null, source: 'PubMed (publication type)' },
+    ]);
+  });
+
+  it('adds nothing to a linked retraction, nor to a paper that is not retracted (a corrected trial)', () => {
+    const linked = [{ type: 'retraction' as const, date: '2010-02-06', noticeDoi: null, noticePmid: '20137807', source: 'PubMed' }];
+    expect(withPublicationTypeRetraction([...linked], ['Retracted Publication'], 'PubMed (publication type)')).toEqual(linked);
+    expect(withPublicationTypeRetraction([], ['Randomized Controlled Trial'], 'Europe PMC (publication type)')).toEqual([]);
+  });
+
+  it('knows a notice item by its publication type, and an ordinary paper as none', () => {
+    expect(noticeOfPublicationType(['Published Erratum'])?.type).toBe('correction');
+    expect(noticeOfPublicationType(['Journal Article', 'Randomized Controlled Trial'])).toBeNull();
   });
 });
