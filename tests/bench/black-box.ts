@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { builtExtension } from '../e2e/support/build-output';
-import { CHROMIUM_PATH } from '../e2e/support/chromium';
+import { CHROMIUM_PATH, chromiumArgs } from '../e2e/support/chromium';
 import { FakeInternet } from '../e2e/support/fake-internet';
 import { startPageServer } from '../e2e/support/page-server';
 import { PROJECT_ROOT } from '../helpers/project-root';
@@ -67,18 +67,7 @@ async function launch(extension: string | null, proxyPort: number): Promise<Brow
     headless: true,
     viewport: { width: 1100, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-      `--proxy-server=http://127.0.0.1:${proxyPort}`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs(extension, proxyPort),
   });
   await context.addInitScript(PERF_OBSERVERS);
   let extensionId: string | null = null;

@@ -15,6 +15,25 @@ export interface ChromiumWithExtension {
   close(): Promise<void>;
 }
 
+/**
+ * Chromium's flags for a quiet run through the local proxy, with the given unpacked extension
+ * loaded (none for a run without it): the end-to-end tests and the black-box benchmark share them.
+ */
+export function chromiumArgs(extension: string | null, proxyPort: number): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
+    `--proxy-server=http://127.0.0.1:${proxyPort}`,
+    '--ignore-certificate-errors',
+  ];
+}
+
 /** Launches headless Chromium with the production Chrome build of the extension. */
 export async function launchChromium(proxyPort: number): Promise<ChromiumWithExtension> {
   const extension = builtExtension('chrome-mv3');
@@ -24,19 +43,7 @@ export async function launchChromium(proxyPort: number): Promise<ChromiumWithExt
     headless: true,
     viewport: { width: 1100, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      `--proxy-server=http://127.0.0.1:${proxyPort}`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs(extension, proxyPort),
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
