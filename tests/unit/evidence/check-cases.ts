@@ -126,6 +126,61 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'Walking distance improved by 20% with the exercise programme.', effects: [pct(20)], strength: 3 },
       source: rct('Results: Six-minute walking distance increased by 20% with exercise and 2% with usual care (P < .001).'),
     },
+    // The kind of figure: a share of patients reaching a target is not the size of a fall.
+    {
+      field: 'endocrinology',
+      flagged: true,
+      claim: {
+        text: 'The tablet cut blood sugar levels by 30% in a trial of 412 adults.',
+        effects: [pct(30, true, 'by 30%')],
+        strength: 3,
+      },
+      source: rct('Results: HbA1c fell by 0.8 points. HbA1c below 7.0% was reached by 30% of participants and 12% with placebo.'),
+    },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: {
+        text: 'The injection cut monthly migraine days by 30% in a trial of 300 adults.',
+        effects: [pct(30, true, 'by 30%')],
+        strength: 3,
+      },
+      source: rct('Results: Monthly migraine days fell by 30% with the antibody and by 12% with placebo.'),
+    },
+    // A lower injury rate is not a faster return from injury.
+    {
+      field: 'orthopaedics',
+      flagged: true,
+      claim: { text: 'Players on the programme returned to the pitch 51% faster after an injury.', effects: [pct(51, true)] },
+      source: rct('Results: Injury rates were 0.35 and 0.72 per 1,000 hours, a 51% lower rate. Median time lost did not differ.'),
+    },
+    {
+      field: 'geriatrics',
+      flagged: false,
+      claim: { text: 'Patients in the programme left hospital 20% sooner than those on usual care.', effects: [pct(20, true)] },
+      source: rct('Results: Length of stay was 20% shorter with early mobilisation (median 8 vs 10 days).'),
+    },
+    // The same comparison as the source's, whatever the page calls its groups.
+    {
+      field: 'respiratory',
+      flagged: false,
+      claim: {
+        text: 'By the end, 28% of daily e-cigarette users had stopped smoking, compared with 16% of smokers who did not use e-cigarettes.',
+        effects: [pct(28), pct(16)],
+      },
+      source: cohort(
+        'Findings: At 12 months, 28.3% of daily e-cigarette users, 15.1% of non-daily users and 16.4% of non-users reported abstinence.',
+      ),
+    },
+    {
+      field: 'gastroenterology',
+      flagged: true,
+      claim: {
+        text: 'Linaclotide cut abdominal pain by 34%, compared with 14% for a dummy capsule.',
+        effects: [pct(34, false, 'by 34%'), pct(14)],
+      },
+      source: rct('Results: The primary end point was met by 33.7% of linaclotide patients and 13.9% of placebo patients (P < 0.0001).'),
+    },
   ],
   'design-overstated': [
     {
@@ -325,6 +380,31 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       flagged: false,
       claim: { text: 'Side effects were no more common with melatonin than with placebo.', safety: true },
       source: rct('Methods: 125 children were randomised to melatonin or placebo for 13 weeks.'),
+    },
+    // "The study" points back to the one study cited just before it.
+    {
+      field: 'pediatrics',
+      flagged: true,
+      before: [{ text: 'A trial of 60 children found melatonin helped them fall asleep sooner.', participants: 60 }],
+      claim: {
+        text: 'Better still, the study shows melatonin is completely safe for children.',
+        safety: true,
+        citedBy: 'none',
+        referenceIds: [],
+      },
+      source: rct('Methods: 60 children with ADHD were randomised to melatonin or placebo for 8 weeks.'),
+    },
+    {
+      field: 'obstetrics',
+      flagged: false,
+      before: [{ text: 'A trial of 60 women found ginger eased morning sickness.', participants: 60 }],
+      claim: {
+        text: 'The study of 2,000 mothers in Denmark shows ginger is completely safe in pregnancy.',
+        safety: true,
+        citedBy: 'none',
+        referenceIds: [],
+      },
+      source: rct('Methods: 60 pregnant women were randomised to ginger or placebo for 4 days.'),
     },
     {
       field: 'endocrinology',

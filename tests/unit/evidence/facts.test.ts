@@ -13,6 +13,7 @@ import {
   ROUTE_WORDS,
   SLOWER_DECLINE,
 } from '../../../lib/evidence/fact-words';
+import { figureKind } from '../../../lib/evidence/figure-kind';
 import { figureForAnotherOutcome } from '../../../lib/evidence/figure-outcome';
 import { DEBUNKED_HYPE, HYPE_TERMS } from '../../../lib/evidence/hype-terms';
 import { countOf } from '../../../lib/evidence/number-words';
@@ -126,6 +127,19 @@ describe('figureForAnotherOutcome', () => {
   });
 });
 
+describe('figureKind: what a percentage measures', () => {
+  it.each([
+    ['HbA1c below 7.0% was reached by 30% of participants with dorzagliatin.', '30%', 'share of people'],
+    ['The primary outcome was achieved in 11 of 38 patients (29%) allocated FMT.', '29%', 'share of people'],
+    ['The tablet cut blood sugar levels by 30% in a 24-week trial.', '30%', 'change'],
+    ['Injury rates were 0.35 and 0.72, a 51% lower rate. Median time lost did not differ.', '51%', 'change'],
+    ['Players returned to the pitch 51% faster after a hamstring injury.', '51%', 'time'],
+    ['Vaccine efficacy was 94.1% against severe disease.', '94.1%', null],
+  ] as const)('“%s” %s → %s', (text, figure, kind) => {
+    expect(figureKind(text, text.indexOf(figure), figure.length)).toBe(kind);
+  });
+});
+
 describe('matchClaimsToSources: no guessing which study a claim means', () => {
   const source = (surname: string, participants: number, id: string): CheckedSource => ({
     referenceIds: [id],
@@ -150,6 +164,25 @@ describe('matchClaimsToSources: no guessing which study a claim means', () => {
       [oki, kaji],
     );
     expect(targets.map((t) => t.sources.map((s) => s.referenceIds[0]))).toEqual([['ref-2'], ['ref-2']]);
+  });
+
+  it('takes "the study" for the one source of a claim just before it, but not "the study of …", which names another', () => {
+    const targets = matchClaimsToSources(
+      [
+        checkedClaim({ text: 'A trial of 130 people found it slowed ALS.', referenceIds: ['ref-2'] }),
+        uncited('The study shows it is safe.'),
+      ],
+      [oki, kaji],
+    );
+    expect(targets[1]!.sources.map((s) => s.referenceIds[0])).toEqual(['ref-2']);
+    const other = matchClaimsToSources(
+      [
+        checkedClaim({ text: 'A trial of 130 people found it slowed ALS.', referenceIds: ['ref-2'] }),
+        uncited('The study of 2,000 mothers shows it is safe.'),
+      ],
+      [oki, kaji],
+    );
+    expect(other[1]!.sources).toEqual([]);
   });
 
   it('chooses none when the claim names nothing, or more than one source could fit', () => {
