@@ -31,7 +31,10 @@ export const KIND_WINDOW = 40;
 /** What the percentage at `index` (of `length` characters) of a text measures, or null when its wording does not say. */
 export function figureKind(text: string, index: number, length: number): FigureKind | null {
   // Only the figure's own sentence: "a 51% lower rate. Time lost did not differ" is not a time.
-  const before = text.slice(Math.max(0, index - KIND_WINDOW), index).split(SENTENCE_END).at(-1)!;
+  const before = text
+    .slice(Math.max(0, index - KIND_WINDOW), index)
+    .split(SENTENCE_END)
+    .at(-1)!;
   const after = text.slice(index + length, index + length + KIND_WINDOW).split(SENTENCE_END)[0]!;
   if (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before)) return 'share of people';
   if (!CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(after)) return null;
