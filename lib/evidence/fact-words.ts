@@ -29,6 +29,15 @@ export const AGE_GROUP_WORDS: ReadonlyArray<['children' | 'older adults' | 'adul
   ['adults', /\b(adults|adult (patients|women|men))\b/i],
 ];
 
+/** The sex of the people a sentence or a study's Methods speak of. */
+export type Sex = 'women' | 'men';
+
+/** Words for women and for men; a text naming both (or neither) has no one sex. */
+export const SEX_WORDS: ReadonlyArray<[Sex, RegExp]> = [
+  ['women', /\b(women|woman|female|females|girls|mothers|pregnan\w*|postmenopausal|premenopausal)\b/i],
+  ['men', /\b(men|man|male|males|boys|fathers)\b/i],
+];
+
 /** How a treatment reaches the body. */
 export type Route = 'oral' | 'injected' | 'topical' | 'inhaled';
 

@@ -2,7 +2,17 @@ import type { DesignCode } from '../shared/design-codes';
 import type { SourceRecord } from '../shared/source-record';
 import { abstractSections, sectionText, type AbstractSection } from './abstract-sections';
 import { quoteAround } from './classify-design';
-import { AGE_GROUP_WORDS, GAIN_IN_SOURCE, MARKER_SUBGROUP, PEOPLE_WORDS, ROUTE_WORDS, SLOWER_DECLINE, type Route } from './fact-words';
+import { oneSex } from './claim-facts';
+import {
+  AGE_GROUP_WORDS,
+  GAIN_IN_SOURCE,
+  MARKER_SUBGROUP,
+  PEOPLE_WORDS,
+  ROUTE_WORDS,
+  SLOWER_DECLINE,
+  type Route,
+  type Sex,
+} from './fact-words';
 import { dosesIn, type StatedDose } from './doses';
 
 /** A fact with the words it was read from. */
@@ -19,6 +29,8 @@ export interface SourceDetail {
   sections: AbstractSection[];
   population: Quoted<PopulationKind> | null;
   ageGroup: Quoted<string> | null;
+  /** The one sex the source studied: from MeSH ("Male" without "Female"), else from the Methods' words. */
+  sex: Quoted<Sex> | null;
   /** Routes by which the studied treatment was given: read from the title and the Methods, never the Background. */
   routes: Quoted<Route[]> | null;
   /** Doses the Methods state. */
@@ -40,6 +52,7 @@ export function sourceDetail(record: SourceRecord, design: DesignCode): SourceDe
     sections,
     population: populationOf(record, design, methods),
     ageGroup: ageGroupOf(methods),
+    sex: sexOf(record, sectionText(sections, 'methods')),
     routes: routesOf(methods),
     doses: dosesIn(methods),
     slowerDecline: slowerDeclineOf(findings),
@@ -86,4 +99,13 @@ function subgroupOf(title: string): Quoted<string> | null {
   const match = MARKER_SUBGROUP.exec(title);
   const marker = match?.[1] ?? match?.[2];
   return match && marker ? { value: marker, evidence: `Source title: “${quoteAround(title, match.index, match[0].length, 40)}”` } : null;
+}
+
+function sexOf(record: SourceRecord, methods: string): Quoted<Sex> | null {
+  const mesh = new Set(record.meshTerms.map((term) => term.toLowerCase()));
+  if (mesh.has('male') !== mesh.has('female'))
+    return { value: mesh.has('male') ? 'men' : 'women', evidence: `MeSH: ${mesh.has('male') ? 'Male' : 'Female'} only` };
+  if (mesh.has('male')) return null;
+  const sex = oneSex(methods);
+  return sex ? { value: sex.value, evidence: `Source: “${quoteAround(methods, sex.phrase.index, sex.phrase.text.length, 30)}”` } : null;
 }

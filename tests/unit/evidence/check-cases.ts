@@ -271,6 +271,35 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'In human skin cells grown in the lab, niacinamide cut DNA damage by 42%.', effects: [pct(42, true)], strength: 3 },
       source: { design: 'in-vitro', record: { abstract: 'Primary human keratinocytes were cultured in vitro with nicotinamide.' } },
     },
+    // Women against men: read from MeSH where it tags one sex only, else from the Methods.
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: { text: 'In a trial of 4,000 women, the pill cut heart attacks by a quarter.', strength: 3 },
+      source: rct('Methods: 4,000 adults with angina were randomised to the pill or placebo.', {
+        meshTerms: ['Humans', 'Male', 'Middle Aged'],
+      }),
+    },
+    {
+      field: 'urology',
+      flagged: true,
+      claim: { text: 'The tablet eased night-time urination in men, a trial found.', strength: 3 },
+      source: rct('Methods: 240 postmenopausal women with nocturia were randomly assigned to the tablet or placebo.'),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'In a trial of 4,000 women, the pill cut heart attacks by a quarter.', strength: 3 },
+      source: rct('Methods: 4,000 adults with angina were randomised to the pill or placebo.', {
+        meshTerms: ['Humans', 'Female', 'Male', 'Middle Aged'],
+      }),
+    },
+    {
+      field: 'urology',
+      flagged: false,
+      claim: { text: 'The tablet eased night-time urination in men, a trial found.', strength: 3 },
+      source: rct('Methods: 240 men aged 55 or older with nocturia were randomly assigned to the tablet or placebo.'),
+    },
   ],
   'causal-overreach': [
     {
