@@ -14,6 +14,7 @@ import {
   type Sex,
 } from './fact-words';
 import { dosesIn, type StatedDose } from './doses';
+import { frequenciesIn, type StatedFrequency } from './frequencies';
 
 /** A fact with the words it was read from. */
 export interface Quoted<T> {
@@ -35,6 +36,8 @@ export interface SourceDetail {
   routes: Quoted<Route[]> | null;
   /** Doses the Methods state. */
   doses: StatedDose[];
+  /** Dosing frequencies the Methods state (of every arm, and of any schedule they describe). */
+  frequencies: StatedFrequency[];
   /** A marker-defined subgroup the title restricts the patients to ("BRCA"), with its words. */
   subgroup: Quoted<string> | null;
   /** How the results are stated: a slower decline (with no gain stated), or null. */
@@ -55,6 +58,7 @@ export function sourceDetail(record: SourceRecord, design: DesignCode): SourceDe
     sex: sexOf(record, sectionText(sections, 'methods')),
     routes: routesOf(methods),
     doses: dosesIn(methods),
+    frequencies: frequenciesIn(methods),
     slowerDecline: slowerDeclineOf(findings),
     subgroup: subgroupOf(record.title ?? ''),
     fullTextRead: Boolean(record.fullText),

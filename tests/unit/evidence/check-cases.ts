@@ -390,6 +390,49 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'At the 200 mg dose, attacks fell by 47%.', dose: { route: null, amount: 200, unit: 'mg' }, effects: [pct(47, true)] },
       source: rct('Methods: We randomly assigned 1,902 patients to subcutaneous dupilumab at a dose of 200 or 300 mg every 2 weeks.'),
     },
+    // The schedule, compared with the trial's Methods: a weekly shot is not a daily one.
+    {
+      field: 'endocrinology',
+      flagged: true,
+      claim: {
+        text: 'A once-weekly injection of the drug lowered HbA1c in a trial of 500 adults.',
+        dose: { route: 'injection', amount: null, unit: null },
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 500 adults with type 2 diabetes were randomised to subcutaneous injections of the drug once daily or placebo for 26 weeks.',
+      ),
+    },
+    {
+      field: 'rheumatology',
+      flagged: true,
+      claim: {
+        text: 'Taking the 5 mg tablet twice a day eased joint pain, the trial found.',
+        dose: { route: 'tablet', amount: 5, unit: 'mg' },
+        strength: 3,
+      },
+      source: rct('Methods: 300 adults with rheumatoid arthritis were randomly assigned to 5 mg of the tablet once daily or placebo.'),
+    },
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: {
+        text: 'The twice-daily tablet lowered HbA1c in a trial of 412 adults.',
+        dose: { route: 'tablet', amount: null, unit: null },
+        strength: 3,
+      },
+      source: rct('Methods: 412 adults were assigned to oral dorzagliatin 75 mg twice daily or placebo for 24 weeks.'),
+    },
+    {
+      field: 'ophthalmology',
+      flagged: false,
+      claim: {
+        text: 'Injections into the eye every other month slowed the damage.',
+        dose: { route: 'injections', amount: null, unit: null },
+        strength: 3,
+      },
+      source: rct('Methods: 621 patients were randomly assigned to intravitreal injections every month, every 2 months, or sham.'),
+    },
   ],
   'safety-overreach': [
     {

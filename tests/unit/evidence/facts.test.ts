@@ -14,6 +14,7 @@ import {
   SLOWER_DECLINE,
 } from '../../../lib/evidence/fact-words';
 import { figureKind } from '../../../lib/evidence/figure-kind';
+import { frequenciesIn } from '../../../lib/evidence/frequencies';
 import { figureForAnotherOutcome } from '../../../lib/evidence/figure-outcome';
 import { DEBUNKED_HYPE, HYPE_TERMS } from '../../../lib/evidence/hype-terms';
 import { countOf } from '../../../lib/evidence/number-words';
@@ -124,6 +125,21 @@ describe('figureForAnotherOutcome', () => {
     expect(figureForAnotherOutcome('The vaccine prevented 94% of severe lower respiratory tract disease.', '94%', 94, rsv)).toBeNull();
     const weight = 'The mean change in weight was -15.0% with 5 mg, -19.5% with 10 mg and -20.9% with 15 mg.';
     expect(figureForAnotherOutcome('People lost 20.9% of their body weight.', '20.9%', 20.9, weight)).toBeNull();
+  });
+});
+
+describe('frequenciesIn: doses a week', () => {
+  it.each([
+    ['75 mg twice daily', 14],
+    ['a twice-daily tablet', 14],
+    ['three times a week', 3],
+    ['once a month', 12 / 52],
+    ['every 2 months', 6 / 52],
+    ['injections every other month', 6 / 52],
+    ['every other day', 3.5],
+    ['daily oral antioxidants', 7],
+  ] as const)('“%s” → %f', (text, perWeek) => {
+    expect(frequenciesIn(text).map((f) => f.perWeek)[0]).toBeCloseTo(perWeek);
   });
 });
 
