@@ -201,6 +201,20 @@ describe('matchClaimsToSources: no guessing which study a claim means', () => {
     expect(other[1]!.sources).toEqual([]);
   });
 
+  it('names a source by the year the page gives the study, or by its journal written as a name', () => {
+    const dated = (year: number, journal: string, id: string): CheckedSource => ({
+      ...oki,
+      referenceIds: [id],
+      record: emptyRecord({ year, journal }),
+    });
+    const sources = [dated(2021, 'Lancet (London, England)', 'ref-1'), dated(2019, 'Science (New York, N.Y.)', 'ref-2')];
+    const cited = (text: string) => matchClaimsToSources([uncited(text)], sources)[0]!.sources.map((s) => s.referenceIds[0]);
+    expect(cited('A 2021 study found that yoga eased back pain.')).toEqual(['ref-1']);
+    expect(cited('A 2017 study found that yoga eased back pain.')).toEqual([]);
+    expect(cited('Writing in The Lancet, the team said yoga eased back pain.')).toEqual(['ref-1']);
+    expect(cited('Yoga eased back pain, and the science of why is still unclear.')).toEqual([]);
+  });
+
   it('chooses none when the claim names nothing, or more than one source could fit', () => {
     expect(matchClaimsToSources([uncited('Vitamin B12 is good for nerves.')], [oki, kaji])[0]!.sources).toEqual([]);
     const both = source('Oki', 373, 'ref-4');
