@@ -4,7 +4,7 @@
  * Words that are as often plain praise ("amazing", "stunning") are left out.
  */
 export const HYPE_TERMS =
-  /\b(breakthroughs?|miracles?|miraculous|game[- ]chang(er|ers|ing)|revolutionar(y|ise|ize)s?|(glimmer|ray|beacon) of hope|long[- ]sought(?:[- ]after)?|holy grail|cure-?alls?|(miracle|wonder|secret|magic|natural) (cure|remedy|bullet|drug|pill)s?|wonder (drug|pill)s?|magic bullets?|bombshell|doctors (hate|don't want))\b/i;
+  /\b(breakthroughs?|miracles?|miraculous|game[- ]chang(er|ers|ing)|revolutionar(y|ise|ize)s?|(glimmer|ray|beacon) of hope|long[- ]sought(?:[- ]after)?|holy grail|cure-?alls?|(miracle|wonder|secret|magic|natural) (cure|remedy|bullet|drug|pill)s?|wonder (drug|pill)s?|magic bullets?|silver bullets?|ground-?breaking|superfoods?|fountain of youth|bombshell|doctors (hate|don't want))\b/i;
 
 /**
  * A sentence that names a promotional word to doubt or debunk it ("no miracle pill", "so-called

@@ -46,6 +46,8 @@ describe('word lists (named data)', () => {
     [MARKER_SUBGROUP, 'Maintenance olaparib in patients with newly diagnosed ovarian cancer', false],
     [HYPE_TERMS, 'A miracle cure for colitis.', true],
     [HYPE_TERMS, 'Hepatitis C cure rates reached 95%.', false],
+    [HYPE_TERMS, 'The groundbreaking trial found kale is a superfood.', true],
+    [HYPE_TERMS, 'The trial found kale lowered blood pressure, and the ground was frozen.', false],
   ] as const)('%s on “%s” → %s', (pattern, text, expected) => {
     expect(pattern.test(text)).toBe(expected);
   });
