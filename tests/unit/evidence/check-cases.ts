@@ -484,6 +484,25 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'The drug was safe in this trial.', safety: true },
       source: rct('Methods: 4,012 adults with prediabetes were randomly assigned to dapagliflozin or placebo for 2 years.'),
     },
+    // Long-term safety needs long follow-up, however large the trial.
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: { text: 'The trial shows the new statin is safe to take in the long term.', safety: true },
+      source: rct('Methods: 4,200 adults with high cholesterol were randomised to the statin or placebo for 12 weeks.'),
+    },
+    {
+      field: 'psychiatry',
+      flagged: true,
+      claim: { text: 'The antidepressant has no side effects, even for those who take it for years.', safety: true },
+      source: rct('Methods: In this 8-week trial, 1,600 adults with depression were randomly assigned to the drug or placebo.'),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'The trial shows the new statin is safe to take in the long term.', safety: true },
+      source: rct('Methods: 4,200 adults with high cholesterol were randomised to the statin or placebo and followed for 5 years.'),
+    },
   ],
   'relative-only': [
     {
