@@ -30,9 +30,16 @@ function perWeekOf(match: RegExpMatchArray): number {
   return PER_WEEK_OF[unit]! / every;
 }
 
+// "cried for 190 minutes a day" is no schedule: a bare "a day" counts only after a dose or what is taken.
+const BARE_RATE = /^(a|per|each|every) (day|week|month)$/i;
+const DOSE_BEFORE =
+  /\b(\d+(?:\.\d+)?\s*(mg|g|mcg|µg|iu|ml|units?)|tablets?|pills?|capsules?|drops|doses?|injections?|puffs?|sachets?|servings?|gumm(y|ies)|lozenges?)\s*$/i;
+
 /** The dosing frequencies a text states ("twice daily" is 14 a week). Pure. */
 export function frequenciesIn(text: string): StatedFrequency[] {
-  return [...text.matchAll(FREQUENCY)].map((match) => ({ perWeek: perWeekOf(match), text: match[0], index: match.index }));
+  return [...text.matchAll(FREQUENCY)]
+    .filter((match) => !BARE_RATE.test(match[0]) || DOSE_BEFORE.test(text.slice(Math.max(0, match.index - 25), match.index)))
+    .map((match) => ({ perWeek: perWeekOf(match), text: match[0], index: match.index }));
 }
 
 /** Frequencies within this share of each other are the same schedule. */

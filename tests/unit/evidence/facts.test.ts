@@ -140,8 +140,13 @@ describe('frequenciesIn: doses a week', () => {
     ['injections every other month', 6 / 52],
     ['every other day', 3.5],
     ['daily oral antioxidants', 7],
+    ['five drops a day', 7],
   ] as const)('“%s” → %f', (text, perWeek) => {
     expect(frequenciesIn(text).map((f) => f.perWeek)[0]).toBeCloseTo(perWeek);
+  });
+
+  it('reads no schedule from a rate of something else ("190 minutes a day")', () => {
+    expect(frequenciesIn('babies on the probiotic cried for 190 minutes a day')).toEqual([]);
   });
 });
 
