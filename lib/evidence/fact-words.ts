@@ -90,3 +90,7 @@ export const CONFIRMED_BENEFIT =
  */
 export const MARKER_SUBGROUP =
   /\b(?:with|and|carrying|harbou?ring)\s+(?:an?\s+)?(?:germline\s+|somatic\s+|inherited\s+)?([A-Z][A-Za-z0-9/]*)\s+(?:gene\s+)?(?:mutations?|variants?|deletions?|fusions?|amplifications?|rearrangements?)\b|\b([A-Z][A-Za-z0-9]*)[- ](?:positive|negative|mutated|mutant|deficient)\b/;
+
+/** A negation just before a word ("not proven", "has yet to be confirmed"): the page denies it. */
+export const NEGATED_BEFORE =
+  /\b(not|never|no|cannot|can't|isn't|wasn't|hasn't|haven't|aren't|weren't|yet to be|far from|nor)\b[^.;,]{0,20}$/i;

@@ -217,6 +217,13 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'Larger randomized trials are needed.', designWords: ['randomized'], strength: 0 },
       source: cohort('We followed 3,000 women for ten years.'),
     },
+    // "Not proven" for an observational study is the caveat.
+    {
+      field: 'nutrition',
+      flagged: false,
+      claim: { text: 'Eating eggs daily was linked to fewer strokes, but this has not been proven in trials.', strength: 1 },
+      source: cohort('We followed 460,000 adults for 9 years.'),
+    },
   ],
   'contradicts-source': [
     {
@@ -242,6 +249,15 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       flagged: false,
       claim: { text: 'The results were consistent with an earlier trial.', strength: 0 },
       source: rct('Results: The primary outcome did not differ between the app and waiting list (P = .41).'),
+    },
+    // Denying the benefit is what the source says.
+    {
+      field: 'psychiatry',
+      flagged: false,
+      claim: { text: 'The benefit seen in the pilot was not confirmed in this larger trial of 900 adults.', strength: 1 },
+      source: rct(
+        'Methods: The primary outcome was depression score. Results: Scores did not differ (P = .41). The primary end point was not met.',
+      ),
     },
   ],
   'population-mismatch': [
@@ -325,6 +341,13 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       flagged: false,
       claim: { text: 'In mice, the KRAS inhibitor shrank lung tumours.', strength: 3 },
       source: { design: 'animal', record: { abstract: 'Mice with KRAS-driven lung tumours received the inhibitor.' } },
+    },
+    // The caveat that a cause is not shown is no overreach.
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'The study was observational, so it cannot prove that coffee protects the heart.', strength: 3 },
+      source: cohort('We followed 380,000 adults in the UK Biobank for 12 years.'),
     },
   ],
   exaggeration: [
