@@ -11,4 +11,4 @@ export const HYPE_TERMS =
  * breakthrough", "not the game changer it was marketed as"): using the word is then no hype.
  */
 export const DEBUNKED_HYPE =
-  /\b(no|not an?|not the|isn't an?|is not an?|aren't|are not|nor|hardly an?|far from an?|so-called|supposed|alleged|touted|marketed|billed|hyped|claims? (of|that)|myths?|despite)\b[^.;]{0,40}$/i;
+  /\b(no|not an?|not the|isn't an?|is not an?|aren't|are not|nor|hardly an?|far from an?|so-called|supposed|alleged|touted|marketed|billed|hyped|claims? (of|that)|myths?|despite|warn\w* against|caution\w* against|rather than|instead of|dismiss\w*|wrongly|falsely|(too early|premature) to call)\b[^.;]{0,40}$/i;

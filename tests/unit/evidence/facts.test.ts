@@ -62,6 +62,9 @@ describe('word lists (named data)', () => {
   it('knows a debunked hype word from one used as such', () => {
     expect(DEBUNKED_HYPE.test('Ginkgo is no ')).toBe(true);
     expect(DEBUNKED_HYPE.test('Researchers call it a ')).toBe(false);
+    expect(DEBUNKED_HYPE.test('Experts warned against calling it a ')).toBe(true);
+    expect(DEBUNKED_HYPE.test('It is too early to call it a ')).toBe(true);
+    expect(DEBUNKED_HYPE.test('Experts are calling it a ')).toBe(false);
   });
 });
 
