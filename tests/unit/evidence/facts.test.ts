@@ -20,6 +20,7 @@ import { DEBUNKED_HYPE, HYPE_TERMS } from '../../../lib/evidence/hype-terms';
 import { countOf } from '../../../lib/evidence/number-words';
 import { durationOf, participantsOf, primaryEndpointOf } from '../../../lib/evidence/source-facts';
 import { matchClaimsToSources } from '../../../lib/evidence/source-match';
+import { assessSource } from '../../../lib/evidence/source-notes';
 import { emptyRecord } from '../../../lib/shared/source-record';
 import { checkedClaim } from '../../helpers/checked-claim';
 
@@ -100,6 +101,11 @@ describe('source facts', () => {
       abstract: 'Methods: The primary end point was blood pressure. Results: It fell by 6.7 mm Hg more (difference, 6.7; P < .001).',
     });
     expect(primaryEndpointOf(salt).value).toBe('met');
+    const statin = emptyRecord({
+      abstract:
+        'Methods: The primary end point was a composite of cardiovascular events. Results: The incidence of a primary end-point event was significantly lower with the drug than with placebo (11.7% vs 13.3%; hazard ratio, 0.87; P=0.004).',
+    });
+    expect(primaryEndpointOf(statin).value).toBe('met');
   });
 
   it('splits a structured abstract by its labels and an unlabelled one by what each sentence does', () => {
@@ -267,5 +273,26 @@ describe('number-not-in-source with the full text read', () => {
   it('finds a figure the full text states', () => {
     expect(finding(38, false)?.severity).toBe('info');
     expect(finding(38, true)).toBeUndefined();
+  });
+});
+
+describe('exaggeration of a randomised result its authors word cautiously', () => {
+  const source = (abstract: string, design: 'rct'): CheckedSource => {
+    const record = emptyRecord({ abstract });
+    return { referenceIds: ['ref-1'], record, design, facts: assessSource(record, design).facts };
+  };
+  const severity = (text: string, s: CheckedSource) =>
+    checkClaims([checkedClaim({ text, strength: 3 })], [s]).find((c) => c.code === 'exaggeration')?.severity;
+  const met =
+    'Methods: The primary end point was major cardiovascular events. Results: The incidence of a primary end-point event was significantly lower with the drug than with placebo (11.7% vs 13.3%; hazard ratio, 0.87; P=0.004). Conclusions: Treatment was associated with a lower risk of cardiovascular events.';
+
+  it('is information for a trial that met its primary endpoint (cardiology)', () => {
+    expect(severity('The drug cut heart attacks.', source(met, 'rct'))).toBe('info');
+  });
+
+  it('stays a warning for a trial that missed its primary endpoint (sleep medicine)', () => {
+    const missed =
+      'Methods: The primary outcome was sleep onset. Results: Sleep onset did not differ (P = .41). The primary end point was not met. Conclusions: Magnesium was associated with better sleep.';
+    expect(severity('Magnesium cures insomnia.', source(missed, 'rct'))).toBe('warning');
   });
 });
