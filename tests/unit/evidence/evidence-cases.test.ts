@@ -39,7 +39,8 @@ describe('written evidence cases (tests/fixtures/evidence-cases)', () => {
 describe('written cases in other fields of medicine (tests/fixtures/written-cases)', () => {
   const written = runEvidenceCases(WRITTEN_CASES_DIR);
 
-  it('has at least 60 cases to tune on, 25 faithful, in at least 10 fields, and every case says its half', () => {
+  it('has at least 60 cases to tune on, 25 faithful, in at least 10 fields, 30 fresh held-out cases, and every case says its half', () => {
+    expect(written.filter((c) => c.expected.half === 'held-out').length).toBeGreaterThanOrEqual(30);
     const tune = written.filter((c) => c.expected.half === 'tune');
     expect(tune.length).toBeGreaterThanOrEqual(60);
     expect(tune.filter((c) => c.expected.faithful).length).toBeGreaterThanOrEqual(25);
