@@ -9,7 +9,9 @@ import {
   GAIN_ON_PAGE,
   PEOPLE_WORDS,
   ROUTE_WORDS,
+  SEX_WORDS,
   type Route,
+  type Sex,
 } from './fact-words';
 import { comparableDose, type StatedDose } from './doses';
 
@@ -26,6 +28,8 @@ export interface ClaimFacts {
   /** Words in the claim, or in its paragraph when the claim names no people, that report an animal or cell study. */
   preclinical: Phrase | null;
   ageGroup: { value: string; phrase: Phrase } | null;
+  /** The one sex the claim names ("women", "men"), or null when it names both or neither. */
+  sex: { value: Sex; phrase: Phrase } | null;
   route: { value: Route; phrase: Phrase } | null;
   dose: StatedDose | null;
   /** "more function", "improved memory", with no word of decline. */
@@ -57,10 +61,17 @@ export function claimFacts(claim: CheckedClaim): ClaimFacts {
     people,
     preclinical: ownPreclinical ?? (paragraphPreclinical ? { text: paragraphPreclinical.text, index: -1 } : null),
     ageGroup: age ? { value: age.value, phrase: age.phrase! } : null,
+    sex: oneSex(text),
     route: route ? { value: route.value, phrase: route.phrase! } : null,
     dose: claim.dose ? comparableDose(claim.dose.amount, claim.dose.unit) : null,
     gain,
     absoluteSafety: safety && !COMPARED_SAFETY.test(text) ? safety : null,
     reportsFinding: claim.strength > 0 || claim.participants !== null || claim.effects.length > 0,
   };
+}
+
+/** The one sex a text names, with its words; null when it names both or neither. */
+export function oneSex(text: string): { value: Sex; phrase: Phrase } | null {
+  const named = SEX_WORDS.map(([value, pattern]) => ({ value, phrase: phrase(pattern, text) })).filter((s) => s.phrase !== null);
+  return named.length === 1 ? { value: named[0]!.value, phrase: named[0]!.phrase! } : null;
 }

@@ -29,6 +29,15 @@ export const AGE_GROUP_WORDS: ReadonlyArray<['children' | 'older adults' | 'adul
   ['adults', /\b(adults|adult (patients|women|men))\b/i],
 ];
 
+/** The sex of the people a sentence or a study's Methods speak of. */
+export type Sex = 'women' | 'men';
+
+/** Words for women and for men; a text naming both (or neither) has no one sex. */
+export const SEX_WORDS: ReadonlyArray<[Sex, RegExp]> = [
+  ['women', /\b(women|woman|female|females|girls|mothers|pregnan\w*|postmenopausal|premenopausal)\b/i],
+  ['men', /\b(men|man|male|males|boys|fathers)\b/i],
+];
+
 /** How a treatment reaches the body. */
 export type Route = 'oral' | 'injected' | 'topical' | 'inhaled';
 
@@ -81,3 +90,7 @@ export const CONFIRMED_BENEFIT =
  */
 export const MARKER_SUBGROUP =
   /\b(?:with|and|carrying|harbou?ring)\s+(?:an?\s+)?(?:germline\s+|somatic\s+|inherited\s+)?([A-Z][A-Za-z0-9/]*)\s+(?:gene\s+)?(?:mutations?|variants?|deletions?|fusions?|amplifications?|rearrangements?)\b|\b([A-Z][A-Za-z0-9]*)[- ](?:positive|negative|mutated|mutant|deficient)\b/;
+
+/** A negation just before a word ("not proven", "has yet to be confirmed"): the page denies it. */
+export const NEGATED_BEFORE =
+  /\b(not|never|no|cannot|can't|isn't|wasn't|hasn't|haven't|aren't|weren't|yet to be|far from|nor)\b[^.;,]{0,20}$/i;

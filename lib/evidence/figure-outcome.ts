@@ -64,6 +64,7 @@ export const SAME_FIGURE_TOLERANCE = 0.6;
  */
 export function figureForAnotherOutcome(claimText: string, figureText: string, value: number, source: string): OutcomeMismatch | null {
   const segments = segmentsOf(source);
+  if (comparedAsInSource(claimText, segments)) return null;
   const own = segments.filter((s) => Math.abs(s.value - value) <= SAME_FIGURE_TOLERANCE);
   if (own.length === 0 || segments.length < 2) return null;
   const at = claimText.indexOf(figureText);
@@ -84,4 +85,19 @@ export function figureForAnotherOutcome(claimText: string, figureText: string, v
     figureQuote: quoteAround(source, own[0]!.index, 6, 60),
     otherQuote: quoteAround(source, other.index, 6, 60),
   };
+}
+
+/**
+ * True when the page's figures (two or more) are the figures of one source sentence: "28% of users,
+ * compared with 16% of non-users" against "28.3% of daily users … and 16.4% of non-users". The page
+ * then reports the source's comparison, whatever words it uses for the groups.
+ */
+function comparedAsInSource(claimText: string, segments: readonly Segment[]): boolean {
+  const values = [...claimText.matchAll(MAIN_PERCENT)].map((m) => Number(m[1]));
+  if (values.length < 2) return false;
+  const sentences = new Set(segments.map((s) => s.text));
+  return [...sentences].some((sentence) => {
+    const there = segments.filter((s) => s.text === sentence);
+    return values.every((v) => there.some((s) => Math.abs(s.value - v) <= SAME_FIGURE_TOLERANCE));
+  });
 }

@@ -2,8 +2,19 @@ import type { DesignCode } from '../shared/design-codes';
 import type { SourceRecord } from '../shared/source-record';
 import { abstractSections, sectionText, type AbstractSection } from './abstract-sections';
 import { quoteAround } from './classify-design';
-import { AGE_GROUP_WORDS, GAIN_IN_SOURCE, MARKER_SUBGROUP, PEOPLE_WORDS, ROUTE_WORDS, SLOWER_DECLINE, type Route } from './fact-words';
+import { oneSex } from './claim-facts';
+import {
+  AGE_GROUP_WORDS,
+  GAIN_IN_SOURCE,
+  MARKER_SUBGROUP,
+  PEOPLE_WORDS,
+  ROUTE_WORDS,
+  SLOWER_DECLINE,
+  type Route,
+  type Sex,
+} from './fact-words';
 import { dosesIn, type StatedDose } from './doses';
+import { frequenciesIn, type StatedFrequency } from './frequencies';
 
 /** A fact with the words it was read from. */
 export interface Quoted<T> {
@@ -19,10 +30,14 @@ export interface SourceDetail {
   sections: AbstractSection[];
   population: Quoted<PopulationKind> | null;
   ageGroup: Quoted<string> | null;
+  /** The one sex the source studied: from MeSH ("Male" without "Female"), else from the Methods' words. */
+  sex: Quoted<Sex> | null;
   /** Routes by which the studied treatment was given: read from the title and the Methods, never the Background. */
   routes: Quoted<Route[]> | null;
   /** Doses the Methods state. */
   doses: StatedDose[];
+  /** Dosing frequencies the Methods state (of every arm, and of any schedule they describe). */
+  frequencies: StatedFrequency[];
   /** A marker-defined subgroup the title restricts the patients to ("BRCA"), with its words. */
   subgroup: Quoted<string> | null;
   /** How the results are stated: a slower decline (with no gain stated), or null. */
@@ -40,8 +55,10 @@ export function sourceDetail(record: SourceRecord, design: DesignCode): SourceDe
     sections,
     population: populationOf(record, design, methods),
     ageGroup: ageGroupOf(methods),
+    sex: sexOf(record, sectionText(sections, 'methods')),
     routes: routesOf(methods),
     doses: dosesIn(methods),
+    frequencies: frequenciesIn(methods),
     slowerDecline: slowerDeclineOf(findings),
     subgroup: subgroupOf(record.title ?? ''),
     fullTextRead: Boolean(record.fullText),
@@ -86,4 +103,13 @@ function subgroupOf(title: string): Quoted<string> | null {
   const match = MARKER_SUBGROUP.exec(title);
   const marker = match?.[1] ?? match?.[2];
   return match && marker ? { value: marker, evidence: `Source title: “${quoteAround(title, match.index, match[0].length, 40)}”` } : null;
+}
+
+function sexOf(record: SourceRecord, methods: string): Quoted<Sex> | null {
+  const mesh = new Set(record.meshTerms.map((term) => term.toLowerCase()));
+  if (mesh.has('male') !== mesh.has('female'))
+    return { value: mesh.has('male') ? 'men' : 'women', evidence: `MeSH: ${mesh.has('male') ? 'Male' : 'Female'} only` };
+  if (mesh.has('male')) return null;
+  const sex = oneSex(methods);
+  return sex ? { value: sex.value, evidence: `Source: “${quoteAround(methods, sex.phrase.index, sex.phrase.text.length, 30)}”` } : null;
 }

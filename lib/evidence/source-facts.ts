@@ -126,6 +126,9 @@ export function primaryEndpointOf(record: SourceRecord): Evidenced<'met' | 'not-
     significance(primarySentence) !== 'significant'
   )
     return { value: 'not-met', evidence: quote(primarySentence) };
+  // The Results sentence of the primary outcome with a significant difference ("primary end-point event was significantly lower … P=0.004").
+  if (primarySentence && /\bprimary\b/i.test(primarySentence) && significance(primarySentence) === 'significant')
+    return { value: 'met', evidence: quote(primarySentence) };
   const conclusion = sectionText(sections, 'conclusions');
   if (namesPrimary && NULL_CONCLUSION.test(conclusion)) return { value: 'not-met', evidence: quote(conclusion.split(/(?<=[.])\s+/)[0]!) };
   const resultsAt = /\bresults?:/i.exec(abstract);

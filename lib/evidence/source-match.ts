@@ -3,8 +3,9 @@ import type { CheckedClaim, CheckedSource } from './checks/types';
 /** How far back an anaphor ("these results") may reach for the claim it refers to. */
 export const ANAPHOR_REACH = 3;
 
+// "the study" with nothing after it that names another one ("the study of 1,200 mothers", "the trial in Japan").
 const ANAPHOR =
-  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|supplement|medicine|medication|device|jab|injection|pill|tablet|cream|patch)\b/iu;
+  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|\bthe (study|trial)\b(?!\s+(of|in|at|by|from|led|run|published|conducted|carried|that|which|involving|with)\b)(?!['’]s)|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|supplement|medicine|medication|device|jab|injection|pill|tablet|cream|patch)\b/iu;
 
 /** The sources a claim is compared with, and whether it was named rather than cited. */
 export interface ClaimTargets {
@@ -47,14 +48,36 @@ export function matchClaimsToSources(claims: readonly CheckedClaim[], sources: r
   return targets;
 }
 
-/** True when a sentence names a source: its first author's surname, its journal, or its head count. */
+/** A year named as a study's: "a 2021 study", "in a 2019 trial", "published in 2021". */
+const STUDY_YEAR =
+  /\b(?:(?:a|an|the|this|that)\s+((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:study|trial|analysis|review|paper|report)|published\s+in\s+((?:19|20)\d\d))\b/giu;
+
+/** True when a sentence names a source: its first author's surname, its journal, the year it names the study by, or its head count. */
 export function namesSource(text: string, source: CheckedSource): boolean {
   const surname = surnameOf(source.record.authors[0]);
   if (surname && new RegExp(String.raw`\b${escape(surname)}\b`).test(text)) return true;
-  const journal = source.record.journal;
-  if (journal && journal.length > 4 && text.toLowerCase().includes(journal.toLowerCase())) return true;
+  const journal = journalName(source.record.journal);
+  if (journal && journal.length > 4 && journalNamed(text, journal)) return true;
+  const year = source.record.year;
+  if (year !== null && [...text.matchAll(STUDY_YEAR)].some((m) => Number(m[1] ?? m[2]) === year)) return true;
   const size = source.facts.participants;
   return size !== null && size >= 20 && new RegExp(String.raw`\b${size.toLocaleString('en-US').replace(',', ',?')}\b`).test(text);
+}
+
+// "The Lancet" and "Lancet (London, England)" are both named "lancet" on a page.
+function journalName(journal: string | null): string | null {
+  if (!journal) return null;
+  return journal
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/^\s*the\s+/i, '')
+    .trim()
+    .toLowerCase();
+}
+
+// A one-word journal ("Lancet", "Science") must be written as a name, capitalised: "the science of sleep" names none.
+function journalNamed(text: string, journal: string): boolean {
+  if (journal.includes(' ')) return new RegExp(String.raw`\b${escape(journal)}\b`, 'i').test(text);
+  return new RegExp(String.raw`\b${escape(journal[0]!.toUpperCase() + journal.slice(1))}\b`).test(text);
 }
 
 // "Oki R" and "Christina S. Birch" both give the surname.

@@ -19,8 +19,9 @@ const CORRELATIONAL =
 const COMPARED_RISK =
   /\b((more|less) likely|higher (risk|odds|rates?|incidence|prevalence)|lower (risk|odds|rates?|incidence|prevalence)|odds ratio|hazard ratio|relative risk|(increased|reduced|decreased|elevated) (risk|odds|likelihood|incidence|prevalence))\b/i;
 
+// "more likely", "less likely" compare risks between groups: a result, not a hedge.
 const HEDGE =
-  /\b(may|might|could|can potentially|possibly|possible|potential(ly)?|perhaps|appear(s|ed)? to|seem(s|ed)? to|likely|unlikely|plausibl\w*|hypothes\w*|promis\w*|warrant\w*|speculat\w*|probabl\w*)\b/i;
+  /\b(may|might|could|can potentially|possibly|possible|potential(ly)?|perhaps|appear(s|ed)? to|seem(s|ed)? to|(?<!\b(more|less|as|most|least) )likely|unlikely|plausibl\w*|hypothes\w*|promis\w*|warrant\w*|speculat\w*|probabl\w*)\b/i;
 
 // Verb forms only: nouns ("reduction", "treatment", "prevention") name a topic, not a finding.
 const CAUSAL =
@@ -34,13 +35,35 @@ const ARM_COMPARISON =
 const PURPOSE =
   /\b(in order to|so as to|aimed at|aiming at|aims? to|designed to|needed to|necessary to|needs to|used to|strateg(y|ies) to|measures to|interventions? to|in an effort to)\s+\w+/gi;
 
+// "28% of daily users reported having stopped smoking": the verb tells what the people counted did, not what caused it.
+const SHARE_OF_PEOPLE_BEFORE =
+  /\b\d+(?:\.\d+)?\s*(%|per ?cent)\s+of\s+([\p{L}-]+\s+){0,4}?(who\s+)?((reported|said|were|had)\s+(having\s+|been\s+)?)?$/iu;
+
+// "Despite claims of a miracle cure, …", "Although hoped to improve sleep, …": what the concession names is not the finding.
+const CONCESSION = /^\s*(despite|although|though|even though|while|whereas|contrary to)\b[^,;]*,/i;
+
+/** The sentence with its purposes and concession blanked out, offsets kept. */
+function findingText(sentence: string): string {
+  return sentence.replace(PURPOSE, (m) => ' '.repeat(m.length)).replace(CONCESSION, (m) => ' '.repeat(m.length));
+}
+
+/** The first causal wording of a sentence's finding: outside purposes and concessions, not a verb of the people counted. */
+function findingCause(sentence: string): RegExpExecArray | null {
+  const findings = findingText(sentence);
+  const all = new RegExp(CAUSAL.source, 'gi');
+  for (let match = all.exec(findings); match; match = all.exec(findings)) {
+    if (!SHARE_OF_PEOPLE_BEFORE.test(findings.slice(Math.max(0, match.index - 80), match.index))) return match;
+  }
+  return null;
+}
+
 /** Classifies the causal strength of one sentence by its wording. */
 export function causalStrength(sentence: string): CausalStrength {
   if (NO_FINDING.test(sentence)) return 0;
   if (CORRELATIONAL.test(sentence)) return 1;
   const findings = sentence.replace(PURPOSE, ' ');
   // "did not reduce" still states a causal question answered; comparisons without a causal verb are links.
-  if (CAUSAL.test(findings)) return HEDGE.test(findings) ? 2 : 3;
+  if (findingCause(sentence)) return HEDGE.test(findings) ? 2 : 3;
   if (ARM_COMPARISON.test(findings)) return HEDGE.test(findings) ? 2 : 3;
   if (COMPARED_RISK.test(sentence) || NEGATED_OR_COMPARED.test(sentence)) return 1;
   return 0;
@@ -54,10 +77,10 @@ const NEGATION = /\b(no|not|neither|nor|never|without|failed to|did not|does not
  * scale, but it claims no benefit, so it cannot overstate one.
  */
 export function negatedFinding(sentence: string): boolean {
-  const causal = CAUSAL.exec(sentence.replace(PURPOSE, ' '));
+  const causal = findingCause(sentence);
   if (!causal)
     return /\bno (significant |clear |meaningful )?(difference|effect|benefit|association|improvement|reduction)\b/i.test(sentence);
-  const before = sentence.replace(PURPOSE, ' ').slice(Math.max(0, causal.index - 50), causal.index);
+  const before = findingText(sentence).slice(Math.max(0, causal.index - 50), causal.index);
   return NEGATION.test(before);
 }
 
@@ -70,5 +93,5 @@ export function strengthFeatures(sentence: string): number[] {
   const findings = sentence.replace(PURPOSE, ' ');
   return [NO_FINDING, CORRELATIONAL, COMPARED_RISK, NEGATED_OR_COMPARED, HEDGE]
     .map((pattern): number => (pattern.test(sentence) ? 1 : 0))
-    .concat([CAUSAL.test(findings), ARM_COMPARISON.test(findings), PURPOSE.test(sentence), negatedFinding(sentence)].map(Number));
+    .concat([findingCause(sentence) !== null, ARM_COMPARISON.test(findings), PURPOSE.test(sentence), negatedFinding(sentence)].map(Number));
 }

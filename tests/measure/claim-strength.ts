@@ -43,7 +43,7 @@ function main(): void {
     'causal-language-yu2019, PubMed conclusion sentences (word lists revised while reading it: not held out; published BERT model 0.88)',
     yu,
   );
-  print('Own labelled sentences, held out (tests/fixtures/claim-strength)', own);
+  print('Own labelled sentences, held out: never read to revise the word lists (tests/fixtures/claim-strength)', own);
   print(
     '  of which conclusion sentences of abstracts',
     own.filter((r) => r.kind === 'conclusion'),

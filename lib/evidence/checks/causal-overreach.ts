@@ -1,3 +1,4 @@
+import { negatedFinding } from '../../text/causal-strength';
 import { OBSERVATIONAL } from './design-groups';
 import { carriesPreclinicalToPeople } from './population-mismatch';
 import type { CheckDefinition } from './types';
@@ -17,7 +18,8 @@ export const causalOverreach: CheckDefinition = {
   },
   run(view, source) {
     const { claim } = view;
-    if (claim.strength !== DIRECT_CAUSAL) return null;
+    // "It cannot prove that coffee protects the heart" says the cause is not shown: the caveat a careful page gives.
+    if (claim.strength !== DIRECT_CAUSAL || negatedFinding(claim.text)) return null;
     const observational = OBSERVATIONAL.has(source.design);
     if (!observational && !carriesPreclinicalToPeople(view, source)) return null;
     return {

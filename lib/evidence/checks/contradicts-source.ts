@@ -1,4 +1,4 @@
-import { CONFIRMED_BENEFIT } from '../fact-words';
+import { CONFIRMED_BENEFIT, NEGATED_BEFORE } from '../fact-words';
 import type { CheckDefinition } from './types';
 
 /** "Reproducible", "proven", "confirmed" benefits where the source's primary endpoint was not met. */
@@ -10,7 +10,8 @@ export const contradictsSource: CheckDefinition = {
   },
   run({ claim }, { facts }) {
     const confirmed = CONFIRMED_BENEFIT.exec(claim.text);
-    if (!confirmed || facts.primaryEndpoint !== 'not-met') return null;
+    // "The benefit was not confirmed" says what the source says.
+    if (!confirmed || facts.primaryEndpoint !== 'not-met' || NEGATED_BEFORE.test(claim.text.slice(0, confirmed.index))) return null;
     return { severity: 'warning', message: { key: 'notMet', values: { words: confirmed[0] } }, evidence: facts.primaryEndpointEvidence };
   },
 };

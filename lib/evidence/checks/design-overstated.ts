@@ -1,4 +1,5 @@
 import { LEVEL_OF_DESIGN, type DesignCode } from '../../shared/design-codes';
+import { NEGATED_BEFORE } from '../fact-words';
 import { DESIGN_PHRASES, WEAKER_THAN_A_TRIAL } from './design-groups';
 import type { CheckDefinition, CheckedClaim } from './types';
 
@@ -15,7 +16,8 @@ function overstatedDesign(claim: CheckedClaim, source: DesignCode): string | nul
   if (WEAKER_THAN_A_TRIAL.has(source)) {
     if (trialWord) return trialWord;
     const proven = PROVEN.exec(claim.text);
-    if (proven) return proven[0];
+    // "It has not been proven" is the caveat, not the overstatement.
+    if (proven && !NEGATED_BEFORE.test(claim.text.slice(0, proven.index))) return proven[0];
   }
   const randomised = words.find((word) => RANDOMISED_WORD.test(word));
   if (source === 'non-randomised-trial' && randomised) return randomised;

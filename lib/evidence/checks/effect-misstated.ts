@@ -1,24 +1,55 @@
 import { sectionText } from '../abstract-sections';
 import { figureInSource } from '../figure-in-source';
-import { figureForAnotherOutcome } from '../figure-outcome';
-import { pageQuote } from './quote';
-import type { CheckDefinition } from './types';
+import { figureKind, figuresWithKinds, MISREAD_KINDS, type FigureKind } from '../figure-kind';
+import { figureForAnotherOutcome, SAME_FIGURE_TOLERANCE } from '../figure-outcome';
+import { quoteAround } from '../classify-design';
+import { pageQuote, QUOTE_CONTEXT } from './quote';
+import type { CheckDefinition, Finding } from './types';
+
+/** How a kind of figure is named in a message. */
+export const KIND_PHRASES: Record<FigureKind, string> = {
+  'share of people': 'a share of the people studied',
+  change: 'a change in a level, rate or risk',
+  time: 'a change in how long it took',
+};
 
 /**
- * A figure the source states for another outcome than the page's, or a result presented as a gain ("more function", "improved memory") where the source reports
- * only a slower decline: the treated group got worse too, less fast. Compares the direction of the
- * effect on both sides, whatever the outcome is called.
+ * A figure the page presents as another kind of quantity than the source's (a share of patients
+ * reaching a target given as the size of a fall, a lower injury rate as faster recovery); a figure
+ * the source states for another outcome than the page's; or a result presented as a gain ("more
+ * function", "improved memory") where the source reports only a slower decline: the treated group
+ * got worse too, less fast. Compares the kind and direction of the effect on both sides, whatever
+ * the outcome is called.
  */
 export const effectMisstated: CheckDefinition = {
   code: 'effect-misstated',
   scope: 'source',
   wording: {
+    figureKind: ({ figure, page, sourceFigure, source }) =>
+      `The page gives ${figure} as ${page}; in the source, ${sourceFigure} is ${source}.`,
     anotherOutcome: ({ figure }) => `The source does report ${figure}, but for another outcome than the one the page attaches it to.`,
     gainForSlowerDecline: () =>
       'The page presents the result as a gain; the source reports a slower decline (those treated got worse too, only less fast), which is not the same thing.',
   },
-  run({ claim, facts }, { detail, record }) {
+  run({ claim, facts }, { detail, record }): Finding | null {
     const results = sectionText(detail.sections, 'results', 'conclusions') || (record.abstract ?? '');
+    for (const effect of claim.effects.filter((e) => e.unit === '%')) {
+      const misread = misreadKind(claim.text, effect.value, results);
+      if (misread)
+        return {
+          severity: 'warning',
+          message: {
+            key: 'figureKind',
+            values: {
+              figure: `${effect.value}%`,
+              page: KIND_PHRASES[misread.page],
+              sourceFigure: misread.sourceFigure,
+              source: KIND_PHRASES[misread.source],
+            },
+          },
+          evidence: `Page: “${misread.pageQuote}”; source: ${misread.sourceQuotes.map((q) => `“${q}”`).join('; ')}`,
+        };
+    }
     for (const effect of claim.effects.filter((e) => e.unit === '%')) {
       const mismatch = figureForAnotherOutcome(claim.text, effect.text, effect.value, results);
       if (mismatch)
@@ -45,3 +76,25 @@ export const effectMisstated: CheckDefinition = {
     };
   },
 };
+
+/** Where the page's percentage is of a kind that none of the source's same figures is, both kinds and quotes. */
+function misreadKind(
+  text: string,
+  value: number,
+  results: string,
+): { page: FigureKind; source: FigureKind; sourceFigure: string; pageQuote: string; sourceQuotes: string[] } | null {
+  const onPage = [...text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].find((m) => Number(m[1]) === value);
+  if (!onPage) return null;
+  const page = figureKind(text, onPage.index, onPage[0].length);
+  const same = figuresWithKinds(results).filter((f) => Math.abs(f.value - value) <= SAME_FIGURE_TOLERANCE);
+  if (!page || same.length === 0 || same.some((f) => f.kind === null || f.kind === page)) return null;
+  const source = same[0]!.kind!;
+  if (!same.every((f) => MISREAD_KINDS.some(([p, s]) => p === page && s === f.kind))) return null;
+  return {
+    page,
+    source,
+    sourceFigure: same[0]!.text,
+    pageQuote: quoteAround(text, onPage.index, onPage[0].length, QUOTE_CONTEXT),
+    sourceQuotes: same.map((f) => f.quote),
+  };
+}

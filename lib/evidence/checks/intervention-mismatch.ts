@@ -1,4 +1,5 @@
 import { SAME_DOSE_TOLERANCE } from '../doses';
+import { frequenciesIn, SAME_FREQUENCY_TOLERANCE } from '../frequencies';
 import { ROUTE_WORDS } from '../fact-words';
 import { findPhrase, pageQuote } from './quote';
 import type { CheckDefinition } from './types';
@@ -22,6 +23,7 @@ export const interventionMismatch: CheckDefinition = {
   wording: {
     route: ({ page, source }) => `The page speaks of the treatment taken ${page}; the study gave it ${source}.`,
     dose: ({ page, source }) => `The page gives a dose of ${page}; the study used ${source}.`,
+    frequency: ({ page, source }) => `The page speaks of a dose taken ${page}; the study gave it ${source}.`,
   },
   run({ claim, facts }, { detail, design }) {
     const routes = detail.routes;
@@ -49,6 +51,26 @@ export const interventionMismatch: CheckDefinition = {
         evidence: `${pageQuote(claim.text, findPhrase(claim.text, String(claim.dose?.amount ?? '')))}; source methods: ${doses.map((d) => `“${d.text}”`).join(', ')}`,
       };
     }
+    // The schedule: only where the page states one and speaks of the treatment (a dose or route), and the source is a trial that gave it.
+    const onPage = frequenciesIn(claim.text);
+    const schedules = detail.frequencies;
+    const same = (a: number, b: number) => Math.abs(a - b) <= b * SAME_FREQUENCY_TOLERANCE;
+    if (
+      onPage.length === 1 &&
+      claim.dose &&
+      TRIALS.has(design) &&
+      schedules.length > 0 &&
+      !schedules.some((s) => same(onPage[0]!.perWeek, s.perWeek))
+    ) {
+      return {
+        severity: 'warning',
+        message: { key: 'frequency', values: { page: onPage[0]!.text, source: schedules.map((s) => s.text).join(' or ') } },
+        evidence: `${pageQuote(claim.text, { text: onPage[0]!.text, index: onPage[0]!.index })}; source methods: ${schedules.map((s) => `“${s.text}”`).join(', ')}`,
+      };
+    }
     return null;
   },
 };
+
+/** Designs that gave a treatment on a schedule. */
+const TRIALS: ReadonlySet<string> = new Set(['rct', 'non-randomised-trial']);

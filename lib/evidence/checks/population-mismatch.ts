@@ -11,7 +11,7 @@ export function carriesPreclinicalToPeople({ claim, facts }: ClaimView, source: 
   return facts.people !== null || claim.strength >= 2 || (facts.reportsFinding && claim.effects.length > 0);
 }
 
-/** Who was studied: people against animals or cells, and children against adults (scheme §4). */
+/** Who was studied: people against animals or cells, children against adults, women against men (scheme §4). */
 export const populationMismatch: CheckDefinition = {
   code: 'population-mismatch',
   scope: 'source',
@@ -20,6 +20,7 @@ export const populationMismatch: CheckDefinition = {
     subgroup: ({ marker }) =>
       `The page speaks of patients in general; the cited study was only of patients with a ${marker} marker, and the page does not say so.`,
     ageGroup: ({ page, source }) => `The page speaks of ${page}; the cited study was of ${source}.`,
+    sex: ({ page, source }) => `The page speaks of ${page}; the cited study was only of ${source}.`,
   },
   run(view, source): Finding | null {
     const { claim, facts } = view;
@@ -47,6 +48,15 @@ export const populationMismatch: CheckDefinition = {
         severity: 'warning',
         message: { key: 'ageGroup', values: { page: page.value, source: studied.value } },
         evidence: `${pageQuote(claim.text, page.phrase)}; ${studied.evidence.replace(/^Source/, 'source')}`,
+      };
+    }
+    const sex = facts.sex;
+    const studiedSex = source.detail.sex;
+    if (sex && studiedSex && facts.reportsFinding && sex.value !== studiedSex.value) {
+      return {
+        severity: 'warning',
+        message: { key: 'sex', values: { page: sex.value, source: studiedSex.value } },
+        evidence: `${pageQuote(claim.text, sex.phrase)}; ${studiedSex.evidence.replace(/^Source/, 'source')}`,
       };
     }
     return null;

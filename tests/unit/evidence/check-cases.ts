@@ -126,6 +126,61 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'Walking distance improved by 20% with the exercise programme.', effects: [pct(20)], strength: 3 },
       source: rct('Results: Six-minute walking distance increased by 20% with exercise and 2% with usual care (P < .001).'),
     },
+    // The kind of figure: a share of patients reaching a target is not the size of a fall.
+    {
+      field: 'endocrinology',
+      flagged: true,
+      claim: {
+        text: 'The tablet cut blood sugar levels by 30% in a trial of 412 adults.',
+        effects: [pct(30, true, 'by 30%')],
+        strength: 3,
+      },
+      source: rct('Results: HbA1c fell by 0.8 points. HbA1c below 7.0% was reached by 30% of participants and 12% with placebo.'),
+    },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: {
+        text: 'The injection cut monthly migraine days by 30% in a trial of 300 adults.',
+        effects: [pct(30, true, 'by 30%')],
+        strength: 3,
+      },
+      source: rct('Results: Monthly migraine days fell by 30% with the antibody and by 12% with placebo.'),
+    },
+    // A lower injury rate is not a faster return from injury.
+    {
+      field: 'orthopaedics',
+      flagged: true,
+      claim: { text: 'Players on the programme returned to the pitch 51% faster after an injury.', effects: [pct(51, true)] },
+      source: rct('Results: Injury rates were 0.35 and 0.72 per 1,000 hours, a 51% lower rate. Median time lost did not differ.'),
+    },
+    {
+      field: 'geriatrics',
+      flagged: false,
+      claim: { text: 'Patients in the programme left hospital 20% sooner than those on usual care.', effects: [pct(20, true)] },
+      source: rct('Results: Length of stay was 20% shorter with early mobilisation (median 8 vs 10 days).'),
+    },
+    // The same comparison as the source's, whatever the page calls its groups.
+    {
+      field: 'respiratory',
+      flagged: false,
+      claim: {
+        text: 'By the end, 28% of daily e-cigarette users had stopped smoking, compared with 16% of smokers who did not use e-cigarettes.',
+        effects: [pct(28), pct(16)],
+      },
+      source: cohort(
+        'Findings: At 12 months, 28.3% of daily e-cigarette users, 15.1% of non-daily users and 16.4% of non-users reported abstinence.',
+      ),
+    },
+    {
+      field: 'gastroenterology',
+      flagged: true,
+      claim: {
+        text: 'Linaclotide cut abdominal pain by 34%, compared with 14% for a dummy capsule.',
+        effects: [pct(34, false, 'by 34%'), pct(14)],
+      },
+      source: rct('Results: The primary end point was met by 33.7% of linaclotide patients and 13.9% of placebo patients (P < 0.0001).'),
+    },
   ],
   'design-overstated': [
     {
@@ -162,6 +217,13 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'Larger randomized trials are needed.', designWords: ['randomized'], strength: 0 },
       source: cohort('We followed 3,000 women for ten years.'),
     },
+    // "Not proven" for an observational study is the caveat.
+    {
+      field: 'nutrition',
+      flagged: false,
+      claim: { text: 'Eating eggs daily was linked to fewer strokes, but this has not been proven in trials.', strength: 1 },
+      source: cohort('We followed 460,000 adults for 9 years.'),
+    },
   ],
   'contradicts-source': [
     {
@@ -187,6 +249,15 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       flagged: false,
       claim: { text: 'The results were consistent with an earlier trial.', strength: 0 },
       source: rct('Results: The primary outcome did not differ between the app and waiting list (P = .41).'),
+    },
+    // Denying the benefit is what the source says.
+    {
+      field: 'psychiatry',
+      flagged: false,
+      claim: { text: 'The benefit seen in the pilot was not confirmed in this larger trial of 900 adults.', strength: 1 },
+      source: rct(
+        'Methods: The primary outcome was depression score. Results: Scores did not differ (P = .41). The primary end point was not met.',
+      ),
     },
   ],
   'population-mismatch': [
@@ -216,6 +287,35 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'In human skin cells grown in the lab, niacinamide cut DNA damage by 42%.', effects: [pct(42, true)], strength: 3 },
       source: { design: 'in-vitro', record: { abstract: 'Primary human keratinocytes were cultured in vitro with nicotinamide.' } },
     },
+    // Women against men: read from MeSH where it tags one sex only, else from the Methods.
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: { text: 'In a trial of 4,000 women, the pill cut heart attacks by a quarter.', strength: 3 },
+      source: rct('Methods: 4,000 adults with angina were randomised to the pill or placebo.', {
+        meshTerms: ['Humans', 'Male', 'Middle Aged'],
+      }),
+    },
+    {
+      field: 'urology',
+      flagged: true,
+      claim: { text: 'The tablet eased night-time urination in men, a trial found.', strength: 3 },
+      source: rct('Methods: 240 postmenopausal women with nocturia were randomly assigned to the tablet or placebo.'),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'In a trial of 4,000 women, the pill cut heart attacks by a quarter.', strength: 3 },
+      source: rct('Methods: 4,000 adults with angina were randomised to the pill or placebo.', {
+        meshTerms: ['Humans', 'Female', 'Male', 'Middle Aged'],
+      }),
+    },
+    {
+      field: 'urology',
+      flagged: false,
+      claim: { text: 'The tablet eased night-time urination in men, a trial found.', strength: 3 },
+      source: rct('Methods: 240 men aged 55 or older with nocturia were randomly assigned to the tablet or placebo.'),
+    },
   ],
   'causal-overreach': [
     {
@@ -241,6 +341,13 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       flagged: false,
       claim: { text: 'In mice, the KRAS inhibitor shrank lung tumours.', strength: 3 },
       source: { design: 'animal', record: { abstract: 'Mice with KRAS-driven lung tumours received the inhibitor.' } },
+    },
+    // The caveat that a cause is not shown is no overreach.
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'The study was observational, so it cannot prove that coffee protects the heart.', strength: 3 },
+      source: cohort('We followed 380,000 adults in the UK Biobank for 12 years.'),
     },
   ],
   exaggeration: [
@@ -306,6 +413,49 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'At the 200 mg dose, attacks fell by 47%.', dose: { route: null, amount: 200, unit: 'mg' }, effects: [pct(47, true)] },
       source: rct('Methods: We randomly assigned 1,902 patients to subcutaneous dupilumab at a dose of 200 or 300 mg every 2 weeks.'),
     },
+    // The schedule, compared with the trial's Methods: a weekly shot is not a daily one.
+    {
+      field: 'endocrinology',
+      flagged: true,
+      claim: {
+        text: 'A once-weekly injection of the drug lowered HbA1c in a trial of 500 adults.',
+        dose: { route: 'injection', amount: null, unit: null },
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 500 adults with type 2 diabetes were randomised to subcutaneous injections of the drug once daily or placebo for 26 weeks.',
+      ),
+    },
+    {
+      field: 'rheumatology',
+      flagged: true,
+      claim: {
+        text: 'Taking the 5 mg tablet twice a day eased joint pain, the trial found.',
+        dose: { route: 'tablet', amount: 5, unit: 'mg' },
+        strength: 3,
+      },
+      source: rct('Methods: 300 adults with rheumatoid arthritis were randomly assigned to 5 mg of the tablet once daily or placebo.'),
+    },
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: {
+        text: 'The twice-daily tablet lowered HbA1c in a trial of 412 adults.',
+        dose: { route: 'tablet', amount: null, unit: null },
+        strength: 3,
+      },
+      source: rct('Methods: 412 adults were assigned to oral dorzagliatin 75 mg twice daily or placebo for 24 weeks.'),
+    },
+    {
+      field: 'ophthalmology',
+      flagged: false,
+      claim: {
+        text: 'Injections into the eye every other month slowed the damage.',
+        dose: { route: 'injections', amount: null, unit: null },
+        strength: 3,
+      },
+      source: rct('Methods: 621 patients were randomly assigned to intravitreal injections every month, every 2 months, or sham.'),
+    },
   ],
   'safety-overreach': [
     {
@@ -326,11 +476,55 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'Side effects were no more common with melatonin than with placebo.', safety: true },
       source: rct('Methods: 125 children were randomised to melatonin or placebo for 13 weeks.'),
     },
+    // "The study" points back to the one study cited just before it.
+    {
+      field: 'pediatrics',
+      flagged: true,
+      before: [{ text: 'A trial of 60 children found melatonin helped them fall asleep sooner.', participants: 60 }],
+      claim: {
+        text: 'Better still, the study shows melatonin is completely safe for children.',
+        safety: true,
+        citedBy: 'none',
+        referenceIds: [],
+      },
+      source: rct('Methods: 60 children with ADHD were randomised to melatonin or placebo for 8 weeks.'),
+    },
+    {
+      field: 'obstetrics',
+      flagged: false,
+      before: [{ text: 'A trial of 60 women found ginger eased morning sickness.', participants: 60 }],
+      claim: {
+        text: 'The study of 2,000 mothers in Denmark shows ginger is completely safe in pregnancy.',
+        safety: true,
+        citedBy: 'none',
+        referenceIds: [],
+      },
+      source: rct('Methods: 60 pregnant women were randomised to ginger or placebo for 4 days.'),
+    },
     {
       field: 'endocrinology',
       flagged: false,
       claim: { text: 'The drug was safe in this trial.', safety: true },
       source: rct('Methods: 4,012 adults with prediabetes were randomly assigned to dapagliflozin or placebo for 2 years.'),
+    },
+    // Long-term safety needs long follow-up, however large the trial.
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: { text: 'The trial shows the new statin is safe to take in the long term.', safety: true },
+      source: rct('Methods: 4,200 adults with high cholesterol were randomised to the statin or placebo for 12 weeks.'),
+    },
+    {
+      field: 'psychiatry',
+      flagged: true,
+      claim: { text: 'The antidepressant has no side effects, even for those who take it for years.', safety: true },
+      source: rct('Methods: In this 8-week trial, 1,600 adults with depression were randomly assigned to the drug or placebo.'),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'The trial shows the new statin is safe to take in the long term.', safety: true },
+      source: rct('Methods: 4,200 adults with high cholesterol were randomised to the statin or placebo and followed for 5 years.'),
     },
   ],
   'relative-only': [

@@ -13,11 +13,14 @@ import {
   ROUTE_WORDS,
   SLOWER_DECLINE,
 } from '../../../lib/evidence/fact-words';
+import { figureKind } from '../../../lib/evidence/figure-kind';
+import { frequenciesIn } from '../../../lib/evidence/frequencies';
 import { figureForAnotherOutcome } from '../../../lib/evidence/figure-outcome';
 import { DEBUNKED_HYPE, HYPE_TERMS } from '../../../lib/evidence/hype-terms';
 import { countOf } from '../../../lib/evidence/number-words';
 import { durationOf, participantsOf, primaryEndpointOf } from '../../../lib/evidence/source-facts';
 import { matchClaimsToSources } from '../../../lib/evidence/source-match';
+import { assessSource } from '../../../lib/evidence/source-notes';
 import { emptyRecord } from '../../../lib/shared/source-record';
 import { checkedClaim } from '../../helpers/checked-claim';
 
@@ -44,6 +47,8 @@ describe('word lists (named data)', () => {
     [MARKER_SUBGROUP, 'Maintenance olaparib in patients with newly diagnosed ovarian cancer', false],
     [HYPE_TERMS, 'A miracle cure for colitis.', true],
     [HYPE_TERMS, 'Hepatitis C cure rates reached 95%.', false],
+    [HYPE_TERMS, 'The groundbreaking trial found kale is a superfood.', true],
+    [HYPE_TERMS, 'The trial found kale lowered blood pressure, and the ground was frozen.', false],
   ] as const)('%s on “%s” → %s', (pattern, text, expected) => {
     expect(pattern.test(text)).toBe(expected);
   });
@@ -58,6 +63,9 @@ describe('word lists (named data)', () => {
   it('knows a debunked hype word from one used as such', () => {
     expect(DEBUNKED_HYPE.test('Ginkgo is no ')).toBe(true);
     expect(DEBUNKED_HYPE.test('Researchers call it a ')).toBe(false);
+    expect(DEBUNKED_HYPE.test('Experts warned against calling it a ')).toBe(true);
+    expect(DEBUNKED_HYPE.test('It is too early to call it a ')).toBe(true);
+    expect(DEBUNKED_HYPE.test('Experts are calling it a ')).toBe(false);
   });
 });
 
@@ -93,6 +101,11 @@ describe('source facts', () => {
       abstract: 'Methods: The primary end point was blood pressure. Results: It fell by 6.7 mm Hg more (difference, 6.7; P < .001).',
     });
     expect(primaryEndpointOf(salt).value).toBe('met');
+    const statin = emptyRecord({
+      abstract:
+        'Methods: The primary end point was a composite of cardiovascular events. Results: The incidence of a primary end-point event was significantly lower with the drug than with placebo (11.7% vs 13.3%; hazard ratio, 0.87; P=0.004).',
+    });
+    expect(primaryEndpointOf(statin).value).toBe('met');
   });
 
   it('splits a structured abstract by its labels and an unlabelled one by what each sentence does', () => {
@@ -126,6 +139,39 @@ describe('figureForAnotherOutcome', () => {
   });
 });
 
+describe('frequenciesIn: doses a week', () => {
+  it.each([
+    ['75 mg twice daily', 14],
+    ['a twice-daily tablet', 14],
+    ['three times a week', 3],
+    ['once a month', 12 / 52],
+    ['every 2 months', 6 / 52],
+    ['injections every other month', 6 / 52],
+    ['every other day', 3.5],
+    ['daily oral antioxidants', 7],
+    ['five drops a day', 7],
+  ] as const)('“%s” → %f', (text, perWeek) => {
+    expect(frequenciesIn(text).map((f) => f.perWeek)[0]).toBeCloseTo(perWeek);
+  });
+
+  it('reads no schedule from a rate of something else ("190 minutes a day")', () => {
+    expect(frequenciesIn('babies on the probiotic cried for 190 minutes a day')).toEqual([]);
+  });
+});
+
+describe('figureKind: what a percentage measures', () => {
+  it.each([
+    ['HbA1c below 7.0% was reached by 30% of participants with dorzagliatin.', '30%', 'share of people'],
+    ['The primary outcome was achieved in 11 of 38 patients (29%) allocated FMT.', '29%', 'share of people'],
+    ['The tablet cut blood sugar levels by 30% in a 24-week trial.', '30%', 'change'],
+    ['Injury rates were 0.35 and 0.72, a 51% lower rate. Median time lost did not differ.', '51%', 'change'],
+    ['Players returned to the pitch 51% faster after a hamstring injury.', '51%', 'time'],
+    ['Vaccine efficacy was 94.1% against severe disease.', '94.1%', null],
+  ] as const)('“%s” %s → %s', (text, figure, kind) => {
+    expect(figureKind(text, text.indexOf(figure), figure.length)).toBe(kind);
+  });
+});
+
 describe('matchClaimsToSources: no guessing which study a claim means', () => {
   const source = (surname: string, participants: number, id: string): CheckedSource => ({
     referenceIds: [id],
@@ -150,6 +196,39 @@ describe('matchClaimsToSources: no guessing which study a claim means', () => {
       [oki, kaji],
     );
     expect(targets.map((t) => t.sources.map((s) => s.referenceIds[0]))).toEqual([['ref-2'], ['ref-2']]);
+  });
+
+  it('takes "the study" for the one source of a claim just before it, but not "the study of …", which names another', () => {
+    const targets = matchClaimsToSources(
+      [
+        checkedClaim({ text: 'A trial of 130 people found it slowed ALS.', referenceIds: ['ref-2'] }),
+        uncited('The study shows it is safe.'),
+      ],
+      [oki, kaji],
+    );
+    expect(targets[1]!.sources.map((s) => s.referenceIds[0])).toEqual(['ref-2']);
+    const other = matchClaimsToSources(
+      [
+        checkedClaim({ text: 'A trial of 130 people found it slowed ALS.', referenceIds: ['ref-2'] }),
+        uncited('The study of 2,000 mothers shows it is safe.'),
+      ],
+      [oki, kaji],
+    );
+    expect(other[1]!.sources).toEqual([]);
+  });
+
+  it('names a source by the year the page gives the study, or by its journal written as a name', () => {
+    const dated = (year: number, journal: string, id: string): CheckedSource => ({
+      ...oki,
+      referenceIds: [id],
+      record: emptyRecord({ year, journal }),
+    });
+    const sources = [dated(2021, 'Lancet (London, England)', 'ref-1'), dated(2019, 'Science (New York, N.Y.)', 'ref-2')];
+    const cited = (text: string) => matchClaimsToSources([uncited(text)], sources)[0]!.sources.map((s) => s.referenceIds[0]);
+    expect(cited('A 2021 study found that yoga eased back pain.')).toEqual(['ref-1']);
+    expect(cited('A 2017 study found that yoga eased back pain.')).toEqual([]);
+    expect(cited('Writing in The Lancet, the team said yoga eased back pain.')).toEqual(['ref-1']);
+    expect(cited('Yoga eased back pain, and the science of why is still unclear.')).toEqual([]);
   });
 
   it('chooses none when the claim names nothing, or more than one source could fit', () => {
@@ -194,5 +273,26 @@ describe('number-not-in-source with the full text read', () => {
   it('finds a figure the full text states', () => {
     expect(finding(38, false)?.severity).toBe('info');
     expect(finding(38, true)).toBeUndefined();
+  });
+});
+
+describe('exaggeration of a randomised result its authors word cautiously', () => {
+  const source = (abstract: string, design: 'rct'): CheckedSource => {
+    const record = emptyRecord({ abstract });
+    return { referenceIds: ['ref-1'], record, design, facts: assessSource(record, design).facts };
+  };
+  const severity = (text: string, s: CheckedSource) =>
+    checkClaims([checkedClaim({ text, strength: 3 })], [s]).find((c) => c.code === 'exaggeration')?.severity;
+  const met =
+    'Methods: The primary end point was major cardiovascular events. Results: The incidence of a primary end-point event was significantly lower with the drug than with placebo (11.7% vs 13.3%; hazard ratio, 0.87; P=0.004). Conclusions: Treatment was associated with a lower risk of cardiovascular events.';
+
+  it('is information for a trial that met its primary endpoint (cardiology)', () => {
+    expect(severity('The drug cut heart attacks.', source(met, 'rct'))).toBe('info');
+  });
+
+  it('stays a warning for a trial that missed its primary endpoint (sleep medicine)', () => {
+    const missed =
+      'Methods: The primary outcome was sleep onset. Results: Sleep onset did not differ (P = .41). The primary end point was not met. Conclusions: Magnesium was associated with better sleep.';
+    expect(severity('Magnesium cures insomnia.', source(missed, 'rct'))).toBe('warning');
   });
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { causalStrength, negatedFinding } from '../../../lib/text/causal-strength';
+
+// Each rule: the sentence that needs it, and a twin from another field of medicine that must read the other way.
+describe('claim strength of page sentences', () => {
+  it.each([
+    // "more likely" compares risks: the cause it states is not hedged.
+    [3, 'infectious disease', 'A study has proven that metformin prevents long COVID: users were 41% less likely to develop it.'],
+    [2, 'cardiology', 'The pill may prevent strokes: users were 20% less likely to have one.'],
+    // A verb of the people counted ("stopped smoking") is what they did, not what caused it.
+    [0, 'respiratory', 'By the end, 28% of daily users reported having stopped smoking, compared with 16% of non-users.'],
+    [3, 'neurology', 'The drug stopped seizures in 40% of the children, compared with 10% on placebo.'],
+  ] as const)('%i (%s) “%s”', (strength, _field, sentence) => {
+    expect(causalStrength(sentence)).toBe(strength);
+  });
+});
+
+describe('a finding stated as not found', () => {
+  it.each([
+    // A concession names the hype it goes on to answer: the finding is the main clause.
+    [true, 'pediatrics', 'Despite claims of a "miracle" cure for colic, probiotic drops did not reduce crying in a trial of 167 babies.'],
+    [false, 'dermatology', 'Despite its low price, the cream reduced itching in a trial of 120 adults.'],
+    [true, 'orthopaedics', 'Arthroscopic surgery did not improve knee pain more than sham surgery.'],
+    [false, 'psychiatry', 'Although it was not blinded, the trial found that the app reduced symptoms of depression.'],
+  ] as const)('%s (%s) “%s”', (negated, _field, sentence) => {
+    expect(negatedFinding(sentence)).toBe(negated);
+  });
+});
