@@ -1,5 +1,5 @@
 import type { PageSignals } from '../evidence/page-checklist';
-import { disclaimerKinds, disclosureHeadingKind, type DisclaimerKind } from '../text/disclaimers';
+import { disclaimerKinds, disclosureHeadingKind, opensDisclosure, type DisclaimerKind } from '../text/disclaimers';
 import type { Sentence } from '../text/sentences';
 import { noteSentenceSignals } from './sentence-signals';
 import type { Disclaimer } from './types';
@@ -29,12 +29,15 @@ export function collectParagraphDisclaimers(
   // Consecutive sentences of one kind in one block are one disclaimer.
   let previousSentence: Disclaimer[] = [];
   const proseSentences: Sentence[] = [];
+  // A paragraph that opens with "Disclosures:" discloses to its end ("… reports employment with …").
+  let opened: DisclaimerKind[] = [];
   for (const sentence of sentences) {
     noteSentenceSignals(sentence.text, out.signals, inArticle);
     // A heading is no disclaimer ("Disclaimer"), except a sponsor's label; it can introduce one ("Funding:").
     const found = heading ? disclaimerKinds(sentence.text).filter((kind) => kind === 'sponsored') : disclaimerKinds(sentence.text);
     const introduced = !heading && context.disclosure && sentence === sentences[0] ? [context.disclosure] : [];
-    const kinds = [...new Set([...found, ...introduced])];
+    const kinds = [...new Set([...found, ...introduced, ...opened])];
+    if (!heading && sentence === sentences[0] && opensDisclosure(sentence.text)) opened = kinds;
     if (kinds.length === 0) proseSentences.push(sentence);
     previousSentence = kinds.map((kind) => {
       const continued = previousSentence.find((d) => d.kind === kind);
