@@ -95,7 +95,9 @@ function report(title: string, totals: Totals): void {
   for (const [kind, c] of Object.entries(totals.kinds).sort(([a], [b]) => a.localeCompare(b))) {
     const precision = figure({ right: c.foundRight, of: c.found });
     const recall = figure({ right: c.annotatedFound, of: c.annotated });
-    console.log(`      ${kind.padEnd(24)} found ${String(c.found).padStart(3)}  precision ${precision.padEnd(16)} annotated ${String(c.annotated).padStart(3)}  recall ${recall}`);
+    console.log(
+      `      ${kind.padEnd(24)} found ${String(c.found).padStart(3)}  precision ${precision.padEnd(16)} annotated ${String(c.annotated).padStart(3)}  recall ${recall}`,
+    );
   }
 }
 
@@ -104,7 +106,9 @@ function main(): void {
   const withTune = process.argv.includes('--tune');
   console.log('Disclaimers and disclosures on the extra pages (tests/devset/disclaimer-extra)');
   const extra = emptyTotals();
-  for (const file of readdirSync(EXTRA).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(EXTRA)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const annotation = ExtraSchema.parse(JSON.parse(readFileSync(join(EXTRA, file), 'utf8')));
     measurePage(annotation.id, annotation.path, annotation, extra, showErrors);
   }
