@@ -1,5 +1,6 @@
 import { CHECKLIST_CRITERIA, type ChecklistCriterion } from '../shared/checklist-criteria';
 import { isBenefitFigure } from '../text/effect-figures';
+import { isLabelText } from '../text/label-text';
 
 export { CHECKLIST_CRITERIA, type ChecklistCriterion };
 
@@ -51,6 +52,12 @@ export interface ChecklistInput {
 }
 
 const DISCLOSURE_KINDS = new Set(['conflict-of-interest', 'sponsored', 'affiliate']);
+
+/**
+ * A disclosure of this article: a statement of its kind, not the title of a sponsor's box ("Health
+ * Solutions From Our Sponsors", "Sponsored Links"), which labels adverts beside it.
+ */
+const disclosesArticle = ({ kind, text }: { kind: string; text: string }) => DISCLOSURE_KINDS.has(kind) && !isLabelText(text);
 const ADVICE_KINDS = new Set(['medical-advice', 'consult-professional', 'not-evaluated']);
 
 /** Answers the page checklist. Every answer quotes the page, or says what was looked for and not found. */
@@ -65,7 +72,7 @@ export function pageChecklist(input: ChecklistInput): ChecklistItem[] {
   const found = (criterion: ChecklistCriterion, quote: string | null, missing: string) =>
     quote ? item(criterion, 'yes', quoted(quote)) : item(criterion, 'no', missing);
   const identified = references.filter((r) => r.identified).length;
-  const disclosure = disclaimers.find((d) => DISCLOSURE_KINDS.has(d.kind));
+  const disclosure = disclaimers.find(disclosesArticle);
   const advice = disclaimers.find((d) => ADVICE_KINDS.has(d.kind));
   return [
     references.length > 0

@@ -1,10 +1,10 @@
 import type { PageSignals } from '../evidence/page-checklist';
 import type { ClaimContext } from '../text/claim-analysis';
-import { disclaimerKinds, disclosureHeadingKind, type DisclaimerKind } from '../text/disclaimers';
+import type { DisclaimerKind } from '../text/disclaimers';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { claimsOfParagraph, quotedSentence } from './claims';
-import { noteSentenceSignals } from './sentence-signals';
-import type { CandidateParagraph, Disclaimer, ParagraphClaim, TextAnalysis } from './types';
+import { collectParagraphDisclaimers } from './paragraph-disclaimers';
+import type { CandidateParagraph, ParagraphClaim, TextAnalysis } from './types';
 
 /** Longest sentence read for claims and disclaimers. */
 export const MAX_SENTENCE_LENGTH = 1000;
@@ -48,31 +48,10 @@ function readParagraph(
       return sentence ? quotedSentence(sentence.text) : '';
     }),
   );
-  // Consecutive sentences of one kind in one block are one disclaimer.
-  let previousSentence: Disclaimer[] = [];
-  const proseSentences: Sentence[] = [];
-  for (const sentence of sentences) {
-    // A run of text this long has no sentence boundary a reader would see (a pasted list, a chapter
-    // without punctuation): analysing it costs tens of milliseconds and finds nothing quotable.
-    if (sentence.text.length > MAX_SENTENCE_LENGTH) continue;
-    noteSentenceSignals(sentence.text, out.signals, inArticle);
-    // A heading is no disclaimer ("Disclaimer"), except a sponsor's label; it can introduce one ("Funding:").
-    const found = heading ? disclaimerKinds(sentence.text).filter((kind) => kind === 'sponsored') : disclaimerKinds(sentence.text);
-    const introduced = !heading && context.disclosure && sentence === sentences[0] ? [context.disclosure] : [];
-    const kinds = [...new Set([...found, ...introduced])];
-    if (kinds.length === 0) proseSentences.push(sentence);
-    previousSentence = kinds.map((kind) => {
-      const continued = previousSentence.find((d) => d.kind === kind);
-      if (continued) {
-        continued.text += ` ${sentence.text}`;
-        return continued;
-      }
-      const disclaimer = { kind, text: sentence.text };
-      out.disclaimers.push(disclaimer);
-      return disclaimer;
-    });
-  }
-  context.disclosure = heading ? disclosureHeadingKind(text) : null;
+  // A run of text this long has no sentence boundary a reader would see (a pasted list, a chapter
+  // without punctuation): analysing it costs tens of milliseconds and finds nothing quotable.
+  const readable = sentences.filter((sentence) => sentence.text.length <= MAX_SENTENCE_LENGTH);
+  const proseSentences = collectParagraphDisclaimers(readable, { text, heading, inArticle }, out, context);
   if (!inArticle) return;
   const ids = (sentence: Sentence) => [...new Set(markers.filter(({ end }) => inSentence(end, sentence)).flatMap((m) => m.referenceIds))];
   out.claims.push(

@@ -1,6 +1,7 @@
 import { quoteAround } from '../evidence/classify-design';
 import type { PageSignals } from '../evidence/page-checklist';
-import { HYPE_WORDS } from '../text/hype-words';
+import { hypeIn } from '../text/hype-words';
+import { isLabelText } from '../text/label-text';
 
 const HARMS =
   /\b(side[- ]effects?|adverse (events?|effects?|reactions?)|complications?|toxicity|harm(s|ful)?|overdose|drug interactions?|risks? (of|from) (the |this |taking |high )?(treatment|drug|therapy|supplement|injections?|medication|vitamin|dose)\w*)\b/i;
@@ -16,6 +17,9 @@ const FUNDING =
   /\b(was|were|is|are) (funded|financed|sponsored|paid for|supported) (in part )?by\b|\bdisclosures?:|\bhas no (financial|competing|conflicts?)\b/i;
 const DATED =
   /\b(published|updated|posted|last (updated|reviewed|modified)|reviewed)(?: on)?:?\s+((?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/i;
+/** A news dateline opening the story: "Feb. 23, 2015 -- …", "LONDON, March 3, 2019 — …". */
+const DATELINE =
+  /^\s*(?:[\p{Lu}][\p{Lu}\p{L} .'-]{1,40},\s*)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*(?:--|—|–|\/)/iu;
 const BYLINE = /^\s*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:|[Ww]ords by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/u;
 const MAX_SENSATIONAL = 5;
 
@@ -27,14 +31,15 @@ export function noteSentenceSignals(sentence: string, signals: PageSignals, inAr
     if (byline && sentence.length < 80) signals.author = `Byline: ${sentence.trim()}`;
   }
   if (!signals.date) {
-    const dated = DATED.exec(sentence);
+    const dated = DATED.exec(sentence) ?? DATELINE.exec(sentence);
     if (dated) signals.date = quote(dated);
   }
   if (!signals.conflicts) {
     const funding = FUNDING.exec(sentence);
     if (funding) signals.conflicts = quote(funding);
   }
-  if (!inArticle) return;
+  // A menu item or box title ("Drug Interaction Checker") says nothing about this article's treatment.
+  if (!inArticle || isLabelText(sentence)) return;
   const harms = signals.harms ? null : HARMS.exec(sentence);
   if (harms) {
     if (DISMISSIVE.test(sentence)) signals.harmsDismissed ??= quote(harms);
@@ -58,9 +63,9 @@ export function noteSentenceSignals(sentence: string, signals: PageSignals, inAr
 /** Keeps a quote of sensational wording, once per phrase ("glimmer of hope" in the headline and the text is one). */
 export function noteSensational(text: string, signals: PageSignals): void {
   if (signals.sensational.length >= MAX_SENSATIONAL) return;
-  const match = HYPE_WORDS.exec(text);
+  const match = hypeIn(text);
   if (!match) return;
-  const phrase = match[0].toLowerCase();
+  const phrase = match.word.toLowerCase();
   if (signals.sensational.some((quote) => quote.toLowerCase().includes(phrase))) return;
-  signals.sensational.push(quoteAround(text, match.index, match[0].length, 30));
+  signals.sensational.push(quoteAround(text, match.index, match.word.length, 30));
 }

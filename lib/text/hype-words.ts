@@ -1,8 +1,38 @@
 /**
- * Promotional wording that states no finding (scheme §4 `hype-language`, §7 `sensational-language`).
- * Words that are as often plain praise ("amazing", "stunning") are left out: on a film review or a
- * product page they would cry wolf. Inflected forms count ("breakthroughs", "game-changing"); a
- * negated one does not ("no drug can cure it").
+ * Promotional words that state no finding, with their inflected forms and kin ("breakthroughs",
+ * "game-changing", "revolutionise"). Words that are as often plain praise ("amazing", "stunning")
+ * are left out: on a film review or a product page they would cry wolf. A bare "cure" is left out
+ * too: "cure rates" and "cured in 85%" are medical outcomes, and "little hope for a cure" is none.
  */
-export const HYPE_WORDS =
-  /(?<!\b(?:no|not|never|nor|isn't|aren't|wasn't|cannot|can't|won't|without)\s+(?:[\w']+\s+){0,4})\b(breakthroughs?|miracles?|miraculous(?:ly)?|game[- ]chang(?:er|ers|ing)|revolutionar(?:y|ies)|revolutioni[sz]\w+|groundbreaking|ground-breaking|unprecedented|cutting[- ]edge|glimmer of hope|long[- ]sought[- ]after|holy grail|cures?\b|wonder (?:drugs?|pills?)|bombshells?|secret (?:cures?|remed(?:y|ies))|doctors (?:hate|don't want))\b/i;
+export const HYPE_TERM_FAMILIES: Readonly<Record<string, string>> = {
+  breakthrough: String.raw`breakthroughs?`,
+  miracle: String.raw`miracles?|miraculous(?:ly)?`,
+  'game-changer': String.raw`game[- ]?chang(?:er|ers|ing)`,
+  revolution: String.raw`revolutionar(?:y|ies)|revolutioni[sz](?:e|es|ed|ing)`,
+  groundbreaking: String.raw`ground[- ]?breaking`,
+  unprecedented: String.raw`unprecedented`,
+  'cutting-edge': String.raw`cutting[- ]edge`,
+  hope: String.raw`(?:glimmer|ray|beacon) of hope`,
+  'long-sought': String.raw`long[- ]sought(?:[- ]after)?`,
+  'holy-grail': String.raw`holy grail`,
+  'cure-all': String.raw`cure-?alls?|(?:miracle|wonder|secret|magic) (?:cures?|remed(?:y|ies)|drugs?|pills?)|wonder (?:drugs?|pills?)|(?:magic|silver) bullets?`,
+  bombshell: String.raw`bombshells?`,
+  'doctors-hate': String.raw`doctors (?:hate|don't want)`,
+};
+
+/**
+ * Wording before a promotional word that doubts or denies it ("no drug can…", "this is not a
+ * miracle cure", "far from a breakthrough", "the so-called wonder pill"): the word is then no hype.
+ */
+const DEBUNKING = String.raw`no|not|never|nor|isn't|aren't|wasn't|weren't|cannot|can't|won't|without|hardly|far from|so-called|anything but|myths? (?:of|that)|debunk(?:s|ed|ing)?`;
+
+const TERMS = Object.values(HYPE_TERM_FAMILIES).join('|');
+
+/** A promotional word used as such: not within four words after a negation or debunking. */
+export const HYPE_WORDS = new RegExp(String.raw`(?<!\b(?:${DEBUNKING})\s+(?:[\w'-]+\s+){0,4})\b(?:${TERMS})\b`, 'i');
+
+/** The first promotional word a sentence uses as such, with where it starts, or null. */
+export function hypeIn(sentence: string): { word: string; index: number } | null {
+  const match = HYPE_WORDS.exec(sentence);
+  return match ? { word: match[0], index: match.index } : null;
+}

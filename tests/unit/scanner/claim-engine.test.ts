@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClaim } from '../../../lib/text/claim-analysis';
 import { NOT_A_CLAIM, noiseFamily } from '../../../lib/text/claim-noise';
-import { DISCLAIMER_FAMILIES, disclaimerFamilies, disclaimerKinds, disclosureHeadingKind } from '../../../lib/text/disclaimers';
 import { findEffects } from '../../../lib/text/effect-figures';
 import { hasFiniteVerb } from '../../../lib/text/finite-verb';
 import { HYPE_WORDS } from '../../../lib/text/hype-words';
@@ -215,52 +214,6 @@ describe('the study context carried through a paragraph', () => {
     ]);
     const quiet = parseHtml('<body><article><p>The nurses who swapped shifts also slept longer and felt calmer.</p></article></body>');
     expect(scanPage(quiet).claims).toEqual([]);
-  });
-});
-
-describe('disclaimer families', () => {
-  const cases: Record<string, [string, string]> = {
-    'fda-statement': ['These statements have not been evaluated by the FDA.', 'The drug has been evaluated by the FDA.'],
-    'not-advice': ['This article is not intended to provide medical advice.', 'The patients were given medical advice by nurses.'],
-    'no-substitute': [
-      'It is not intended to substitute for the advice of your health care provider.',
-      'Margarine is a substitute for butter.',
-    ],
-    'information-only': ['This content is for informational purposes only.', 'Only a few purposes were stated.'],
-    'not-diagnosis': ['This site is not intended to diagnose or treat any disease.', 'The test can diagnose and treat early.'],
-    'other-languages': ['Dieser Text ersetzt keine ärztliche Beratung.', 'Dieser Text beschreibt eine Studie.'],
-    'ask-a-professional': ['Talk to your doctor before stopping any medicine.', 'A consultant chest physician saw him in the clinic.'],
-    commission: [
-      'We may earn a portion of sales from products purchased through our site.',
-      'Sales of the drug earned the company a fortune.',
-    ],
-    'reader-supported': ['Live Science is supported by its audience.', 'The trial was supported by its sponsor.'],
-    'sponsored-content': ['Health Solutions From Our Sponsors', 'Our readers suggested the topic.'],
-    'interests-declared': ['Competing interests: none declared.', 'Their interests competed for attention.'],
-    funding: ['This work was supported by the National Institute on Aging.', 'This work was hard for the families.'],
-    'payments-and-holdings': ['She has stock options/holdings with Targeted Diagnostics.', 'She has a history of asthma.'],
-    employment: ['The lead author is a director at the company whose product was studied.', 'The lead author is a doctor at the hospital.'],
-    'views-not-ours': ['Opinions expressed by Forbes Contributors are their own.', 'Opinions of patients were collected in interviews.'],
-    'editorial-control': ['The editors maintain full editorial control of the content.', 'The nurses maintain full control of the ward.'],
-    'reviewed-by': ['Medically reviewed by Daniel Bubnis, M.S.', 'The studies were reviewed by the panel.'],
-  };
-
-  it('has a case for every family', () => {
-    expect(Object.keys(cases).sort()).toEqual(DISCLAIMER_FAMILIES.map((f) => f.family).sort());
-  });
-
-  it.each(Object.entries(cases))('%s fires on its case and stays quiet on its twin', (family, [fires, quiet]) => {
-    expect(disclaimerFamilies(fires)).toContain(family);
-    expect(disclaimerFamilies(quiet)).toEqual([]);
-  });
-
-  it('takes no request to disclose for a disclosure', () => {
-    expect(disclaimerKinds('Please disclose any conflicts of interest or leave the box unchecked.')).toEqual([]);
-  });
-
-  it('reads a disclosure heading', () => {
-    expect(disclosureHeadingKind('Primary Funding Source:')).toBe('conflict-of-interest');
-    expect(disclosureHeadingKind('Sources of sugar')).toBeNull();
   });
 });
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { HYPE_TERM_FAMILIES, HYPE_WORDS, hypeIn } from '../../../lib/text/hype-words';
+
+/** Each family: a sentence it must take (with the word taken), and a twin from another field that must stay quiet. */
+const cases: Record<string, [string, string, string]> = {
+  breakthrough: ['Researchers hail two breakthroughs in gene therapy.', 'breakthroughs', 'There was no breakthrough in the wage talks.'],
+  miracle: ['A miracle pill for arthritis, the advert says.', 'miracle', 'This is not a miracle cure for back pain.'],
+  'game-changer': ['The implant is a game-changer for deaf children.', 'game-changer', 'The rule is hardly a game-changer for farmers.'],
+  revolution: ['The scan will revolutionise stroke care.', 'revolutionise', 'The scan will change stroke care slowly.'],
+  groundbreaking: ['A groundbreaking study of asthma in cities.', 'groundbreaking', 'The ground-floor ward was breaking records.'],
+  unprecedented: [
+    'The results are unprecedented in heart failure.',
+    'unprecedented',
+    'The results were not unprecedented, the editors noted.',
+  ],
+  'cutting-edge': ['Cutting-edge scans found the tumour early.', 'Cutting-edge', 'The edge of the scan was cut off.'],
+  hope: ['A glimmer of hope for people with ALS.', 'glimmer of hope', 'There is little hope the road opens before May.'],
+  'long-sought': ['The long-sought vaccine is here.', 'long-sought', 'The vaccine was sought by many clinics for long.'],
+  'holy-grail': ['A blood test is the holy grail of cancer screening.', 'holy grail', 'The grail legend is told in Wales.'],
+  'cure-all': ['Turmeric is sold as a cure-all.', 'cure-all', 'Turmeric is far from a cure-all for joint pain.'],
+  bombshell: ['A bombshell study on statins.', 'bombshell', 'The shells of the eggs were tested for salmonella.'],
+  'doctors-hate': ['The trick doctors hate for belly fat.', 'doctors hate', 'The doctors had a meeting about belly fat.'],
+};
+
+describe('hype words', () => {
+  it('has a case for every family', () => expect(Object.keys(cases).sort()).toEqual(Object.keys(HYPE_TERM_FAMILIES).sort()));
+
+  describe.each(Object.entries(cases))('%s', (_family, [fires, word, quiet]) => {
+    it(`takes “${word}”`, () => expect(hypeIn(fires)?.word).toBe(word));
+    it('stays quiet on its twin', () => expect(hypeIn(quiet)).toBeNull());
+  });
+
+  it('respects negation and debunking', () => {
+    for (const sentence of [
+      'No drug can cure it yet.',
+      'This is not a miracle cure.',
+      'The pill is far from a breakthrough.',
+      'The so-called wonder pill did nothing in the trial.',
+    ])
+      expect(HYPE_WORDS.test(sentence)).toBe(false);
+  });
+
+  it('leaves a bare “cure” alone: cure rates are outcomes', () => {
+    expect(hypeIn('The cure rate was 85% after eight weeks of treatment.')).toBeNull();
+  });
+});
