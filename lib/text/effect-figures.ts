@@ -1,3 +1,4 @@
+import { POPULATION_NOUNS } from './head-count';
 import { NUMBER, NUMBER_WORDS, parseNumber } from './numbers';
 
 /** An effect figure: a percentage, a ratio, a rate, a p-value or a confidence interval. */
@@ -25,6 +26,13 @@ const RATIO =
 /** Rates per population ("12 cases per 100,000 people", "3.4 per 1,000 person-years"). */
 const RATE = new RegExp(
   String.raw`(?<![\d.,])(${NUMBER})\s+(?:[\p{L}-]+\s+){0,3}?(?:per|in every|out of every)\s+(1,?000|10,?000|100,?000|1,?000,?000|million|thousand)\b`,
+  'giu',
+);
+
+const COUNT = String.raw`(?:${NUMBER}|\b(?:${Object.keys(NUMBER_WORDS).join('|')}))`;
+/** A part of the people studied ("four of the five participants", "23 out of 41 patients"): a share, absolute. */
+const PART_OF_PEOPLE = new RegExp(
+  String.raw`(?<![\d.,])(${COUNT})\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|these\s+)?(${COUNT})\s+(?:[\p{L}-]+\s+){0,2}?(?:${POPULATION_NOUNS.join('|')})\b`,
   'giu',
 );
 
@@ -111,6 +119,8 @@ export function findEffects(sentence: string): Effect[] {
       continue;
     effects.push({ text: match[0].trim(), value, unit: /fold|doubl|tripl|quadrupl|halv/i.test(word) ? 'fold' : 'times', relative: true });
   }
+  for (const match of sentence.matchAll(PART_OF_PEOPLE))
+    effects.push({ text: match[0].trim(), value: parseNumber(match[1]!), unit: 'rate', relative: false });
   for (const match of sentence.matchAll(RATE))
     effects.push({ text: match[0].trim(), value: parseNumber(match[1]!), unit: 'rate', relative: false });
   for (const match of sentence.matchAll(P_VALUE)) effects.push({ text: match[0], value: Number(match[2]), unit: 'p', relative: null });

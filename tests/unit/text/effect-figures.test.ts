@@ -30,3 +30,18 @@ describe('findEffects: shares and changes beyond the common wording', () => {
     expect(findEffects('Participants exercised seven times a week for a year.')).toEqual([]);
   });
 });
+
+describe('findEffects: a part of the people studied', () => {
+  it.each([
+    ['They predicted the choices of four of the five participants.', 'four of the five participants', 4],
+    ['The rash cleared in 23 out of 41 patients with psoriasis.', '23 out of 41 patients', 23],
+  ])('%s', (sentence, text, value) => {
+    expect(findEffects(sentence)).toContainEqual({ text, value, unit: 'rate', relative: false });
+  });
+
+  // Faithful twins: parts of things that are not people, in cardiology and oncology.
+  it.each(['Two of the five hospitals used the new stent.', 'One of the three trials of the drug was stopped early.'])(
+    'finds no share of people in “%s”',
+    (sentence) => expect(findEffects(sentence).filter((e) => e.unit === 'rate')).toEqual([]),
+  );
+});
