@@ -74,6 +74,9 @@ const HEAD_COUNT = new RegExp(
 const N_EQUALS = /\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b/gi;
 /** "an estimated 200,000 children": a population estimated, not people counted in a study. */
 const ESTIMATED = /\b(?:an? |some )?estimated\s*$/i;
+/** "the population boomed by more than 7 million people": the size of a change, not a count of people studied. */
+const CHANGE_BY =
+  /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|boomed|dropped|declined|shrank|shrunk|jumped|swelled|climbed)\b[^.;]{0,30}\bby\s+(?:more than |about |around |nearly |almost |over |some |roughly |just over |just under )?$/i;
 /**
  * A count given as a share of a whole ("20,235 people (0.5%)", "964,000 people …, which account
  * for 0.4 percent of"): a subgroup a result is about, not the people studied.
@@ -102,7 +105,7 @@ export function findParticipants(sentence: string): number | null {
     if (/^\d{4}$/.test(match[1]!) && value >= 1900 && value <= 2100) continue;
     if (/\b(?:BMI|index|score|level|aged?|age of|ages)\s*(?:of|above|over|under|below|>|<|≥|≤)?\s*$/i.test(before)) continue;
     if (PLANNED.test(before)) continue;
-    if (ESTIMATED.test(before) || SHARE_OF_WHOLE.test(sentence.slice(match.index + match[0].length))) continue;
+    if (CHANGE_BY.test(before) || ESTIMATED.test(before) || SHARE_OF_WHOLE.test(sentence.slice(match.index + match[0].length))) continue;
     if (/\b(?:one|1) in\s*$/i.test(before)) continue;
     counts.push({ value, index: match.index, end: match.index + match[0].length });
   }
