@@ -37,6 +37,7 @@ function readParagraph(
   out: TextAnalysis,
   context: ParagraphContext,
 ): void {
+  context.inParagraphStudy = false;
   const sentences = splitSentences(
     text,
     markers.map(({ end }) => end),

@@ -59,9 +59,11 @@ export function claimsOfParagraph(
     if (own.length === 0 && !context.inStudy && !MIGHT_BE_CLAIM.test(text)) continue;
     prose ??= element === null || isProse(element);
     if (!prose) return claims;
-    const { isClaim, ...analysis } = analyseClaim(text, context);
+    // A sentence that cites a source speaks of that source's study, wherever on the page it stands.
+    const { isClaim, ...analysis } = analyseClaim(text, own.length > 0 ? { ...context, inParagraphStudy: true } : context);
     if (opensStudy(text)) {
       context.inStudy = true;
+      if (context.inParagraphStudy !== undefined) context.inParagraphStudy = true;
       if (opensCase(text)) context.inCase = true;
     }
     if (!isClaim && !(own.length > 0 && analysis.strength > 0 && noiseFamily(text) === null && isAboutHealth(text))) continue;

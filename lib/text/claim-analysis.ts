@@ -83,6 +83,12 @@ export interface ClaimContext {
   inStudy: boolean;
   /** The study reported is a case report: the story of its patient is its finding. */
   inCase?: boolean;
+  /**
+   * A study was reported in this very paragraph. Figures and relationships off the subject of
+   * health are findings only here: a census named once does not make every later figure of a
+   * history page one. Unset, the page's context stands for the paragraph's.
+   */
+  inParagraphStudy?: boolean;
 }
 
 /**
@@ -122,7 +128,7 @@ export function analyseClaim(sentence: string, context: ClaimContext = { inStudy
   const figure = effects.some((e) => e.unit !== 'p' && e.unit !== 'ci');
   const evidence = resultEvidence(sentence);
   // Wording that only states a relationship or a figure is a claim on health, or in a study's context.
-  const healthOrStudy = context.inStudy || isAboutHealth(sentence);
+  const healthOrStudy = (context.inParagraphStudy ?? context.inStudy) || isAboutHealth(sentence);
   // A percentage read as a change or as one arm's rate is a result, not a share.
   const changeFigure =
     effects.some((e) => (e.unit === '%' || e.unit === 'points') && e.relative !== null) && REPORTING_OR_CHANGE.test(sentence);

@@ -28,7 +28,9 @@ export const NOT_A_CLAIM: ReadonlyArray<{ family: string; pattern: RegExp }> = [
   },
   {
     family: 'navigation',
-    pattern: /^(?:read more|related|see also|more on this|you may also like|recommended|sponsored|advertisement|next|previous)\b/i,
+    // "Previous research has found …" is a sentence: "related", "next", "previous" are labels only alone or before a list word.
+    pattern:
+      /^(?:read more|see also|more on this|you may also like)\b|^(?:related|recommended|sponsored|advertisement|next|previous|suggested)(?:\s+(?:articles?|stories|story|posts?|coverage|content|reading|links?|page|videos?))?\s*(?:[:»›|>–-]|$)/i,
   },
   {
     family: 'quotation',
@@ -38,7 +40,12 @@ export const NOT_A_CLAIM: ReadonlyArray<{ family: string; pattern: RegExp }> = [
   {
     family: 'publication-note',
     pattern:
-      /\b(?:is|are|was|were|has been|have been|will be) (?:published|reported|presented) (?:today |online |this week |on \w+ )?(?:in|at)\b[^.]{0,80}(?:journal|proceedings|conference|meeting|congress|\bdoi\b)|^(?:the )?(?:study|paper|findings|results|research) (?:appears?|appeared) in\b/i,
+      /\b(?:is|are|was|were|has been|have been|will be) (?:published|reported|presented) (?:today |online |this week |on \w+ )?(?:\([^)]{1,20}\) )?(?:in|at)\b[^.]{0,80}(?:journal|proceedings|conference|meeting|congress|\bdoi\b)|^(?:the )?(?:study|paper|findings|results|research) (?:appears?|appeared) in\b/i,
+  },
+  {
+    family: 'not-involved',
+    pattern:
+      /^(?:[\p{Lu}][\p{L}.'-]+\s+){0,3}[\p{Lu}][\p{L}.'-]+,?(?:\s+[^,]{1,80},)?\s+(?:who\s+)?(?:was|is|were|are)\s+not\s+(?:involved|part of|affiliated with)\b[^.]{0,40}\b(?:research|study|studies|trial|work|paper|findings)\W*$/u,
   },
   {
     family: 'disclosure-label',

@@ -1,4 +1,5 @@
-import { NUMBER, parseNumber } from './numbers';
+import { POPULATION_NOUNS } from './head-count';
+import { NUMBER, NUMBER_WORDS, parseNumber } from './numbers';
 
 /** An effect figure: a percentage, a ratio, a rate, a p-value or a confidence interval. */
 export interface Effect {
@@ -16,7 +17,7 @@ const PERCENT = new RegExp(
   'gi',
 );
 const TIMES =
-  /\b(twice|three times|four times|five times|(\d+(?:\.\d+)?)\s*(?:times|-fold|fold)|(two|three|four|five|six|ten)fold|(?:more than |nearly |almost )?(doubl|tripl|quadrupl)(?:ed|ing|es)|halv(?:ed|ing))\b(?:\s+(?:as|more|less|higher|lower|greater|the|increase|risk|likely))?/gi;
+  /\b(twice|(?:three|four|five|six|seven|eight|nine|ten|twenty) times|(\d+(?:\.\d+)?)\s*(?:times|-fold|fold)|(two|three|four|five|six|ten)fold|(?:more than |nearly |almost )?(doubl|tripl|quadrupl)(?:ed|ing|es)|halv(?:ed|ing))\b(?:\s+(?:as|more|less|higher|lower|greater|the|increase|risk|likely))?/gi;
 const P_VALUE = /\bp\s*(?:value\s*)?([<=>≤≥])\s*(0?\.\d+)/gi;
 const CONFIDENCE = /\b95\s*%\s*(?:CI|confidence interval)[,:]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(-?\d+(?:\.\d+)?)/gi;
 /** Ratio measures of effect: odds, hazard, risk and rate ratios, and the area under a ROC curve. */
@@ -25,6 +26,13 @@ const RATIO =
 /** Rates per population ("12 cases per 100,000 people", "3.4 per 1,000 person-years"). */
 const RATE = new RegExp(
   String.raw`(?<![\d.,])(${NUMBER})\s+(?:[\p{L}-]+\s+){0,3}?(?:per|in every|out of every)\s+(1,?000|10,?000|100,?000|1,?000,?000|million|thousand)\b`,
+  'giu',
+);
+
+const COUNT = String.raw`(?:${NUMBER}|\b(?:${Object.keys(NUMBER_WORDS).join('|')}))`;
+/** A part of the people studied ("four of the five participants", "23 out of 41 patients"): a share, absolute. */
+const PART_OF_PEOPLE = new RegExp(
+  String.raw`(?<![\d.,])(${COUNT})\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|these\s+)?(${COUNT})\s+(?:[\p{L}-]+\s+){0,2}?(?:${POPULATION_NOUNS.join('|')})\b`,
   'giu',
 );
 
@@ -38,7 +46,7 @@ const CHANGE_AFTER =
   /^\s*(?:points?\s+)?(more|less|fewer|lower|higher|greater|smaller|larger|bigger|shorter|longer|increase[sd]?|decrease[sd]?|reduction|reduced|drop|rise|decline|improvement|slower|faster|better|worse|boost|gain|loss|jump|cut)\b/i;
 /** A share of a group ("30% of adults"), one arm's rate ("3% in one group compared with 17%"), a count in brackets ("42% (23/41)"). */
 const SHARE_AFTER =
-  /^\s*(?:of\b|\(\s*\d+\s*(?:\/|of)\s*\d+\s*\)|(?:were|was|had|have|has|experienced|reported|developed|got|said|say|are|is)\b)/i;
+  /^\s*(?:of\b|\(\s*\d+\s*(?:\/|of)\s*\d+\s*\)|(?:were|was|had|have|has|experienced|reported|developed|got|said|say|are|is|indicated|stated|answered|responded|agreed|used|chose|preferred)\b)/i;
 const ARM_AFTER =
   /^[^.;]{0,50}?\b(vs\.?|versus|compared (?:with|to)|and|against|while|whereas)\s*(?:(?:about|around|only|just|the|a|an|national|average|rate|level|of|in|for)\s+){0,5}\d+(\.\d+)?\s*(%|percent)/i;
 const ARM_BEFORE = /\d\s*(%|percent)[^.;]{0,50}?\b(vs\.?|versus|compared (?:with|to)|against)\s*(?:about |around |only |just )?$/i;
@@ -50,7 +58,7 @@ const CHANGE_OF =
   /\b(?:increase|decrease|rise|drop|decline|reduction|fall|gain|loss|jump|cut|improvement|growth)\s+of\s*(?:about |around |nearly |almost |up to |more than )?$/i;
 /** "was 3.8 percent", "an average of 3 percent", "stood at 12%": a level, not a change. */
 const LEVEL_BEFORE =
-  /\b(?:was|were|is|are|at|average of|rate of|prevalence of|share of|total of|reached|remained|stood at)\s*(?:about |around |nearly |almost |only |just |roughly |approximately )?$/i;
+  /\b(?:was|were|is|are|at|average of|rate of|prevalence of|share of|total of|reached|remained|stood at|(?:the )?remaining|another|a further)\s*(?:about |around |nearly |almost |only |just |roughly |approximately )?$/i;
 const FROM_TO = /\bfrom\s*(?:about |around )?$|\bto\s*$/i;
 
 /** Every effect figure of a sentence, each marked relative, absolute or unclear from the words it belongs to. */
@@ -82,23 +90,27 @@ export function findEffects(sentence: string): Effect[] {
       relative: points ? false : relativeOf(`${before}${/^by\b/i.test(match[1] ?? '') ? ' by ' : ''}`, after),
     });
   }
+  sharesOfAList(sentence, effects);
   for (const match of sentence.matchAll(TIMES)) {
     const word = match[1]!.toLowerCase();
-    const value = /^twice|doubl/.test(word)
-      ? 2
-      : /^three|tripl/.test(word)
-        ? 3
-        : /^four|quadrupl/.test(word)
-          ? 4
-          : /^five/.test(word)
-            ? 5
-            : /^halv/.test(word)
-              ? 0.5
-              : /^six/.test(word)
-                ? 6
-                : /^ten/.test(word)
-                  ? 10
-                  : Number(match[2]);
+    const counted = /^([a-z]+) times$/.exec(word)?.[1];
+    const value = counted
+      ? NUMBER_WORDS[counted]!
+      : /^twice|doubl/.test(word)
+        ? 2
+        : /^three|tripl/.test(word)
+          ? 3
+          : /^four|quadrupl/.test(word)
+            ? 4
+            : /^five/.test(word)
+              ? 5
+              : /^halv/.test(word)
+                ? 0.5
+                : /^six/.test(word)
+                  ? 6
+                  : /^ten/.test(word)
+                    ? 10
+                    : Number(match[2]);
     // "three times a week", "twice weekly" are frequencies, not effects.
     if (
       /times$|^twice$/.test(word) &&
@@ -107,10 +119,30 @@ export function findEffects(sentence: string): Effect[] {
       continue;
     effects.push({ text: match[0].trim(), value, unit: /fold|doubl|tripl|quadrupl|halv/i.test(word) ? 'fold' : 'times', relative: true });
   }
+  for (const match of sentence.matchAll(PART_OF_PEOPLE))
+    effects.push({ text: match[0].trim(), value: parseNumber(match[1]!), unit: 'rate', relative: false });
   for (const match of sentence.matchAll(RATE))
     effects.push({ text: match[0].trim(), value: parseNumber(match[1]!), unit: 'rate', relative: false });
   for (const match of sentence.matchAll(P_VALUE)) effects.push({ text: match[0], value: Number(match[2]), unit: 'p', relative: null });
   return effects;
+}
+
+/** What may stand between two percentages of one list: "92% European and 7% Māori", "2.2%), followed by Hindi (1.7%". */
+const LIST_JOIN = /^[^.;%]{0,40}?(?:,|\band\b|\bor\b|\bfollowed by\b)[^.;%]{0,30}$/i;
+
+/**
+ * A percentage left unclear that is listed after an absolute one reads as the same kind: the
+ * parts of one whole ("92% European and 7% Māori") are all shares.
+ */
+function sharesOfAList(sentence: string, effects: Effect[]): void {
+  const percentages = effects.filter((e) => e.unit === '%');
+  for (const [k, effect] of percentages.entries()) {
+    const previous = percentages[k - 1];
+    if (effect.relative !== null || previous?.relative !== false) continue;
+    const from = sentence.indexOf(previous.text) + previous.text.length;
+    const to = sentence.indexOf(effect.text, from);
+    if (from >= previous.text.length && to > from && LIST_JOIN.test(sentence.slice(from, to))) effect.relative = false;
+  }
 }
 
 /** Relative, absolute or unclear, from the words around a percentage. */

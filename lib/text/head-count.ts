@@ -65,12 +65,25 @@ export const NOT_A_HEAD_COUNT =
 const PLANNED =
   /\b(will|would|plan(?:s|ned)? to|aims? to|hope to|seek(?:s|ing)? to|intend(?:s|ed)? to|to be) (?:recruit|enrol|enroll|include|randomi[sz]e|sign up)\w*\b[^.]{0,40}$/i;
 
-const FIGURE = `(${NUMBER}(?:\\s+(?:thousand|million|billion))?|${Object.keys(NUMBER_WORDS).join('|')})`;
+// Number words only as whole words: "often respondents" holds no "ten respondents".
+const FIGURE = `(${NUMBER}(?:\\s+(?:thousand|million|billion))?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))`;
 const HEAD_COUNT = new RegExp(
   `(?<![\\d.,])${FIGURE}\\s+((?:(?!(?:of|and|or|in)\\s)[\\p{L}-]+\\s+){0,3}?)(${POPULATION_NOUNS.join('|')})\\b`,
   'giu',
 );
 const N_EQUALS = /\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b/gi;
+/** "an estimated 200,000 children": a population estimated, not people counted in a study. */
+const ESTIMATED = /\b(?:an? |some )?estimated\s*$/i;
+/** "the population boomed by more than 7 million people": the size of a change, not a count of people studied. */
+const CHANGE_BY =
+  /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|boomed|dropped|declined|shrank|shrunk|jumped|swelled|climbed)\b[^.;]{0,30}\bby\s+(?:more than |about |around |nearly |almost |over |some |roughly |just over |just under )?$/i;
+/**
+ * A count given as a share of a whole ("20,235 people (0.5%)", "964,000 people …, which account
+ * for 0.4 percent of"): a subgroup a result is about, not the people studied.
+ */
+const SHARE_OF_WHOLE =
+  /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|percent)\s*\)|^[^.;]{0,60}?\baccount(?:s|ed|ing)? for\s+(?:about |around |nearly |almost |roughly |some )?\d+(?:\.\d+)?\s*(?:%|percent)/i;
+
 /** "Of the 1,200 participants, 600 …": the total is named first. */
 const TOTAL_FIRST = /\b(?:a total of|in all|altogether|overall|of (?:the|all|these)|among (?:the|all))\s*$/i;
 
@@ -78,7 +91,7 @@ const TOTAL_FIRST = /\b(?:a total of|in all|altogether|overall|of (?:the|all|the
  * The number of people (or animals) a sentence says were studied, or null. A figure counts only
  * before a population noun ("640 children", "1,200 older adults"), never before a unit or a group
  * word ("12 years", "3 groups of participants"), never inside a measure ("BMI of 30 adults"), and
- * never when it is a planned sample. With subgroups listed ("45 men and 55 women") and no larger
+ * never when it is a planned sample, an estimate of a population or a share of a whole. With subgroups listed ("45 men and 55 women") and no larger
  * total, the subgroups are summed.
  */
 export function findParticipants(sentence: string): number | null {
@@ -92,6 +105,7 @@ export function findParticipants(sentence: string): number | null {
     if (/^\d{4}$/.test(match[1]!) && value >= 1900 && value <= 2100) continue;
     if (/\b(?:BMI|index|score|level|aged?|age of|ages)\s*(?:of|above|over|under|below|>|<|≥|≤)?\s*$/i.test(before)) continue;
     if (PLANNED.test(before)) continue;
+    if (CHANGE_BY.test(before) || ESTIMATED.test(before) || SHARE_OF_WHOLE.test(sentence.slice(match.index + match[0].length))) continue;
     if (/\b(?:one|1) in\s*$/i.test(before)) continue;
     counts.push({ value, index: match.index, end: match.index + match[0].length });
   }

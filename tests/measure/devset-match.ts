@@ -78,8 +78,8 @@ export const CONTAINED_LENGTH_RATIO = 0.7;
 export const TEXT_OVERLAP_THRESHOLD = 0.6;
 
 /**
- * A sentence as compared: quotes, dashes and white space unified, case folded, citation markers
- * ("[3]", "so far.1", "¹²") and trailing punctuation removed.
+ * A sentence as compared: quotes, dashes and white space unified, case folded, citation and note
+ * markers ("[3]", "[n 8]", "so far.1", "¹²") and trailing punctuation removed.
  */
 export function normaliseSentence(text: string): string {
   return text
@@ -89,6 +89,7 @@ export function normaliseSentence(text: string): string {
     .replace(/[“”„″]/g, '"')
     .replace(/[‐‑‒–—−]/g, '-')
     .replace(/\[\s*\d{1,3}(?:\s*[-,]\s*\d{1,3})*\s*\]/g, '')
+    .replace(/\[\s*(?:n|note|nb)\s*\d{1,3}\s*\]/gi, '')
     .replace(/(?<=[\p{L})"'%][.!?,;:]["')]?)\d{1,3}(?:[,-]\d{1,3})*(?=\s|$)/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
@@ -119,7 +120,41 @@ export function wordOverlap(a: string, b: string): number {
   return (2 * common) / (left.length + right.length);
 }
 
-/** How alike two sentences are, 0–1: 1 when equal after normalising, high when one holds the other. */
+/** Words a sentence piece needs before it alone can pair two texts ("But when Dr." cannot). */
+export const MIN_PIECE_WORDS = 5;
+/** Similarity of two texts that share one whole sentence piece but differ in what surrounds it. */
+export const SHARED_PIECE_SIMILARITY = 0.9;
+
+/**
+ * A text cut at every full stop, question or exclamation mark followed by white space, and at
+ * anchors such as "{#e76f}" that page exports leave between sentences. Cut liberally on purpose
+ * ("U.S. Department" splits too): the annotator and the scanner may end a sentence at different
+ * places, and a piece both sides hold whole is the same sentence.
+ */
+export function sentencePieces(text: string): string[] {
+  return text
+    .split(/(?<=[.!?]["'”’)\]]*(?:\[[^\]]{1,8}\])*)\s+|\s*\{#[\w-]+\}\s*/u)
+    .map(normaliseSentence)
+    .filter((piece) => piece.length > 0);
+}
+
+const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** True when the shorter text, cut into pieces, is a run of whole pieces of the longer one. */
+function sharesWholePieces(shortText: string, longText: string): boolean {
+  const short = sentencePieces(shortText);
+  const long = sentencePieces(longText);
+  if (short.length === 0 || wordCount(short.join(' ')) < MIN_PIECE_WORDS) return false;
+  for (let start = 0; start + short.length <= long.length; start += 1)
+    if (short.every((piece, k) => long[start + k] === piece)) return true;
+  return false;
+}
+
+/**
+ * How alike two sentences are, 0–1: 1 when equal after normalising, high when one holds the other
+ * or when the shorter is whole sentences of the longer (a sentence split the annotator and the
+ * scanner made differently, or text a page export glued to a sentence).
+ */
 export function sentenceSimilarity(a: string, b: string): number {
   const left = normaliseSentence(a);
   const right = normaliseSentence(b);
@@ -127,6 +162,8 @@ export function sentenceSimilarity(a: string, b: string): number {
   if (left === right) return 1;
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   if (long.includes(short) && short.length / long.length >= CONTAINED_LENGTH_RATIO) return 0.95;
+  const [shortRaw, longRaw] = left.length <= right.length ? [a, b] : [b, a];
+  if (sharesWholePieces(shortRaw, longRaw)) return SHARED_PIECE_SIMILARITY;
   return wordOverlap(left, right);
 }
 
@@ -201,11 +238,17 @@ export function normaliseMarker(text: string | number): string {
     .replace(/[‐‑‒–—−]/g, '-');
 }
 
+/** Words of a sentence's start that are enough to place a marker in it. */
+const MIN_START_WORDS = 3;
+
 function sameSentenceStart(annotated: string | null | undefined, found: string): boolean {
   if (!annotated) return true;
   const a = words(annotated).slice(0, 6).join(' ');
-  const f = words(found).join(' ');
-  return a === '' || f.startsWith(a) || f.includes(a);
+  const foundWords = words(found);
+  const f = foundWords.join(' ');
+  // A second annotator may note fewer than six words of the sentence.
+  const shortStart = foundWords.length >= MIN_START_WORDS && a.startsWith(f);
+  return a === '' || f.startsWith(a) || f.includes(a) || shortStart;
 }
 
 function sameDisclaimer(a: { kind: string; text: string }, f: { kind: string; text: string }): boolean {
@@ -362,4 +405,39 @@ export function scorePage(annotation: Annotation, scanned: ScannedPage): { score
     else errors.missedDisclaimers.push(annotated);
   }
   return { score, errors };
+}
+
+/**
+ * A second annotation of a page read as if it were the scanner's output, so that `scorePage`
+ * measures how far two annotators agree, field by field, with the very matching the scanner gets.
+ */
+export function annotationAsScanned(second: Annotation): ScannedPage {
+  return {
+    claims: second.findings.map((f) => ({
+      text: f.text,
+      participants: f.participants ?? null,
+      effects: (f.effects ?? []).map((e) => ({ text: e.text, value: numbersIn(e.text)[0] ?? Number.NaN, relative: e.relative })),
+    })),
+    references: second.citedWorks.map((w) => ({
+      text: w.text ?? '',
+      sameAs: null,
+      ids: {
+        doi: w.doi?.toLowerCase().trim() ?? null,
+        pmid: w.pmid === null || w.pmid === undefined ? null : String(w.pmid).trim(),
+        pmcid: w.pmcid?.toUpperCase().trim() ?? null,
+        nct: (w.nct ?? []).map((n) => n.toUpperCase()),
+        url: w.url ?? null,
+      },
+    })),
+    citations: second.markers.map((m) => ({ marker: String(m.text), sentence: m.sentence ?? '' })),
+    disclaimers: second.disclaimers.map((d) => ({ kind: d.kind, text: d.text })),
+  };
+}
+
+/** F1 of a precision and a recall count pair, 0–1 (null when either is undefined). */
+export function f1(precision: Ratio, recall: Ratio): number | null {
+  if (precision.of === 0 || recall.of === 0) return null;
+  const p = precision.right / precision.of;
+  const r = recall.right / recall.of;
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }

@@ -3,11 +3,14 @@
  * field, against the hand annotations. Pages are read in place from ../shared/corpus and scanned as
  * `lens scan` does (happy-dom, no page scripts). Writes bench-results/devset.json.
  *
+ * It also prints how far two annotators agree (tests/devset/second-annotations, pages of both
+ * halves, summed only): that bounds what any target can reach.
+ *
  * `--annotations <dir>` reads the annotation files from another folder.
  * `--errors` also prints what went wrong on each page of the tune half. The held-out half is only
  * ever summed: its per-page errors are never printed, so nobody tunes on them by accident.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
@@ -15,10 +18,22 @@ import { z } from 'zod';
 import { scanPage } from '../../lib/scanner/scan-page';
 import { findingsToJson } from '../../lib/scanner/to-json';
 import { corpusHtml } from '../corpus/corpus-pages';
-import { addScore, AnnotationSchema, emptyScore, scorePage, type DevsetScore, type PageErrors, type Ratio } from './devset-match';
+import {
+  addScore,
+  annotationAsScanned,
+  AnnotationSchema,
+  emptyScore,
+  f1,
+  scorePage,
+  type Annotation,
+  type DevsetScore,
+  type PageErrors,
+  type Ratio,
+} from './devset-match';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEVSET = join(ROOT, 'tests/devset');
+const SECOND = join(DEVSET, 'second-annotations');
 const OUT = join(ROOT, 'bench-results/devset.json');
 
 const PagesSchema = z.object({
@@ -80,6 +95,37 @@ function printErrors(id: string, errors: PageErrors): void {
   if (lines.length > 0) console.log(`  ${id}\n${lines.join('\n')}`);
 }
 
+const readAnnotation = (file: string): Annotation => AnnotationSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+
+/** The second annotator scored against the first, summed over every page both annotated. */
+function agreement(annotationsDir: string): { pages: number; score: DevsetScore } {
+  const score = emptyScore();
+  let pages = 0;
+  const files = existsSync(SECOND) ? readdirSync(SECOND).filter((f) => f.endsWith('.json')) : [];
+  for (const file of files) {
+    const first = join(annotationsDir, file);
+    if (!existsSync(first)) continue;
+    addScore(score, scorePage(readAnnotation(first), annotationAsScanned(readAnnotation(join(SECOND, file)))).score);
+    pages += 1;
+  }
+  return { pages, score };
+}
+
+const share = ({ right, of }: Ratio) => (of === 0 ? 'n/a' : `${((100 * right) / of).toFixed(1)}% (${right}/${of})`);
+const pct = (value: number | null) => (value === null ? 'n/a' : `${(100 * value).toFixed(1)}%`);
+
+function printAgreement({ pages, score }: { pages: number; score: DevsetScore }): void {
+  if (pages === 0) return;
+  const pair = (p: Ratio, r: Ratio) => `P ${share(p)} R ${share(r)} F1 ${pct(f1(p, r))}`;
+  console.log(`  agreement of two annotators (second against first, ${pages} pages of both halves; bounds every target):`);
+  console.log(`    findings (sentences)       ${pair(score.claimsPrecision, score.claimsRecall)}`);
+  console.log(`    participants same          ${share(score.participants)}`);
+  console.log(`    relative/absolute same     ${share(score.relative)}`);
+  console.log(`    cited works                ${pair(score.referencePrecision, score.citedWorks)}`);
+  console.log(`    markers                    ${pair(score.markerPrecision, score.markerRecall)}`);
+  console.log(`    disclaimers                ${pair(score.disclaimersPrecision, score.disclaimersRecall)}`);
+}
+
 function main(): void {
   const showErrors = process.argv.includes('--errors');
   const dirAt = process.argv.indexOf('--annotations');
@@ -93,7 +139,7 @@ function main(): void {
   for (const page of pages) {
     const file = join(annotationsDir, `${page.id}.json`);
     if (!existsSync(file)) continue;
-    const annotation = AnnotationSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    const annotation = readAnnotation(file);
     const { score, errors } = scorePage(annotation, scan(corpusHtml(page.path)));
     addScore(halves[page.half], score);
     annotated[page.half] += 1;
@@ -111,8 +157,10 @@ function main(): void {
     }
     console.log(`    head counts reported where the page gives none: ${halves[half].participantsInvented}`);
   }
+  const agreed = agreement(annotationsDir);
+  printAgreement(agreed);
   mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(OUT, `${JSON.stringify({ annotated, halves, tunePages: perPage }, null, 2)}\n`);
+  writeFileSync(OUT, `${JSON.stringify({ annotated, halves, agreement: agreed, tunePages: perPage }, null, 2)}\n`);
   console.log(`  written: ${OUT.slice(ROOT.length + 1)}`);
 }
 

@@ -109,6 +109,10 @@ describe('page furniture is no claim', () => {
       'The findings were published today in the journal BMJ Case Reports.',
       'The findings showed that the man recovered within a month.',
     ],
+    'not-involved': [
+      'Allen, an allergist in Boston, was not involved in the research.',
+      'Allen, who had asthma, was not involved in sports before the trial began.',
+    ],
     'disclosure-label': [
       'Disclosures: Dr. Lee reports grants from the institute during the study.',
       'Dr. Lee reports that the study found fewer falls.',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  annotationAsScanned,
+  f1,
   normaliseMarker,
   AnnotationSchema,
   isSameWork,
@@ -23,6 +25,45 @@ describe('development-set matcher: sentences', () => {
     ['a missing full stop', SENTENCE.slice(0, -1)],
   ])('takes the sentence with %s for the same one', (_, variant) => {
     expect(sentenceSimilarity(SENTENCE, variant)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each([
+    [
+      'text a page export glued to the annotated sentence',
+      'The team looked at data on states where cannabis had been legalized by 2016—Colorado,Washington, Alaska, and Oregon— and noted how often respondents used it.',
+      'The team looked at data on states where cannabis had been legalized by 2016—Colorado,Washington, Alaska, and Oregon— and noted how often respondents used it. - Dangers of Vaping: Facts and Figures You Should Know About Today - Why Teens Are Turning to E-Cigarettes and What Parents Can Do About It Now',
+    ],
+    [
+      'a second sentence the scanner kept after a note marker',
+      'The 2013 census enumerated a resident population of 4,242,048, an increase of 5.3% over the 2006 figure.',
+      'The 2013 census enumerated a resident population of 4,242,048, an increase of 5.3% over the 2006 figure.[n 8] As of September 2019, the total population has risen to an estimated 4,933,210.',
+    ],
+    [
+      'a sentence the annotator ended at an abbreviation',
+      'A 2017 Human Rights Report by the U.S.',
+      'A 2017 Human Rights Report by the U.S. Department of State noted that the government generally respected the rights of individuals.',
+    ],
+    [
+      'an anchor between sentences',
+      'Overall, drugs on the deep web appear to be of much higher quality than those found on the street.',
+      'Overall, drugs on the deep web appear to be of much higher quality than those found on the street. {#e76f} “In general, the cocaine is amazing,” says Caudevilla, saying that the samples they have seen have purities climbing as high as 80 percent.',
+    ],
+  ])('takes a sentence for the same one across %s', (_, annotated, found) => {
+    expect(sentenceSimilarity(annotated, found)).toBeGreaterThanOrEqual(0.8);
+    expect(matchSentences([annotated], [found])).toEqual([[0, 0]]);
+  });
+
+  it('does not pair texts by a shared piece of fewer than five words', () => {
+    expect(sentenceSimilarity('But when Dr.', 'But when Dr. Smith saw the scan, he ordered a biopsy of the liver.')).toBeLessThan(0.8);
+  });
+
+  it('does not pair texts that share only a part of a sentence', () => {
+    expect(
+      sentenceSimilarity(
+        'In the trial, 640 children were followed for five years.',
+        'In the trial, 640 children were followed for five years, and none of them fell ill. Another finding was reported in 2019.',
+      ),
+    ).toBeLessThan(0.8);
   });
 
   it('keeps a different sentence of the same page apart', () => {
@@ -131,5 +172,45 @@ describe('development-set matcher: one page', () => {
     expect(score.markerPrecision).toEqual({ right: 1, of: 2 });
     expect(score.disclaimersPrecision).toEqual({ right: 1, of: 2 });
     expect(score.disclaimersRecall).toEqual({ right: 1, of: 1 });
+  });
+});
+
+describe('development-set matcher: agreement of two annotators', () => {
+  const first = AnnotationSchema.parse({
+    id: 'page',
+    findings: [
+      { text: SENTENCE, participants: 640, effects: [{ text: '81%', relative: true }] },
+      { text: 'A second study of 20 adults found no change in blood pressure.', participants: 20, effects: [] },
+    ],
+    citedWorks: [{ doi: '10.1/A', pmid: 42 }],
+    markers: [{ text: '1', sentence: 'In the trial, 640 children were followed' }],
+    disclaimers: [{ kind: 'medical-advice', text: 'This article is not medical advice.' }],
+  });
+
+  it('finds an annotation in full agreement with itself', () => {
+    const { score } = scorePage(first, annotationAsScanned(first));
+    expect(score.claimsPrecision).toEqual({ right: 2, of: 2 });
+    expect(score.claimsRecall).toEqual({ right: 2, of: 2 });
+    expect(score.participants).toEqual({ right: 2, of: 2 });
+    expect(score.relative).toEqual({ right: 1, of: 1 });
+    expect(score.citedWorks).toEqual({ right: 1, of: 1 });
+    expect(score.markerPrecision).toEqual({ right: 1, of: 1 });
+    expect(score.disclaimersRecall).toEqual({ right: 1, of: 1 });
+  });
+
+  it('counts what the second annotator left out or read otherwise', () => {
+    const second = AnnotationSchema.parse({
+      id: 'page',
+      findings: [{ text: SENTENCE, participants: 64, effects: [{ text: '81%', relative: false }] }],
+      markers: [{ text: '1', sentence: 'In the trial' }],
+    });
+    const { score } = scorePage(first, annotationAsScanned(second));
+    expect(score.claimsPrecision).toEqual({ right: 1, of: 1 });
+    expect(score.claimsRecall).toEqual({ right: 1, of: 2 });
+    expect(score.participants).toEqual({ right: 0, of: 1 });
+    expect(score.relative).toEqual({ right: 0, of: 1 });
+    expect(score.citedWorks).toEqual({ right: 0, of: 1 });
+    expect(score.markerPrecision).toEqual({ right: 1, of: 1 });
+    expect(f1(score.claimsPrecision, score.claimsRecall)).toBeCloseTo(2 / 3);
   });
 });

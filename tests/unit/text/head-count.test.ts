@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findParticipants } from '../../../lib/text/head-count';
+
+describe('findParticipants: what is not the count of people studied', () => {
+  it.each([
+    ['a number word inside another word', 'The team noted how often respondents used marijuana in the past month.'],
+    ['a number word inside another word, in cardiology', 'Someone patients trust should explain how often patients take the pill.'],
+    ['a population estimated', 'Based on an estimated 200,000 children in federal custody, three deaths are nine times the expected rate.'],
+    ['a population estimated, in oncology', 'An estimated 1.9 million adults will be diagnosed with cancer this year.'],
+    ['the size of a change', 'The region’s population has boomed by more than 7 million people in the past decade.'],
+    ['the size of a change, in oncology', 'The number of survivors grew by about 2,000 women a year after screening began.'],
+    ['a count given as a share of the whole', '20,235 people (0.5%) reported the ability to use sign language.'],
+    [
+      'a count that accounts for a share of the whole',
+      'The institute estimated that 964,000 people age 12 and older, which account for about 0.4 percent of the population, had a use disorder.',
+    ],
+  ])('finds no head count in %s', (_, sentence) => expect(findParticipants(sentence)).toBeNull());
+
+  // Faithful twins in other fields of medicine: the same shapes that are head counts.
+  it.each([
+    ['a number word that stands alone', 'Researchers followed ten respondents with asthma for a year.', 10],
+    ['a number before its population, in oncology', 'The trial enrolled 1,900 adults with colon cancer.', 1900],
+    ['a count after a change it follows', 'Falls dropped after the trial enrolled 300 seniors in the programme.', 300],
+    ['a count with a description in brackets', 'The trial enrolled 640 children (aged 4 to 11 months) at high risk.', 640],
+    ['a count whose share of women is given', 'The study followed 1,200 patients (62% women) with heart failure.', 1200],
+    ['a count after which a share of an outcome follows', 'Of 1,500 nurses who were surveyed, 30% reported burnout.', 1500],
+  ])('reads %s', (_, sentence, count) => expect(findParticipants(sentence)).toBe(count));
+});
