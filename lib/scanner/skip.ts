@@ -36,11 +36,17 @@ export function isInsideSkipped(element: Element): boolean {
   return false;
 }
 
+const PAGE_ROOTS = new Set(['HTML', 'BODY']);
+
 const AD_MARKERS = /(^|[\s_-])(ad|ads|advert|advertisement|adsbygoogle|sponsor(ed)?|promo(ted)?|dfp|outbrain|taboola)([\s_-]|$)/i;
 
-/** True inside an advertisement or sponsored widget: what it links to is not what the article cites. */
+/**
+ * True inside an advertisement or sponsored widget: what it links to is not what the article cites.
+ * The page's root and body are never an advertisement: sites put feature flags there
+ * ("f_ads_controller_on", "ads-enabled"), and the whole page would read as one.
+ */
 export function isInsideAdvertisement(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
+  for (let node: Element | null = element; node && !PAGE_ROOTS.has(node.tagName.toUpperCase()); node = node.parentElement) {
     if (AD_MARKERS.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
     const label = node.getAttribute('aria-label') ?? node.getAttribute('data-ad') ?? '';
     if (/^(advertisement|sponsored)/i.test(label) || node.hasAttribute('data-ad-slot')) return true;
