@@ -6,7 +6,8 @@ export const AFFILIATION_START =
   /^\s*(?:the\s+)?(?:department|dept\b|division|institute|institut|institution|school|faculty|university|universit[àéä]|college|hospital|medical cent(?:er|re)|cent(?:er|re)|laborator(?:y|ies)|unit|clinic|section|service|program(?:me)?|graduate|academy|foundation|ministry|[\p{Lu}][\p{L}'’-]+\s+(?:university|hospital|institute|institutet|college))\b/iu;
 
 /** Class or id of an element that holds a paper's authors or affiliations. */
-export const AUTHOR_CONTAINER = /(?:^|[\s_-])(?:affil\w*|authors?|author-(?:list|names|info)|contrib(?:-group|utors?)?|byline)(?:$|[\s_-])/i;
+export const AUTHOR_CONTAINER =
+  /(?:^|[\s_-])(?:affil\w*|authors?|author-(?:list|names|info)|contrib(?:-group|utors?)?|byline)(?:$|[\s_-])/i;
 
 /** How many ancestors of a superscript are asked whether they hold the authors. */
 const CONTAINER_LEVELS = 4;

@@ -12,7 +12,8 @@ export const CITATION_SIGNS: readonly RegExp[] = [
 ];
 
 /** First words with which prose starts, and a citation never does. */
-export const PROSE_START = /^\s*(?:the|a|an|in|on|this|that|these|those|we|our|it|its|they|researchers|scientists|according|for|as|but|and|when|while|if)\b/i;
+export const PROSE_START =
+  /^\s*(?:the|a|an|in|on|this|that|these|those|we|our|it|its|they|researchers|scientists|according|for|as|but|and|when|while|if)\b/i;
 
 const YEAR = /\b(?:19|20)\d\d\b/;
 
