@@ -27,13 +27,14 @@ export const MAX_LINK_TEXT = 160;
  * True when a link in running text cites a research work or report without any identifier: its
  * text names one ("a study in Nature Climate Change", "World Drug Report 2014"), or it is a PDF
  * document of a government, university or non-profit body; and it sits in a sentence of prose. A
- * file or action link ("PDF", "Download"), a headline, a review or free trial, a link that is all
- * of its paragraph and a link without such words ("tips for better sleep") are not.
+ * file or action link ("PDF", "Download"), a review or free trial, a link outside a paragraph (a
+ * menu, a list of headlines), one that is most of its paragraph (a teaser) and one without such
+ * words ("tips for better sleep") are not.
  */
 export function isResearchLink(text: string, url: URL, paragraph: string): boolean {
   const label = text.replace(/\s+/g, ' ').trim();
   if (label === '' || label.length > MAX_LINK_TEXT || FILE_ACTION_TEXT.test(label) || NOT_RESEARCH_WORDS.test(label)) return false;
-  if (!isProseAround(label, paragraph) || isHeadline(label)) return false;
+  if (!isProseAround(label, paragraph)) return false;
   if (RESEARCH_LINK_WORDS.test(label)) return true;
   return /\.pdf$/i.test(url.pathname) && REPORT_HOST.test(url.hostname);
 }
@@ -42,13 +43,6 @@ export function isResearchLink(text: string, url: URL, paragraph: string): boole
 function isProseAround(label: string, paragraph: string): boolean {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   return text.split(' ').length >= MIN_PROSE_WORDS && label.length <= MAX_LINK_SHARE * text.length;
-}
-
-/** A headline of another article ("New Study Reveals Secrets of the Crater"): most of its words capitalised. */
-function isHeadline(label: string): boolean {
-  const words = label.split(' ').filter((word) => /^\p{L}/u.test(word));
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return words.length >= 4 && capitalised / words.length > 0.6;
 }
 
 /** Cheap look at a link before its address is parsed: might it be a research link? */
