@@ -182,6 +182,7 @@ describe('links in prose that cite a study or report', () => {
     ['https://www.unodc.org/documents/wdr2014/Cocaine_2014_web.pdf', 'United Nations Office on Drugs and Crime World Drug Report 2014'],
     ['https://www.oig.dhs.gov/assets/OIG-19-51.pdf', 'findings of overcrowded and unsanitary conditions'],
     ['https://dss.sd.gov/docs/meth_prevention_toolkit.pdf', 'Department of Social Services'],
+    ['https://www.drugabuse.gov/publications/research-reports/methamphetamine/scope', 'estimated'],
   ])('%s (%s) is a source by link', (href, text) => {
     const { references } = scanPage(parseHtml(sentence(`<a href="${href}">${text}</a>`)));
     expect(references.map((r) => [r.ids.url, r.text])).toEqual([[href, text]]);
@@ -193,6 +194,8 @@ describe('links in prose that cite a study or report', () => {
     ['https://example.org/paper.pdf', 'PDF'],
     ['https://example.org/review', 'our hands-on review'],
     ['https://example.org/trial', 'free 7-day trial'],
+    ['https://shop.example.com/publications/catalogue', 'estimated'],
+    ['https://www.example.gov/about/staff', 'estimated'],
   ])('%s (%s) is none', (href, text) => {
     expect(texts(sentence(`<a href="${href}">${text}</a>`))).toEqual([]);
   });
