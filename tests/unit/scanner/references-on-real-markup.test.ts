@@ -221,3 +221,24 @@ describe('advertisements', () => {
     expect(isInsideAdvertisement(page.getElementById('a')!)).toBe(true);
   });
 });
+
+describe('a journal page’s own DOI in its address', () => {
+  const page = (address: string) =>
+    parseHtml(
+      `<head><meta name="citation_title" content="Influenza vaccination"><meta property="og:url" content="${address}"></head>` +
+        `<body><p>Cite this article as <a href="https://doi.org/10.7326/M19-3075">https://doi.org/10.7326/M19-3075</a>.</p>` +
+        `<p>Statins were studied before (<a href="https://doi.org/10.1161/CIRCULATIONAHA.120.1">doi</a>).</p></body>`,
+    );
+
+  it('is the page’s identity and never a cited source', () => {
+    const found = scanPage(page('https://www.acpjournals.org/doi/abs/10.7326/M19-3075'));
+    expect(found.page.doi).toBe('10.7326/m19-3075');
+    expect(found.references.map((r) => r.ids.doi)).toEqual(['10.1161/circulationaha.120.1']);
+  });
+
+  it('a cardiology page whose address names no DOI keeps every DOI it links as cited', () => {
+    const found = scanPage(page('https://www.ahajournals.org/toc/circ/142/1'));
+    expect(found.page.doi).toBeNull();
+    expect(found.references).toHaveLength(2);
+  });
+});
