@@ -220,6 +220,14 @@ describe('advertisements', () => {
     expect(isInsideAdvertisement(page.getElementById('p')!)).toBe(false);
     expect(isInsideAdvertisement(page.getElementById('a')!)).toBe(true);
   });
+
+  it('a page wrapper named for its ad template ("ad-template-type--article") that holds the article is none; a sponsored box beside it is one', () => {
+    const page = parseHtml(
+      '<div id="page" class="ad-template-type--article"><article><p><a id="in">a study</a></p></article><div class="sponsored-box"><a id="ad">x</a></div></div>',
+    );
+    expect(isInsideAdvertisement(page.getElementById('in')!)).toBe(false);
+    expect(isInsideAdvertisement(page.getElementById('ad')!)).toBe(true);
+  });
 });
 
 describe('a journal page’s own DOI in its address', () => {
