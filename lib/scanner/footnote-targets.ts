@@ -25,9 +25,9 @@ export function footnoteTargets(document: Document, known: ReadonlySet<Element>)
     const target = document.getElementById(id);
     const block = target?.matches(FOOTNOTE_BLOCK) ? target : target?.parentElement?.closest(FOOTNOTE_BLOCK);
     if (!block || targets.has(block) || block.contains(anchor) || block.closest('sup')) continue;
+    if (isInsideAny(block, known)) continue;
     const length = (block.textContent ?? '').trim().length;
-    if (length < MIN_FOOTNOTE_LENGTH || length > MAX_FOOTNOTE_LENGTH) continue;
-    if (isInsideAny(block, known) || isInsideSkipped(block) || isInsideAdvertisement(block)) continue;
+    if (length < MIN_FOOTNOTE_LENGTH || length > MAX_FOOTNOTE_LENGTH || isInsideSkipped(block) || isInsideAdvertisement(block)) continue;
     targets.add(block);
   }
   return [...targets].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
