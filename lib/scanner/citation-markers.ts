@@ -1,7 +1,13 @@
 import { normaliseSpace } from './reference-list';
 import { ELEMENTS_PER_STEP } from './steps';
 import { isInsideSkipped } from './skip';
+import { isAffiliationMark } from './affiliation-marks';
+import { blockOf } from './text-blocks';
+import { isUnitPower } from './unit-powers';
 import type { CitationMarker, ReferenceEntry } from './types';
+
+/** Most child nodes of a block read as a possible author line. */
+const MAX_AUTHOR_LINE_NODES = 200;
 
 const NUMBER_LIST = /^\[?\s*(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s*\]?$/;
 
@@ -16,14 +22,18 @@ export function* elementMarkerSteps(document: Document, entries: readonly Refere
   const byNumber = numberIndex(entries);
   const markers: CitationMarker[] = [];
   const seen = new Set<Element>();
+  const blockTexts = new Map<Element, string>();
   const entryElements = new Set(entries.flatMap((entry) => (entry.element ? [entry.element] : [])));
   let seenElements = 0;
   for (const element of document.querySelectorAll('sup, a[href^="#"]')) {
     if (++seenElements % ELEMENTS_PER_STEP === 0) yield;
     const markerElement = element.tagName === 'A' ? (element.closest('sup') ?? element) : element;
     if (seen.has(markerElement) || isInsideAny(markerElement, entryElements) || isInsideSkipped(markerElement)) continue;
-    const referenceIds = referencedEntries(markerElement, byElementId, byNumber);
+    const { referenceIds, byNumber: numbered } = referencedEntries(markerElement, byElementId, byNumber);
     if (referenceIds.length === 0) continue;
+    // A superscript number that links to no entry may be a power or an affiliation; a link to an entry is a citation.
+    if (numbered && (isUnitPower(markerElement) || isAffiliationMark(markerElement, () => blockTextOf(markerElement, blockTexts))))
+      continue;
     seen.add(markerElement);
     markers.push({
       marker: normaliseSpace(markerElement.textContent ?? ''),
@@ -45,19 +55,32 @@ export function numberIndex(entries: readonly ReferenceEntry[]): Map<number, Ref
   return index;
 }
 
+/** The entries a marker element points to, and whether by its number alone (no link to an entry). */
 function referencedEntries(
   marker: Element,
   byElementId: ReadonlyMap<string, ReferenceEntry>,
   byNumber: ReadonlyMap<number, ReferenceEntry>,
-): string[] {
+): { referenceIds: string[]; byNumber: boolean } {
   const linked = [...(marker.tagName === 'A' ? [marker] : marker.querySelectorAll('a[href^="#"]'))]
     .map((a) => byElementId.get(decodeFragment(a.getAttribute('href') ?? '')))
     .filter((entry): entry is ReferenceEntry => entry !== undefined)
     .map((entry) => entry.id);
-  if (linked.length > 0) return [...new Set(linked)];
-  if (marker.tagName !== 'SUP') return [];
+  if (linked.length > 0) return { referenceIds: [...new Set(linked)], byNumber: false };
+  if (marker.tagName !== 'SUP') return { referenceIds: [], byNumber: false };
   const match = NUMBER_LIST.exec(normaliseSpace(marker.textContent ?? ''));
-  return match?.[1] ? idsOfNumbers(match[1], byNumber) : [];
+  return { referenceIds: match?.[1] ? idsOfNumbers(match[1], byNumber) : [], byNumber: true };
+}
+
+/** The text of the block an element sits in, read once per block. */
+function blockTextOf(element: Element, cache: Map<Element, string>): string {
+  const block = blockOf(element) ?? element;
+  let text = cache.get(block);
+  if (text === undefined) {
+    // A block of many nodes is no author line, and its text is not worth reading.
+    text = block.childNodes.length <= MAX_AUTHOR_LINE_NODES ? (block.textContent ?? '') : '';
+    cache.set(block, text);
+  }
+  return text;
 }
 
 /** The entry ids a number list such as "2–4" or "1,3" names; numbers with no entry are dropped. */

@@ -1,4 +1,4 @@
-import { findPmids, normaliseDoi } from '../shared/identifiers';
+import { findDois, findPmids, normaliseDoi } from '../shared/identifiers';
 import { jsonLdItems, type JsonLdItem } from './json-ld';
 import type { FoundIds, PageIdentity } from './types';
 
@@ -25,20 +25,43 @@ export function findPageIdentity(document: Document, ld: readonly JsonLdItem[] =
     jsonLd.isScholarly ||
     meta(['citation_title', 'citation_journal_title']).length > 0 ||
     meta(['og:type']).some((v) => v === 'article:scholarly');
-  const nct = ownTrial(document, meta(['og:url', 'citation_public_url']));
+  const addresses = [
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+    ...meta(['og:url', 'citation_public_url']),
+  ];
+  const nct = ownTrial(addresses);
   return {
     title: (document.title ?? '').trim(),
-    doi,
+    doi: doi ?? (isScholarlyArticle ? doiOfAddress(addresses) : null),
     pmid: pmid ?? findPmids(meta(['dc.identifier']).join(' '))[0] ?? null,
     isScholarlyArticle,
     ...(nct ? { nct } : {}),
   };
 }
 
+/**
+ * The DOI in a journal article page's own address ("acpjournals.org/doi/abs/10.7326/M19-3075"),
+ * for publishers whose pages name no `citation_doi`.
+ */
+function doiOfAddress(urls: readonly string[]): string | null {
+  for (const url of urls) {
+    const doi = findDois(decodeURIComponentSafe(url).replace(/\/(?:full|abs|abstract|pdf|epdf|fulltext)(?=\/10\.)/i, ''))[0];
+    if (doi) return doi;
+  }
+  return null;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** A registry record's page names its own trial in its address: that trial is what the page is, not what it cites. */
-function ownTrial(document: Document, urls: readonly string[]): string | null {
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-  for (const url of [canonical, ...urls]) {
+function ownTrial(urls: readonly string[]): string | null {
+  for (const url of urls) {
     const match = /clinicaltrials\.gov\/(?:ct2\/show\/|study\/)(NCT\d{8})/i.exec(url);
     if (match) return match[1]!.toUpperCase();
   }

@@ -6,10 +6,12 @@ import { ELEMENTS_PER_STEP } from './steps';
 import { isInsideAdvertisement, isInsideSkipped } from './skip';
 import { isOwnWork } from './page-identity';
 import { PUBLISHER_HOST_HINT, publisherArticle } from './publisher-links';
+import { isResearchLink, mightBeResearchLink } from './research-links';
+import { canMerge, isIdGap, mergeInto } from './merge-ids';
 import type { CitationMarker, FoundIds, PageIdentity, ReferenceEntry } from './types';
 
 const PAPER_HOST_HINT =
-  /doi\.org|\/10\.\d{4}|=10\.\d{4}|pubmed|ncbi\.nlm|europepmc|clinicaltrials\.gov|arxiv\.org|biorxiv|medrxiv|nature\.com\/articles/i;
+  /doi\.org|\/10\.\d{4}|=10\.\d{4}|pubmed|ncbi\.nlm|europepmc|clinicaltrials\.gov|arxiv\.org|biorxiv|medrxiv|nature\.com\/(?:articles|[a-z]+\/journal)\//i;
 /** A link whose whole text is a citation number ("(<a>3</a>)", "[<a>2, 4</a>]"). */
 const NUMBER_TEXT = /^\[?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]?$/;
 
@@ -39,6 +41,11 @@ export function idsFromUrl(href: string): FoundIds | null {
   // Nature's article pages are named by the DOI's suffix: nature.com/articles/s41586-020-2012-7 is 10.1038/s41586-020-2012-7.
   const nature = /^nature\.com$/.test(host) ? /^\/articles\/([a-z]+\d[\w.-]+)$/i.exec(path)?.[1] : undefined;
   if (nature) return { ...empty, doi: `10.1038/${nature.toLowerCase()}` };
+  // Nature's older article addresses end in the same suffix: nature.com/nclimate/journal/vaop/ncurrent/full/nclimate2741.html.
+  const natureLegacy = /^nature\.com$/.test(host)
+    ? /^\/[a-z]+\/journal\/[\w/]+\/(?:full|abs|pdf)\/([a-z]+\d[\w.-]*?)\.(?:html|pdf)$/i.exec(path)?.[1]
+    : undefined;
+  if (natureLegacy) return { ...empty, doi: `10.1038/${natureLegacy.toLowerCase()}` };
   const doiMatch =
     /(10\.\d{4,9}\/[^?#\s]+)/.exec(path) ?? /(?:^|[?&])(?:id|doi)=(10\.\d{4,9}\/[^&#\s]+)/i.exec(decodeURIComponentSafe(url.search));
   const doi = doiMatch
@@ -55,6 +62,13 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
+/** True when only separators stand between two links ("<a>DOI</a>; <a>PMID</a>"). */
+function isBeside(first: Element, second: Element): boolean {
+  const between = second.previousSibling;
+  if (between === first) return true;
+  return between?.nodeType === 3 && between.previousSibling === first && isIdGap(between.textContent ?? '');
+}
+
 /** Entries and markers from links to papers in running text. */
 export interface PaperLinks {
   entries: ReferenceEntry[];
@@ -63,8 +77,8 @@ export interface PaperLinks {
 
 /**
  * The paper a link in running text cites: its identifiers from the address; or, for a publisher's
- * article page without a DOI in its address, or any page linked by a citation number ("(<a>3</a>)"),
- * the link itself with the publisher's name.
+ * article page without a DOI in its address, any page linked by a citation number ("(<a>3</a>)"),
+ * or a link whose text names a study or report, the link itself with the publisher's name.
  */
 function linkedWork(anchor: Element, href: string): { ids: FoundIds; publisher: string | null } | null {
   const ids = PAPER_HOST_HINT.test(href) ? idsFromUrl(href) : null;
@@ -78,7 +92,13 @@ function linkedWork(anchor: Element, href: string): { ids: FoundIds; publisher: 
   if (!/^https?:$/.test(url.protocol)) return null;
   const publisher = PUBLISHER_HOST_HINT.test(href) ? publisherArticle(url) : null;
   if (publisher) return { ids: noIds(url.href), publisher };
-  return isNumberMarker(anchor) ? { ids: noIds(url.href), publisher: url.hostname.replace(/^www\./, '') } : null;
+  const cited = isNumberMarker(anchor) || isResearchLink(anchor.textContent ?? '', url, proseOf(anchor));
+  return cited ? { ids: noIds(url.href), publisher: url.hostname.replace(/^www\./, '') } : null;
+}
+
+/** The text of the paragraph a link sits in, when it is one (a list item or table cell is not prose). */
+function proseOf(anchor: Element): string {
+  return anchor.closest('p, blockquote, dd')?.textContent ?? '';
 }
 
 /** A link whose text is a citation number, set off as one: in a superscript, brackets or parentheses. */
@@ -103,11 +123,14 @@ export function* paperLinkSteps(document: Document, entries: readonly ReferenceE
   const markers: CitationMarker[] = [];
   const entryElements = new Set(entries.flatMap((entry) => (entry.element ? [entry.element] : [])));
   let seen = 0;
+  let previous: { anchor: Element; entry: ReferenceEntry } | null = null;
   for (const anchor of document.querySelectorAll('a[href]')) {
     if (++seen % ELEMENTS_PER_STEP === 0) yield;
     const href = anchor.getAttribute('href') ?? '';
     // Most links on a page are not to papers: a cheap look at the address and text before parsing it.
-    if (!PAPER_HOST_HINT.test(href) && !PUBLISHER_HOST_HINT.test(href) && !NUMBER_TEXT.test(anchor.textContent ?? '')) continue;
+    const label = anchor.textContent ?? '';
+    if (!PAPER_HOST_HINT.test(href) && !PUBLISHER_HOST_HINT.test(href) && !NUMBER_TEXT.test(label) && !mightBeResearchLink(label, href))
+      continue;
     if (
       isInsideAny(anchor, entryElements) ||
       anchor.closest('nav, footer, aside, header') ||
@@ -119,12 +142,20 @@ export function* paperLinkSteps(document: Document, entries: readonly ReferenceE
     if (!work || isOwnWork(work.ids, page)) continue;
     const { ids, publisher } = work;
     const byLink = publisher !== null;
-    const known = [...entries, ...added].find((e) => (byLink ? e.ids.url === ids.url : sameWork(e.ids, ids)));
+    let known = [...entries, ...added].find((e) => (byLink ? e.ids.url === ids.url : sameWork(e.ids, ids)));
+    // "<a>doi:10.1/x</a>, <a>PubMed</a>": links side by side to one work's DOI and PMID are one source.
+    const beside: ReferenceEntry | null =
+      !known && !byLink && previous && previous.entry.kind === 'link' && isBeside(previous.anchor, anchor) ? previous.entry : null;
+    if (beside && canMerge(beside.ids, ids)) {
+      mergeInto(beside.ids, ids);
+      known = beside;
+    }
     const text = normaliseSpace(anchor.textContent ?? '');
-    const entry =
+    const entry: ReferenceEntry =
       known ?? entryFromIds(`link-${added.length + 1}`, 'link', (byLink && NUMBER_TEXT.test(text) ? '' : text) || ids.url || '', ids);
     if (publisher) entry.publisher ??= publisher;
     if (!known) added.push(entry);
+    previous = { anchor, entry };
     markers.push({
       marker: normaliseSpace(anchor.textContent ?? ''),
       style: 'link',

@@ -1,10 +1,9 @@
 import { entryIds, firstAuthorOf, isShortForm, parseReferenceFields, yearOf } from './reference-entry';
 import { isInsideAdvertisement, isInsideSkipped } from './skip';
+import { isReferenceHeading, visibleChildCount } from './reference-heading';
+import { footnoteTargets } from './footnote-targets';
+import { isCitationParagraph } from './citation-paragraph';
 import type { ReferenceEntry } from './types';
-
-/** Headings that introduce a reference list, in English and common other languages. */
-export const REFERENCE_HEADING =
-  /^\s*(references?( and notes)?|sources?( cited)?|bibliography|citations?|notes?|works cited|literature cited|cited literature|studies cited|research|footnotes|endnotes|literatur(verzeichnis)?|quellen(angaben)?|einzelnachweise|références|bibliographie|sources et références|referencias|bibliografía|fuentes|riferimenti( bibliografici)?|bibliografia|fonti|note|referências|fontes|literatuur|bronnen|referenties|źródła|bibliografia|литература|источники|参考文献|文献)\s*:?\s*$/iu;
 
 const REFERENCE_ITEM_ID = /^(?:ref|reference|cite[-_]note|cite|bib|b|r|fn|note|footnote|endnote|en|cr|c)[-_:]?\d+/i;
 const LOOKS_LIKE_REFERENCE = /\b10\.\d{4,9}\/|\bPMID\b|\b(19|20)\d\d\b.*\.\s|\bet al\b/i;
@@ -12,7 +11,7 @@ const NUMBERED = /^\s*\[?(\d{1,3})[.)\]]\s+\S/;
 
 /**
  * Finds the page's reference lists (lists under a reference heading or with reference-like items,
- * and numbered paragraphs after a reference heading) and returns their entries in document order,
+ * citation paragraphs after a reference heading, and the footnotes that in-page links point to) and returns their entries in document order,
  * with short forms ("Oki et al. 2022") linked to the fuller entry they stand for.
  */
 export function findReferenceEntries(document: Document): ReferenceEntry[] {
@@ -21,7 +20,9 @@ export function findReferenceEntries(document: Document): ReferenceEntry[] {
     if (list.parentElement?.closest('ol, ul') || isInsideSkipped(list) || isInsideAdvertisement(list) || !isReferenceList(list)) continue;
     groups.push(directItems(list));
   }
-  groups.push(...numberedParagraphGroups(document));
+  groups.push(...paragraphGroups(document));
+  const footnotes = footnoteTargets(document, new Set(groups.flat()));
+  if (footnotes.length > 0) groups.push(footnotes);
   groups.sort((a, b) => (a[0]!.compareDocumentPosition(b[0]!) & 4 /* FOLLOWING */ ? -1 : 1));
   const entries: ReferenceEntry[] = [];
   for (const items of groups) entries.push(...entriesOf(items, entries.length));
@@ -56,34 +57,54 @@ function headingBefore(element: Element): Element | null {
   return null;
 }
 
-function isReferenceHeading(element: Element): boolean {
-  const text = element.textContent ?? '';
-  return text.length < 60 && REFERENCE_HEADING.test(text);
-}
-
 /**
- * Runs of "1. Fang T, …" paragraphs that follow a reference heading. Headings are looked for in
+ * Runs of citation paragraphs that follow a reference heading: numbered ("1. Fang T, …") or shaped
+ * as a citation ("Fang T, Li J. Title. Neurology. 2020;94:e1–e9."). Headings are looked for in
  * h1–h6, p, strong and b, not div: reading the text of every div would cost the whole page's text
  * again for each level of nesting.
  */
-function numberedParagraphGroups(document: Document): Element[][] {
+function paragraphGroups(document: Document): Element[][] {
   const groups: Element[][] = [];
   for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b')) {
-    if (heading.children.length > 1 || !isReferenceHeading(heading) || isInsideSkipped(heading)) continue;
-    const start =
-      /^(STRONG|B)$/.test(heading.tagName) && heading.parentElement?.textContent?.trim() === heading.textContent?.trim()
-        ? heading.parentElement
-        : heading;
-    const group: Element[] = [];
-    for (let sibling = start.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
-      if (/^(OL|UL)$/.test(sibling.tagName)) break;
-      const text = sibling.textContent ?? '';
-      if (/^(P|DIV)$/.test(sibling.tagName) && NUMBERED.test(text)) group.push(sibling);
-      else if (group.length > 0 || text.trim() !== '') break;
-    }
+    if (visibleChildCount(heading) > 1 || !isReferenceHeading(heading) || isInsideSkipped(heading)) continue;
+    const group = citationParagraphsAfter(headingBlock(heading));
     if (group.length > 0 && !groups.some((known) => known[0] === group[0])) groups.push(group);
   }
   return groups;
+}
+
+/** How many wrappers that hold only the heading are climbed to find the paragraphs after it. */
+const MAX_WRAPPER_LEVELS = 2;
+
+/** Where a heading's paragraphs follow: the heading, its bold paragraph, or a wrapper that holds nothing else. */
+function headingBlock(heading: Element): Element {
+  let start =
+    /^(STRONG|B)$/.test(heading.tagName) && heading.parentElement?.textContent?.trim() === heading.textContent?.trim()
+      ? heading.parentElement
+      : heading;
+  for (let level = 0; level < MAX_WRAPPER_LEVELS && !start.nextElementSibling; level += 1) {
+    const parent = start.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.children.length > 1) break;
+    start = parent;
+  }
+  return start;
+}
+
+/** A wrapper of lists or paragraphs is no paragraph of its own. */
+function holdsBlocks(element: Element): boolean {
+  return element.querySelector('ol, ul, p, div, table') !== null;
+}
+
+function citationParagraphsAfter(start: Element): Element[] {
+  const group: Element[] = [];
+  for (let sibling = start.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    if (/^(OL|UL)$/.test(sibling.tagName)) break;
+    const text = sibling.textContent ?? '';
+    if (/^(P|DIV)$/.test(sibling.tagName) && (NUMBERED.test(text) || (isCitationParagraph(text) && !holdsBlocks(sibling))))
+      group.push(sibling);
+    else if (group.length > 0 || text.trim() !== '') break;
+  }
+  return group;
 }
 
 function entriesOf(items: readonly Element[], offset: number): ReferenceEntry[] {

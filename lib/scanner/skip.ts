@@ -36,14 +36,36 @@ export function isInsideSkipped(element: Element): boolean {
   return false;
 }
 
+const PAGE_ROOTS = new Set(['HTML', 'BODY']);
+
 const AD_MARKERS = /(^|[\s_-])(ad|ads|advert|advertisement|adsbygoogle|sponsor(ed)?|promo(ted)?|dfp|outbrain|taboola)([\s_-]|$)/i;
 
-/** True inside an advertisement or sponsored widget: what it links to is not what the article cites. */
+/** Elements that hold the page's article: an advertisement never does. */
+const ARTICLE_CONTENT = 'article, main, h1';
+
+/** Whether an element whose name looks like an advertisement's holds the article, asked once per element. */
+const holdsArticle = new WeakMap<Element, boolean>();
+
+/**
+ * True inside an advertisement or sponsored widget: what it links to is not what the article cites.
+ * The page's root and body are never an advertisement, nor is an element that holds the article:
+ * sites put feature flags and templates there ("f_ads_controller_on", "ad-template-type--article"),
+ * and the whole page would read as one.
+ */
 export function isInsideAdvertisement(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (AD_MARKERS.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
+  for (let node: Element | null = element; node && !PAGE_ROOTS.has(node.tagName.toUpperCase()); node = node.parentElement) {
+    if (AD_MARKERS.test(`${node.id} ${node.getAttribute('class') ?? ''}`) && !holdsTheArticle(node)) return true;
     const label = node.getAttribute('aria-label') ?? node.getAttribute('data-ad') ?? '';
     if (/^(advertisement|sponsored)/i.test(label) || node.hasAttribute('data-ad-slot')) return true;
   }
   return false;
+}
+
+function holdsTheArticle(element: Element): boolean {
+  let holds = holdsArticle.get(element);
+  if (holds === undefined) {
+    holds = element.matches(ARTICLE_CONTENT) || element.querySelector(ARTICLE_CONTENT) !== null;
+    holdsArticle.set(element, holds);
+  }
+  return holds;
 }

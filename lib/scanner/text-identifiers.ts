@@ -3,6 +3,7 @@ import type { TextBlock } from './text-blocks';
 import { positionAt, type TextMarker } from './text-markers';
 import { entryFromIds, noIds, sameWork } from './found-ids';
 import { isOwnWork } from './page-identity';
+import { canMerge, isIdGap, mergeInto } from './merge-ids';
 import type { FoundIds, PageIdentity, ReferenceEntry } from './types';
 
 const IDENTIFIER =
@@ -20,6 +21,7 @@ export function findTextIdentifiers(
   claimed: (node: Text) => boolean,
 ): TextMarker[] {
   const markers: TextMarker[] = [];
+  let previous: { entry: ReferenceEntry; end: number } | null = null;
   for (const match of block.text.matchAll(IDENTIFIER)) {
     const ids = idsOf(match[0]);
     if (!ids || isOwnWork(ids, page)) continue;
@@ -27,10 +29,16 @@ export function findTextIdentifiers(
     const position = positionAt(block, end);
     if (!position || claimed(position.node)) continue;
     let entry = entries.find((e) => sameWork(e.ids, ids));
+    // "doi:10.1/x; PMID: 123": identifiers written side by side name one work.
+    if (!entry && previous && isIdGap(block.text.slice(previous.end, match.index)) && canMerge(previous.entry.ids, ids)) {
+      mergeInto(previous.entry.ids, ids);
+      entry = previous.entry;
+    }
     if (!entry) {
       entry = entryFromIds(`text-${entries.filter((e) => e.kind === 'text').length + 1}`, 'text', match[0].replace(/[.,;:)\]]+$/, ''), ids);
       entries.push(entry);
     }
+    previous = { entry, end };
     markers.push({
       marker: {
         marker: match[0].replace(/[.,;:)\]]+$/, ''),

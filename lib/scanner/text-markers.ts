@@ -1,3 +1,4 @@
+import { isAuthorList } from './affiliation-marks';
 import { idsOfNumbers } from './citation-markers';
 import type { TextBlock } from './text-blocks';
 import type { CitationMarker, ReferenceEntry, TextPosition } from './types';
@@ -34,7 +35,10 @@ export function findTextMarkers(
   };
   if (byNumber.size > 0) {
     for (const match of block.text.matchAll(BRACKET)) add('bracket', match[0], match.index, idsOfNumbers(match[1]!, byNumber));
-    for (const match of block.text.matchAll(FLATTENED)) add('flattened', match[0], match.index, idsOfNumbers(match[1]!, byNumber));
+    const flattened = [...block.text.matchAll(FLATTENED)];
+    // "Anna Berg,1 Li Wei,2": in an author line, numbers after names are affiliations.
+    if (flattened.length > 0 && !isAuthorList(block.text))
+      for (const match of flattened) add('flattened', match[0], match.index, idsOfNumbers(match[1]!, byNumber));
   }
   for (const match of block.text.matchAll(AUTHOR_YEAR)) {
     const target = authorYearEntry(entries, match[1]!, Number(match[2]));

@@ -32,6 +32,7 @@ const WorkSchema = z.object({
   'updated-by': z.optional(z.array(UpdateSchema)),
   'update-to': z.optional(z.array(UpdateSchema)),
   'clinical-trial-number': z.optional(z.array(z.object({ 'clinical-trial-number': z.string() }))),
+  'alternative-id': z.optional(z.array(z.string())),
 });
 
 /** A Crossref `/works?filter=doi:…` response. */
@@ -74,6 +75,12 @@ export async function lookUpCrossrefBatch(
     }
   }
   return results;
+}
+
+/** One item of a Crossref work list, validated on its own: its record and the publisher's other ids (a PII), or null. */
+export function crossrefWork(item: unknown, now: Date): { record: SourceRecord; alternativeIds: string[] } | null {
+  const work = WorkSchema.safeParse(item);
+  return work.success ? { record: toRecord(work.data, now), alternativeIds: work.data['alternative-id'] ?? [] } : null;
 }
 
 type Work = z.infer<typeof WorkSchema>;
