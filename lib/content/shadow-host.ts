@@ -6,14 +6,21 @@ export interface ShadowHost {
 }
 
 /**
+ * The host's own inline style. `!important` in a style attribute outranks even a page rule such
+ * as `* { display: block !important; font: … !important }`, and `all: initial` stops every
+ * inherited property at the host, so nothing of the page's styles reaches inside.
+ */
+export const HOST_STYLE = 'all: initial !important; display: inline !important;';
+
+/**
  * Creates a host for one piece of UI. The shadow root keeps page styles out and ours in; the
- * inline `all: initial` stops page rules that target every element from reaching the host. A
+ * inline style above stops page rules that target every element from reaching the host. A
  * `<style>` element is used rather than adoptedStyleSheets, which are unreliable in Firefox
  * content scripts.
  */
 export function createShadowHost(document: Document, tagName: `evidence-lens-${string}`, css: string): ShadowHost {
   const host = document.createElement(tagName);
-  host.style.cssText = 'all: initial; display: inline;';
+  host.style.cssText = HOST_STYLE;
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;

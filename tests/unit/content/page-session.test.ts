@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PageSession } from '../../../lib/content/page-session';
 import { handleMessage } from '../../../lib/background/handle-message';
 import { SourceCache } from '../../../lib/resolver/cache';
@@ -9,6 +9,9 @@ import { parseHtml } from '../../helpers/dom';
 import { MemoryStore } from '../../helpers/memory-store';
 import { makeRecord } from '../../helpers/source-record';
 import { readFixture, readShared } from '../../helpers/shared-data';
+import { installEnglishMessages } from '../../helpers/messages';
+
+beforeAll(() => installEnglishMessages());
 
 /** A content script talking to a real background handler over recorded APIs, recording what it sent. */
 function session(html: string) {
