@@ -23,36 +23,30 @@ interface BadgeFace {
 }
 
 /**
- * A small button after a citation marker or reference entry; opens the source card. A word joiner
- * before it keeps it on the line of its marker. Every symbol is aria-hidden, and the accessible
- * name begins with the visible words.
+ * A small button after a citation marker or reference entry; opens the source card. Every symbol
+ * is aria-hidden, and the accessible name begins with the visible words.
  */
 export function Badge({ view, expanded, onToggle }: BadgeProps) {
   const face = describe(view);
   return (
-    <>
-      <span class="el-join" aria-hidden="true">
-        {'\u2060'}
+    <button
+      type="button"
+      class="el-badge"
+      data-state={face.state}
+      data-level={face.level ?? undefined}
+      aria-expanded={expanded}
+      aria-haspopup="dialog"
+      aria-label={face.accessibleName}
+      title={face.accessibleName}
+      onClick={(event) => onToggle(event.currentTarget)}
+    >
+      <span class="el-mark" aria-hidden="true">
+        ◆
       </span>
-      <button
-        type="button"
-        class="el-badge"
-        data-state={face.state}
-        data-level={face.level ?? undefined}
-        aria-expanded={expanded}
-        aria-haspopup="dialog"
-        aria-label={face.accessibleName}
-        title={face.accessibleName}
-        onClick={(event) => onToggle(event.currentTarget)}
-      >
-        <span class="el-mark" aria-hidden="true">
-          ◆
-        </span>
-        {face.leadingSymbol && <span aria-hidden="true">{face.leadingSymbol}</span>}
-        {face.words}
-        {face.symbol && <span aria-hidden="true">{face.symbol}</span>}
-      </button>
-    </>
+      {face.leadingSymbol && <span aria-hidden="true">{face.leadingSymbol}</span>}
+      {face.words}
+      {face.symbol && <span aria-hidden="true">{face.symbol}</span>}
+    </button>
   );
 }
 

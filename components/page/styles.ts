@@ -2,12 +2,12 @@ import { SOURCE_STYLES } from '../shared/styles';
 
 /**
  * Styles inside each badge's shadow root; the page's styles cannot reach in, ours cannot leak out.
- * Sizes are in px: em and rem would follow whatever the page sets. The badge is kept lower than
- * a line of body text, so a line with a badge grows by a few pixels at most.
+ * Sizes are in px: em and rem would follow whatever the page sets. The host's own style is set
+ * inline (lib/content/shadow-host.ts), not by a :host rule: an important :host rule would outrank
+ * it. The badge is kept lower than a line of body text, so a line with a badge grows by a few
+ * pixels at most.
  */
 export const BADGE_STYLES = `
-:host { all: initial !important; display: inline !important; }
-.el-join { all: initial; display: inline; font-size: 1px; }
 .el-badge {
   all: initial; box-sizing: border-box; display: inline-flex; align-items: center; gap: 3px;
   margin: 0 2px 0 3px; padding: 0 6px; height: 17px; border-radius: 9px; cursor: pointer;
@@ -40,7 +40,6 @@ export const BADGE_STYLES = `
 
 /** Styles inside the card's shadow root. */
 export const CARD_STYLES = `
-:host { all: initial !important; }
 .el-card {
   box-sizing: border-box; display: block; position: relative; width: 360px; max-width: calc(100vw - 16px);
   max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain;

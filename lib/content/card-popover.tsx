@@ -3,7 +3,7 @@ import { CARD_STYLES } from '../../components/page/styles';
 import { SourceCard } from '../../components/page/SourceCard';
 import type { BadgeView } from './badge-view';
 import { placeCard } from './card-placement';
-import { createShadowHost, type ShadowHost } from './shadow-host';
+import { createShadowHost, styleHost, type ShadowHost } from './shadow-host';
 
 /** The card's width when the viewport allows it. */
 export const CARD_WIDTH_PX = 360;
@@ -125,7 +125,7 @@ export class CardPopover {
     const view = this.document.defaultView;
     const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
     const visibility = host.style.getPropertyValue('visibility') === 'hidden' ? 'hidden' : 'visible';
-    host.style.cssText = `all: initial !important; display: block !important; position: fixed !important; z-index: 2147483647 !important; top: 0 !important; left: 0 !important; visibility: ${visibility} !important;`;
+    styleHost(host, { display: 'block', position: 'fixed', 'z-index': '2147483647', top: '0', left: '0', margin: '0', visibility });
     card.style.maxHeight = 'none';
     card.style.width = `${Math.min(CARD_WIDTH_PX, viewport.width - 16)}px`;
     const natural = { width: card.offsetWidth || CARD_WIDTH_PX, height: card.scrollHeight };

@@ -15,6 +15,7 @@ import { LAZY_BADGE_THRESHOLD, LazyMounter } from './lazy-mount';
 import { RevealRequestSchema } from '../shared/popup-messages';
 import { i18n } from '../shared/i18n';
 import { studyName } from './study-name';
+import { keepTogether } from './keep-together';
 import { analysisRequest } from './analysis-request';
 import { requestAnalysis, requestResolution, requestTextMatches, type SendMessage } from './resolve-client';
 import { runInSlices, type SliceStats, type Yielder } from './run-in-slices';
@@ -29,6 +30,8 @@ interface MountedBadge {
   paragraph?: Element;
   /** A text node split to place the badge, joined again on destroy. */
   splitText?: { head: Text; tail: Text };
+  /** Puts a marker wrapped with its badge (to keep them on one line) back as it was. */
+  unwrap?: () => void;
 }
 
 /** Options of a session; defaults suit a real page. */
@@ -167,6 +170,7 @@ export class PageSession {
     for (const badge of this.badges) {
       render(null, badge.shadow.container);
       badge.shadow.destroy();
+      badge.unwrap?.();
       if (badge.splitText?.tail.parentNode) {
         badge.splitText.head.appendData(badge.splitText.tail.data);
         badge.splitText.tail.remove();
@@ -357,11 +361,12 @@ export class PageSession {
 
   private mount(anchor: Element, where: 'append' | 'after', referenceIds: string[], paragraph?: Element): MountedBadge {
     const shadow = createShadowHost(this.document, 'evidence-lens-badge', BADGE_STYLES);
+    let unwrap: (() => void) | undefined;
     if (where === 'append') anchor.append(shadow.host);
-    else anchor.after(shadow.host);
+    else unwrap = keepTogether(anchor, shadow.host);
     // A paragraph's claim badge does not stop its markers (the paragraph's children) from getting theirs.
     if (!paragraph) this.badged.add(anchor);
-    const badge: MountedBadge = { shadow, anchor, referenceIds, paragraph };
+    const badge: MountedBadge = { shadow, anchor, referenceIds, paragraph, unwrap };
     this.badges.push(badge);
     return badge;
   }

@@ -10,7 +10,16 @@ export interface ShadowHost {
  * as `* { display: block !important; font: … !important }`, and `all: initial` stops every
  * inherited property at the host, so nothing of the page's styles reaches inside.
  */
-export const HOST_STYLE = 'all: initial !important; display: inline !important;';
+export const HOST_STYLE = 'all: initial !important;';
+
+/**
+ * Sets the host's own properties after the reset, one by one: a longhand written after `all` in
+ * the same style text is lost in Chromium, which expands `all` last.
+ */
+export function styleHost(host: HTMLElement, properties: Record<string, string>): void {
+  host.style.cssText = HOST_STYLE;
+  for (const [name, value] of Object.entries(properties)) host.style.setProperty(name, value, 'important');
+}
 
 /**
  * Creates a host for one piece of UI. The shadow root keeps page styles out and ours in; the
@@ -20,7 +29,7 @@ export const HOST_STYLE = 'all: initial !important; display: inline !important;'
  */
 export function createShadowHost(document: Document, tagName: `evidence-lens-${string}`, css: string): ShadowHost {
   const host = document.createElement(tagName);
-  host.style.cssText = HOST_STYLE;
+  styleHost(host, { display: 'inline', 'white-space': 'nowrap' });
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;
