@@ -5,6 +5,7 @@ import { cslItems } from '../../lib/popup/csl-items';
 import { distinctWorks, NO_LOOKUPS, pageVerdict, type PopupLookups } from '../../lib/popup/page-verdict';
 import { PopupRetrier, type RetrierDeps } from '../../lib/popup/popup-retrier';
 import type { ReportState } from '../../lib/popup/report-loader';
+import { ReportFollower } from '../../lib/popup/report-polling';
 import { topWarnings } from '../../lib/popup/top-warnings';
 import type { PageReport, SourceResult } from '../../lib/shared/messages';
 import { isSiteEnabled, withSite, type Settings } from '../../lib/shared/settings';
@@ -22,11 +23,6 @@ import { SourcesList } from './SourcesList';
 import { POPUP_STYLES } from './styles';
 import { TopWarnings } from './TopWarnings';
 import { Verdict } from './Verdict';
-
-/** How often the popup asks the page again while it is still being read. */
-const POLL_MS = 400;
-/** Most polls, so a page that never settles does not keep the popup busy (30 s). */
-const MAX_POLLS = 75;
 
 /** Everything the popup does outside itself, given by its entrypoint (and by tests). */
 export interface PopupEnv {
@@ -61,22 +57,24 @@ export function Popup({ env }: { env: PopupEnv }) {
   }, [env, tab, enabled, onClick]);
   useEffect(() => {
     if (!tab || !enabled) return;
-    let polls = 0;
+    // After a rescan, a switch or a click-to-read request the page's script may still be arriving.
+    const follower = new ReportFollower(generation > 0 || onClick);
     let stopped = false;
     let timer: unknown;
     const poll = async () => {
       const next = await env.loadReport(tab.id);
       if (stopped) return;
-      setState(next);
-      const busy = next.kind === 'report' && (next.report.status === 'scanning' || next.report.status === 'resolving');
-      if (busy && (polls += 1) < MAX_POLLS) timer = env.timers.setTimeout(() => void poll(), POLL_MS);
+      const delay = follower.next(next);
+      // While a script is expected, "cannot read this page" would be premature: keep "reading".
+      if (next.kind === 'report' || delay === null) setState(next);
+      if (delay !== null) timer = env.timers.setTimeout(() => void poll(), delay);
     };
     void poll();
     return () => {
       stopped = true;
       env.timers.clearTimeout(timer);
     };
-  }, [env, tab, enabled, generation]);
+  }, [env, tab, enabled, onClick, generation]);
 
   const switchSite = async (on: boolean) => {
     if (!tab?.site) return;

@@ -90,8 +90,9 @@ describe('Popup, offline', () => {
     expect(text).toContain('1 claim not checked yet: its source\u2019s service did not answer, retrying'.replace('\u2019', "'"));
     expect(text).toContain('1 claim not checked: its source could not be found in any database');
     expect(container.querySelector('[data-testid="retrying"]')?.textContent).toContain('Service unavailable, retrying');
-    expect(timers).toHaveLength(1);
-    timers.shift()!();
+    // The popup's own retry, and its next look at the page, which is waiting for the service too.
+    expect(timers).toHaveLength(2);
+    timers.splice(0).forEach((run) => run());
     await settle();
     expect(calls.resolved).toEqual([['doi:10.1016/s0140-6736(02)09327-3']]);
   });
@@ -154,6 +155,22 @@ describe('Popup, a checked page', () => {
     expect(container.querySelector<HTMLDetailsElement>('#el-claims')!.open).toBe(true);
     expect(calls.revealed).toEqual([{ claim: 0 }]);
     expect(container.querySelector('#el-claim-0')!.textContent).toContain('cites (2)');
+  });
+
+  it('keeps following a page that is read for long, and shows its report once it is done', async () => {
+    const { env, timers } = fakeEnv(checked, () => []);
+    let asked = 0;
+    // Far more looks than a fixed limit of polls allowed: a busy machine reading a page in a background tab.
+    env.loadReport = async () => ({ kind: 'report', report: (asked += 1) < 200 ? makeReport({ status: 'scanning' }) : checked });
+    render(<Popup env={env} />, container);
+    await settle();
+    while (asked < 200 && timers.length > 0) {
+      timers.shift()!();
+      await settle();
+    }
+    expect(asked).toBe(200);
+    expect(container.querySelector('[data-testid="verdict"]')).not.toBeNull();
+    expect(container.textContent).not.toContain('Reading the page');
   });
 
   it('asks the page to be read when the reader reads only on click, and not otherwise', async () => {
