@@ -97,6 +97,27 @@ describe('Popup, offline', () => {
     expect(calls.resolved).toEqual([['doi:10.1016/s0140-6736(02)09327-3']]);
   });
 
+  it('says "retrying" for as long as the page asks the service again, then that it could not check', async () => {
+    const { env, timers } = fakeEnv(offline, (keys) => keys.map(unavailableResult));
+    render(<Popup env={env} />, container);
+    await settle();
+    const retrying = () => container.querySelector('[data-testid="retrying"]') !== null;
+    // Past the popup's own two retries: the page still retries, and the popup follows it.
+    for (let round = 0; round < 4; round += 1) {
+      timers.splice(0).forEach((run) => run());
+      await settle();
+    }
+    expect(retrying()).toBe(true);
+    for (let round = 0; round < 40 && timers.length > 0; round += 1) {
+      timers.splice(0).forEach((run) => run());
+      await settle();
+    }
+    expect(timers).toHaveLength(0);
+    expect(retrying()).toBe(false);
+    expect(container.textContent).toContain('not checked (service unavailable)');
+    expect(container.textContent).not.toMatch(/0 with issues|no issue found/);
+  });
+
   it('shows an unresolved source’s reference text, identifier and links, and tries again when asked', async () => {
     const { env, calls } = fakeEnv(offline, (keys) => keys.map(unavailableResult));
     render(<Popup env={env} />, container);
@@ -170,7 +191,7 @@ describe('Popup, a checked page', () => {
     }
     expect(asked).toBe(200);
     expect(container.querySelector('[data-testid="verdict"]')).not.toBeNull();
-    expect(container.textContent).not.toContain('Reading the page');
+    expect(container.textContent).not.toMatch(/reading the page/i);
   });
 
   it('asks the page to be read when the reader reads only on click, and not otherwise', async () => {
