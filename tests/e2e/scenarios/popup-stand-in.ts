@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
 import type { Driver, Tab } from '../drivers/types';
-import { byTestId } from './popup-helpers';
+import { byTestId, focusTop, isOpen } from './popup-helpers';
 import { OFFLINE_WORLD, RESOLVED_DOIS, RESOLVED_WORLD } from './worlds';
 
 /** How often the stand-in tab was reloaded (the popup's rescan where the page cannot rescan in place). */
@@ -55,6 +55,44 @@ export function popupStandInScenarios(driver: Driver): void {
       await popup.fill('#el-lookup-input', 'https://www.example.org/health/b12');
       await popup.clickLabel('Look up');
       await expect.poll(result).toContain('Not an identifier Evidence Lens can look up');
+      await popup.close();
+    });
+
+    it.each([
+      ['a bare DOI', '10.1136/JNNP-2018-319294', 'doi:10.1136/jnnp-2018-319294'],
+      ['a PMCID', 'PMC6581107', 'pmcid:PMC6581107'],
+      ['an NCT number', 'nct03548311', 'nct:NCT03548311'],
+      ['a link holding a DOI', 'https://jamanetwork.com/doi/10.1001/jamaneurol.2022.0901?utm=x', 'doi:10.1001/jamaneurol.2022.0901'],
+    ])('sends only the identifier of %s to the background', async (_kind, pasted, key) => {
+      const popup = await driver.openStandIn('popup', OFFLINE_WORLD);
+      await popup.click('#el-lookup > summary');
+      await popup.fill('#el-lookup-input', pasted);
+      await popup.clickLabel('Look up');
+      const asked = () => popup.evaluate(() => (window as unknown as { __standIn: { resolved: string[][] } }).__standIn.resolved.flat());
+      await expect.poll(asked, { timeout: 10_000 }).toContain(key);
+      expect((await asked()).filter((k) => !k.startsWith('doi:10.5555/'))).toEqual([key]);
+      await popup.close();
+    });
+
+    it('is usable by keyboard alone: open the look-up, type an identifier, Enter, and read the answer', async () => {
+      const popup = await driver.openStandIn('popup', OFFLINE_WORLD);
+      await expect.poll(() => byTestId(popup, 'verdict'), { timeout: 10_000 }).toContain('retrying');
+      await focusTop(popup);
+      let steps = 0;
+      while ((await popup.focused()) !== 'summary:Look up a study' && steps < 30) {
+        await popup.press('Tab');
+        steps += 1;
+      }
+      expect(await popup.focused()).toBe('summary:Look up a study');
+      await popup.press('Enter');
+      await expect.poll(() => isOpen(popup, 'el-lookup')).toBe(true);
+      await popup.press('Tab');
+      expect(await popup.evaluate(() => document.activeElement?.id)).toBe('el-lookup-input');
+      for (const key of '35532908') await popup.press(key);
+      await popup.press('Enter');
+      await expect
+        .poll(async () => (await popup.texts('[data-testid="lookup-result"]')).join(''), { timeout: 10_000 })
+        .toContain('The scholarly database did not answer');
       await popup.close();
     });
 
