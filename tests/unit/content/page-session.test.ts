@@ -55,7 +55,7 @@ describe('PageSession', () => {
     expect(analyse.data?.works.map((work) => work.referenceIds)).toEqual([['ref-1'], ['ref-2', 'ref-3'], ['ref-4'], ['ref-5']]);
     expect(pageSession.report().claims).toHaveLength(11);
     expect(pageSession.report().evaluation?.summary).toBe(
-      '5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims checked, 7 with issues',
+      '5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims: 9 checked against their sources, 7 with issues; 2 not checked (no source cited)',
     );
     expect(ResolveRequestSchema.safeParse(sent[0]).success).toBe(true);
     expect(sent[0]).toEqual({
