@@ -45,6 +45,7 @@ export const CARD_STYLES = `
   max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain;
   background: #fff; color: #1d1d1d; border: 1px solid #c8c8c8; border-radius: 8px; padding: 12px 14px 0;
   box-shadow: 0 6px 24px rgba(0,0,0,0.18); font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; text-align: left;
+  letter-spacing: normal; word-spacing: normal; text-transform: none; white-space: normal;
   overflow-wrap: anywhere;
 }
 .el-card:focus { outline: none; }

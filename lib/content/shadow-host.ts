@@ -12,12 +12,17 @@ export interface ShadowHost {
  */
 export const HOST_STYLE = 'all: initial !important;';
 
+/** Text spacing a reader may override with their own style sheet; never set important on the host. */
+const READER_SPACING = ['line-height', 'letter-spacing', 'word-spacing'];
+
 /**
  * Sets the host's own properties after the reset, one by one: a longhand written after `all` in
  * the same style text is lost in Chromium, which expands `all` last.
  */
 export function styleHost(host: HTMLElement, properties: Record<string, string>): void {
   host.style.cssText = HOST_STYLE;
+  // A reader's own text spacing (WCAG 1.4.12) must stay possible: these are reset inside instead.
+  for (const name of READER_SPACING) host.style.removeProperty(name);
   for (const [name, value] of Object.entries(properties)) host.style.setProperty(name, value, 'important');
 }
 

@@ -59,7 +59,7 @@ function cardPage(page: Page): CardPage {
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     press: async (key, shift) => {
       if (shift) await page.keyboard.down('Shift');
-      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      await page.keyboard.press(key);
       if (shift) await page.keyboard.up('Shift');
     },
     clickAt: (x, y) => page.mouse.click(x, y),
