@@ -69,7 +69,7 @@ export const CARD_STYLES = `
 .el-card[data-more] .el-more { display: block; }
 ${SOURCE_STYLES}
 @media (prefers-color-scheme: dark) {
-  .el-card { background: #1e1f22; color: #e6e6e6; border-color: #4a4d52; box-shadow: 0 6px 24px rgba(0,0,0,0.6); }
+  .el-card { color-scheme: dark; background: #1e1f22; color: #e6e6e6; border-color: #4a4d52; box-shadow: 0 6px 24px rgba(0,0,0,0.6); }
   .el-card-head h2, .el-close, .el-ref-text, .el-brand, .el-evidence, .el-match, .el-facts-line, .el-check-claim { color: #b8bcc2; }
   .el-claim-text, .el-level-words, .el-size, .el-meta { color: #d0d3d8; }
   .el-check strong { color: #f0f0f0; }
