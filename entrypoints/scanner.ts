@@ -3,6 +3,7 @@ import { scannerApi } from '../lib/content/extension-api';
 import { PageSession } from '../lib/content/page-session';
 import { scannerSlot } from '../lib/content/scanner-slot';
 import { PageReportRequestSchema } from '../lib/shared/messages';
+import { RevealRequestSchema } from '../lib/shared/popup-messages';
 import { parseSettings, SETTINGS_KEY } from '../lib/shared/settings';
 
 // The scanner: not among the manifest's content scripts; the background injects it into a frame
@@ -25,7 +26,12 @@ export default defineUnlistedScript(() => {
       slot.status = () => started.progress();
       return started;
     });
-  slot.answer = async (message) => (PageReportRequestSchema.safeParse(message).success ? (await session).report() : undefined);
+  slot.answer = async (message) => {
+    if (PageReportRequestSchema.safeParse(message).success) return (await session).report();
+    // The session validates `reveal` itself; anything else gets no answer.
+    if (RevealRequestSchema.safeParse(message).success) return { revealed: (await session).reveal(message) };
+    return undefined;
+  };
   slot.stop = () => void session.then((started) => started.destroy());
   slot.state = 'loaded';
 });

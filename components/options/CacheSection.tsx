@@ -20,7 +20,7 @@ export function CacheSection({ area }: { area: CacheArea }) {
           ? '…'
           : usage.sources === 0
             ? i18n.t('options.cacheEmpty')
-            : i18n.t('options.cacheSize', [String(usage.sources), formatBytes(usage.bytes, navigator.language)])}
+            : i18n.t('options.cacheSources', usage.sources, [String(usage.sources), formatBytes(usage.bytes, navigator.language)])}
       </p>
       <p class="el-hint">{i18n.t('options.cacheHint')}</p>
       <button type="button" onClick={() => void clear()} disabled={usage?.sources === 0 && usage.bytes === 0}>

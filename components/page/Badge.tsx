@@ -1,4 +1,5 @@
 import { DESIGN_LABELS, DESIGN_SHORT_LABELS } from '../../lib/shared/design-codes';
+import { i18n } from '../../lib/shared/i18n';
 import type { BadgeView } from '../../lib/content/badge-view';
 
 /** Props of an inline badge. */
@@ -8,57 +9,87 @@ export interface BadgeProps {
   onToggle: (button: HTMLButtonElement) => void;
 }
 
-/** A small button after a citation marker or reference entry; opens the source card. */
+/** What a badge shows: words a screen reader reads too, and symbols it does not. */
+interface BadgeFace {
+  /** Visible words; the accessible name starts with them (WCAG 2.5.3, label in name). */
+  words: string;
+  /** Visible symbols after the words (⚑), hidden from assistive technology. */
+  symbol: string;
+  /** A symbol before the words, as "⚑ 3" of a paragraph badge. */
+  leadingSymbol: string;
+  state: string;
+  level: string | null;
+  accessibleName: string;
+}
+
+/**
+ * A small button after a citation marker or reference entry; opens the source card. Every symbol
+ * is aria-hidden, and the accessible name begins with the visible words.
+ */
 export function Badge({ view, expanded, onToggle }: BadgeProps) {
-  const { label, state, level, accessibleName } = describe(view);
+  const face = describe(view);
   return (
     <button
       type="button"
       class="el-badge"
-      data-state={state}
-      data-level={level ?? undefined}
+      data-state={face.state}
+      data-level={face.level ?? undefined}
       aria-expanded={expanded}
       aria-haspopup="dialog"
-      aria-label={accessibleName}
-      title={accessibleName}
+      aria-label={face.accessibleName}
+      title={face.accessibleName}
       onClick={(event) => onToggle(event.currentTarget)}
     >
       <span class="el-mark" aria-hidden="true">
         ◆
       </span>
-      {label}
+      {face.leadingSymbol && <span aria-hidden="true">{face.leadingSymbol}</span>}
+      {face.words}
+      {face.symbol && <span aria-hidden="true">{face.symbol}</span>}
     </button>
   );
 }
 
-function describe(view: BadgeView) {
+/** The badge's face and accessible name for its view. Exported for tests. */
+export function describe(view: BadgeView): BadgeFace {
+  const brand = i18n.t('page.badge.brand');
   const warnings = view.checks.filter((check) => check.severity === 'warning').length;
+  const face = { symbol: '', leadingSymbol: '', level: null };
   if (view.items.length === 0) {
-    const count = `${view.checks.length} ${view.checks.length === 1 ? 'check' : 'checks'}`;
+    const count = view.checks.length;
     return {
-      label: `⚑ ${view.checks.length}`,
+      ...face,
+      leadingSymbol: '⚑ ',
+      words: String(count),
       state: warnings > 0 ? 'claims-warning' : 'claims',
-      level: null,
-      accessibleName: `Evidence Lens: ${count} of this paragraph’s claims against their sources`,
+      accessibleName: i18n.t('page.badge.claims', count, [String(count), brand]),
     };
   }
-  const subject = view.numbers.length > 0 ? `reference ${view.numbers.join(', ')}` : 'this reference';
+  const subject = view.numbers.length > 0 ? i18n.t('page.badge.reference', [view.numbers.join(', ')]) : i18n.t('page.badge.thisReference');
   const first = view.items.find((item) => item.result?.assessment);
   if (first?.result?.assessment) {
     const { design, level } = first.result.assessment;
-    const issues = warnings > 0 ? `; ${warnings} ${warnings === 1 ? 'issue' : 'issues'} with what the page says of it` : '';
+    const words = DESIGN_SHORT_LABELS[design];
+    const issues = warnings > 0 ? i18n.t('page.badge.issues', warnings, [String(warnings)]) : '';
     return {
-      label: `${DESIGN_SHORT_LABELS[design]}${warnings > 0 ? ' ⚑' : ''}`,
+      ...face,
+      words,
+      symbol: warnings > 0 ? ' ⚑' : '',
       state: 'resolved',
       level,
-      accessibleName: `Evidence Lens: ${subject}, ${DESIGN_LABELS[design]}${issues}`,
+      accessibleName: i18n.t('page.badge.design', [words, brand, subject, DESIGN_LABELS[design]]) + issues,
     };
   }
-  if (view.items.some((item) => item.retrying)) {
-    return { label: '↻', state: 'retrying', level: null, accessibleName: `Evidence Lens: service unavailable for ${subject}, retrying` };
-  }
-  if (view.items.some((item) => item.pending)) {
-    return { label: '…', state: 'pending', level: null, accessibleName: `Evidence Lens: looking up ${subject}` };
-  }
-  return { label: '?', state: 'failed', level: null, accessibleName: `Evidence Lens: could not resolve ${subject}` };
+  const unresolved = view.items.some((item) => item.retrying)
+    ? { symbol: '↻', state: 'retrying', key: 'page.badge.retrying' as const }
+    : view.items.some((item) => item.pending)
+      ? { symbol: '…', state: 'pending', key: 'page.badge.pending' as const }
+      : { symbol: '?', state: 'failed', key: 'page.badge.failed' as const };
+  return {
+    ...face,
+    words: '',
+    symbol: unresolved.symbol,
+    state: unresolved.state,
+    accessibleName: i18n.t(unresolved.key, [brand, subject]),
+  };
 }

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '../../lib/shared/i18n';
 import type { BadgeView } from '../../lib/content/badge-view';
+import { handleDialogKey } from '../../lib/content/focus-trap';
 import { SourceSummary, UnresolvedSummary } from '../shared/SourceSummary';
-import { ClaimChecks } from '../shared/ClaimChecks';
 import { TextMatchNote } from '../shared/TextMatchNote';
+import { CheckGroups } from './CheckGroups';
 
 /** Props of the card a badge opens. */
 export interface SourceCardProps {
@@ -10,35 +12,41 @@ export interface SourceCardProps {
   onClose: () => void;
 }
 
-/** The card with each cited source's facts. Everything from the page or an API is text. */
+/** The card's heading, which is also its accessible name. */
+export function cardHeading(view: BadgeView): string {
+  if (view.items.length === 0) return i18n.t('page.card.claimsHeading');
+  return view.numbers.length > 0 ? i18n.t('page.card.referenceHeading', [view.numbers.join(', ')]) : i18n.t('page.card.sourceHeading');
+}
+
+/**
+ * The card with each cited source's facts: a modal dialog named by its heading. Focus moves to
+ * it on open and stays inside while it is open (Tab and Shift+Tab wrap); Escape closes it.
+ * Everything from the page or an API is text.
+ */
 export function SourceCard({ view, onClose }: SourceCardProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   const claimsOnly = view.items.length === 0;
-  const heading = claimsOnly
-    ? 'Claims in this paragraph'
-    : view.numbers.length > 0
-      ? `Reference ${view.numbers.join(', ')}`
-      : 'Cited source';
+  const heading = cardHeading(view);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (dialog.current && handleDialogKey(event, dialog.current)) onClose();
+  };
   return (
-    <div class="el-card" role="dialog" aria-label={`Evidence Lens: ${heading}`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div class="el-card" role="dialog" aria-modal="true" aria-labelledby="el-card-heading" tabIndex={-1} ref={dialog} onKeyDown={onKeyDown}>
       <div class="el-card-head">
-        <h2>{heading}</h2>
-        <button type="button" class="el-close" aria-label="Close" ref={closeButton} onClick={onClose}>
-          ×
+        <h2 id="el-card-heading">
+          <span class="el-visually-hidden">{i18n.t('page.badge.brand')}: </span>
+          {heading}
+        </h2>
+        <button type="button" class="el-close" aria-label={i18n.t('page.card.close')} ref={closeButton} onClick={onClose}>
+          <span aria-hidden="true">×</span>
         </button>
       </div>
-      <ClaimChecks
-        checks={view.checks}
-        heading={claimsOnly ? 'Checked against the studies the page cites' : 'What the page says of it, checked'}
-      />
+      <CheckGroups checks={view.checks} heading={i18n.t(claimsOnly ? 'page.card.checksParagraph' : 'page.card.checksReference')} />
       {view.items.map((item) => (
         <section class="el-ref" key={item.entryId}>
-          {item.shortFormOf !== null && (
-            <p class="el-ref-text">
-              “{item.text}” is a short form of reference {item.shortFormOf}.
-            </p>
-          )}
+          {item.shortFormOf !== null && <p class="el-ref-text">{i18n.t('page.card.shortForm', [item.text, String(item.shortFormOf)])}</p>}
           {item.match && <TextMatchNote match={item.match} />}
           {item.retrying ? (
             <UnresolvedSummary reason="retrying" />
@@ -49,10 +57,9 @@ export function SourceCard({ view, onClose }: SourceCardProps) {
           )}
         </section>
       ))}
-      <p class="el-brand">
-        {view.items.some((item) => item.match)
-          ? 'Evidence Lens · this reference’s text was sent to Crossref to find it, nothing else of the page'
-          : 'Evidence Lens · only identifiers were sent to look this up'}
+      <p class="el-brand">{i18n.t(view.items.some((item) => item.match) ? 'page.card.brandText' : 'page.card.brandIds')}</p>
+      <p class="el-more" aria-hidden="true">
+        {i18n.t('page.card.scrollHint')}
       </p>
     </div>
   );

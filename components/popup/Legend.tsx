@@ -27,6 +27,7 @@ export function Legend() {
           </div>
         ))}
       </dl>
+      <p class="el-muted">{i18n.t('legend.colours')}</p>
       <p class="el-muted">{i18n.t('legend.levels')}</p>
     </>
   );

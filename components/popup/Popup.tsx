@@ -5,6 +5,7 @@ import { cslItems } from '../../lib/popup/csl-items';
 import { distinctWorks, NO_LOOKUPS, pageVerdict, type PopupLookups } from '../../lib/popup/page-verdict';
 import { PopupRetrier, type RetrierDeps } from '../../lib/popup/popup-retrier';
 import type { ReportState } from '../../lib/popup/report-loader';
+import { pagePhase, ReportFollower } from '../../lib/popup/report-polling';
 import { topWarnings } from '../../lib/popup/top-warnings';
 import type { PageReport, SourceResult } from '../../lib/shared/messages';
 import { isSiteEnabled, withSite, type Settings } from '../../lib/shared/settings';
@@ -22,11 +23,6 @@ import { SourcesList } from './SourcesList';
 import { POPUP_STYLES } from './styles';
 import { TopWarnings } from './TopWarnings';
 import { Verdict } from './Verdict';
-
-/** How often the popup asks the page again while it is still being read. */
-const POLL_MS = 400;
-/** Most polls, so a page that never settles does not keep the popup busy (30 s). */
-const MAX_POLLS = 75;
 
 /** Everything the popup does outside itself, given by its entrypoint (and by tests). */
 export interface PopupEnv {
@@ -50,6 +46,8 @@ export function Popup({ env }: { env: PopupEnv }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [state, setState] = useState<ReportState | null>(null);
   const [generation, setGeneration] = useState(0);
+  // The page itself is asking a service that did not answer again, and the popup follows it.
+  const [pageRetrying, setPageRetrying] = useState(false);
   useEffect(() => {
     void env.findTab().then(setTab);
     void env.settings.load().then(setSettings);
@@ -61,22 +59,25 @@ export function Popup({ env }: { env: PopupEnv }) {
   }, [env, tab, enabled, onClick]);
   useEffect(() => {
     if (!tab || !enabled) return;
-    let polls = 0;
+    // After a rescan, a switch or a click-to-read request the page's script may still be arriving.
+    const follower = new ReportFollower(generation > 0 || onClick);
     let stopped = false;
     let timer: unknown;
     const poll = async () => {
       const next = await env.loadReport(tab.id);
       if (stopped) return;
-      setState(next);
-      const busy = next.kind === 'report' && (next.report.status === 'scanning' || next.report.status === 'resolving');
-      if (busy && (polls += 1) < MAX_POLLS) timer = env.timers.setTimeout(() => void poll(), POLL_MS);
+      const delay = follower.next(next);
+      // While a script is expected, "cannot read this page" would be premature: keep "reading".
+      if (next.kind === 'report' || delay === null) setState(next);
+      setPageRetrying(delay !== null && pagePhase(next) === 'retrying');
+      if (delay !== null) timer = env.timers.setTimeout(() => void poll(), delay);
     };
     void poll();
     return () => {
       stopped = true;
       env.timers.clearTimeout(timer);
     };
-  }, [env, tab, enabled, generation]);
+  }, [env, tab, enabled, onClick, generation]);
 
   const switchSite = async (on: boolean) => {
     if (!tab?.site) return;
@@ -118,12 +119,14 @@ export function Popup({ env }: { env: PopupEnv }) {
       )}
       {tab && enabled && state === null && <p class="el-muted">{i18n.t('popup.reading')}</p>}
       {tab && enabled && state?.kind === 'unavailable' && <p class="el-muted">{i18n.t('popup.unavailable')}</p>}
-      {tab && enabled && state?.kind === 'report' && <PageView key={generation} report={state.report} env={env} tabId={tab.id} />}
+      {tab && enabled && state?.kind === 'report' && (
+        <PageView key={generation} report={state.report} env={env} tabId={tab.id} pageRetrying={pageRetrying} />
+      )}
     </main>
   );
 }
 
-function PageView({ report, env, tabId }: { report: PageReport; env: PopupEnv; tabId: number }) {
+function PageView({ report, env, tabId, pageRetrying }: { report: PageReport; env: PopupEnv; tabId: number; pageRetrying: boolean }) {
   const [lookups, setLookups] = useState<PopupLookups>(NO_LOOKUPS);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const retrier = useRef<PopupRetrier | null>(null);
@@ -134,7 +137,10 @@ function PageView({ report, env, tabId }: { report: PageReport; env: PopupEnv; t
     const unavailable = distinctWorks(report).filter((reference) => reference.result?.state === 'unavailable');
     retrier.current!.retryUnavailable(unavailable.flatMap((reference) => reference.keys));
   }, [report]);
-  const verdict = useMemo(() => pageVerdict(report, lookups), [report, lookups]);
+  const verdict = useMemo(() => {
+    const own = pageVerdict(report, lookups);
+    return { ...own, retrying: own.retrying || pageRetrying };
+  }, [report, lookups, pageRetrying]);
   const warnings = useMemo(() => topWarnings(report, lookups), [report, lookups]);
   const toggle = useCallback((id: string, isOpen: boolean) => setOpen((current) => ({ ...current, [id]: isOpen })), []);
   const jump = (target: string) => {
@@ -172,7 +178,7 @@ function PageView({ report, env, tabId }: { report: PageReport; env: PopupEnv; t
         {report.title && <p class="el-page-title">{report.title}</p>}
         {report.status === 'scanning' || report.status === 'resolving' ? (
           <p class="el-muted" role="status">
-            {i18n.t(report.status === 'scanning' ? 'popup.scanning' : 'popup.resolving')}
+            {i18n.t(report.status === 'scanning' ? 'popup.stillReading' : 'popup.resolving')}
           </p>
         ) : null}
         <Verdict verdict={verdict} />

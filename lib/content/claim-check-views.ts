@@ -11,10 +11,16 @@ export interface CheckView {
   severity: 'warning' | 'info';
   message: string;
   evidence: string;
+  /** The study the claim was checked against, named as a reader knows it, if it resolved. */
+  sourceName: string | null;
 }
 
-function view(check: PageEvaluationResponse['claimChecks'][number], claims: readonly ViewedClaim[]): CheckView {
+/** Names the study a reference entry resolved to ("Oki et al., 2022 · Efficacy…"), or null. */
+export type SourceNamer = (referenceId: string) => string | null;
+
+function view(check: PageEvaluationResponse['claimChecks'][number], claims: readonly ViewedClaim[], nameOf?: SourceNamer): CheckView {
   return {
+    sourceName: check.referenceId && nameOf ? nameOf(check.referenceId) : null,
     claimText: claims[check.claim]?.text ?? '',
     code: check.code,
     severity: check.severity,
@@ -28,6 +34,7 @@ export function checksOfReferences(
   referenceIds: readonly string[],
   claims: readonly ViewedClaim[],
   evaluation: PageEvaluationResponse | null,
+  nameOf?: SourceNamer,
 ): CheckView[] {
   if (!evaluation) return [];
   return evaluation.claimChecks
@@ -35,7 +42,7 @@ export function checksOfReferences(
       const claim = claims[check.claim];
       return claim?.citedBy === 'marker' && claim.referenceIds.some((id) => referenceIds.includes(id));
     })
-    .map((check) => view(check, claims));
+    .map((check) => view(check, claims, nameOf));
 }
 
 /**
@@ -43,14 +50,18 @@ export function checksOfReferences(
  * paragraph. Only paragraphs with a warning get a badge at their end: notes for information stay
  * in the popup, so a page is not covered in badges.
  */
-export function checksByParagraph(claims: readonly ViewedClaim[], evaluation: PageEvaluationResponse | null): Map<Element, CheckView[]> {
+export function checksByParagraph(
+  claims: readonly ViewedClaim[],
+  evaluation: PageEvaluationResponse | null,
+  nameOf?: SourceNamer,
+): Map<Element, CheckView[]> {
   const byParagraph = new Map<Element, CheckView[]>();
   if (!evaluation) return byParagraph;
   for (const check of evaluation.claimChecks) {
     const claim = claims[check.claim];
     if (!claim?.element || claim.citedBy === 'marker') continue;
     const list = byParagraph.get(claim.element) ?? [];
-    list.push(view(check, claims));
+    list.push(view(check, claims, nameOf));
     byParagraph.set(claim.element, list);
   }
   for (const [paragraph, checks] of byParagraph) if (!checks.some((check) => check.severity === 'warning')) byParagraph.delete(paragraph);

@@ -72,6 +72,8 @@ export class FirstLook {
     // again"): loading the scanner reads it. A scanner already loaded cannot read again, so no
     // answer, and the popup reloads the tab instead.
     if (type === 'rescan' && this.slot.state !== 'loaded') return this.whenAllowed(() => this.load(true).then(() => RESCANNING));
+    // Showing a warning on the page needs the badges, so only a scanner that runs can answer.
+    if (type === 'reveal' && this.slot.state === 'loaded') return this.whenAllowed(async () => this.slot.answer?.(message));
     return undefined;
   }
 

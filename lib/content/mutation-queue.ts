@@ -1,8 +1,9 @@
 import { OWN_UI_PREFIX } from '../scanner/skip';
+import { isKeepMutation } from './keep-together';
 
 /**
  * One MutationObserver for the page. Its callback only checks whether the page added nodes of its
- * own (the extension's elements are ignored) and schedules one batched callback after the page
+ * own (the extension's elements, and the spans that keep a marker with its badge, are ignored) and schedules one batched callback after the page
  * has been quiet for `quietMs`, so infinite scroll and single-page navigation cost nothing while
  * they happen.
  */
@@ -31,7 +32,9 @@ export class MutationQueue {
   }
 
   private queue(records: MutationRecord[]): void {
-    const pageAdded = records.some((record) => [...record.addedNodes].some((node) => !node.nodeName.startsWith(OWN_UI_PREFIX)));
+    const pageAdded = records.some(
+      (record) => !isKeepMutation(record) && [...record.addedNodes].some((node) => !node.nodeName.startsWith(OWN_UI_PREFIX)),
+    );
     if (!pageAdded) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.onQuiet(), this.quietMs);

@@ -10,7 +10,12 @@ import type { DomFindings, TextPosition } from '../scanner/types';
 import { badgeView, resultOfEntry, type BadgeView, type ResolutionState } from './badge-view';
 import { CardPopover } from './card-popover';
 import { MutationQueue } from './mutation-queue';
-import { checksByParagraph, checksOfReferences, type CheckView } from './claim-check-views';
+import { checksByParagraph, checksOfReferences, type CheckView, type SourceNamer } from './claim-check-views';
+import { LAZY_BADGE_THRESHOLD, LazyMounter } from './lazy-mount';
+import { RevealRequestSchema } from '../shared/popup-messages';
+import { i18n } from '../shared/i18n';
+import { studyName } from './study-name';
+import { keepTogether } from './keep-together';
 import { analysisRequest } from './analysis-request';
 import { requestAnalysis, requestResolution, requestTextMatches, type SendMessage } from './resolve-client';
 import { runInSlices, type SliceStats, type Yielder } from './run-in-slices';
@@ -18,11 +23,15 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
 
 interface MountedBadge {
   shadow: ShadowHost;
+  /** The marker, entry or paragraph the badge belongs to. */
+  anchor: Element;
   referenceIds: string[];
   /** For a badge of a paragraph's claims: the paragraph. */
   paragraph?: Element;
   /** A text node split to place the badge, joined again on destroy. */
   splitText?: { head: Text; tail: Text };
+  /** Puts a marker wrapped with its badge (to keep them on one line) back as it was. */
+  unwrap?: () => void;
 }
 
 /** Options of a session; defaults suit a real page. */
@@ -41,7 +50,12 @@ export interface SessionOptions {
   allowReferenceText?: boolean;
   /** The reader asked for the scan: the first one runs even if the pre-check finds nothing. */
   force?: boolean;
+  /** Above this many badges, they are mounted as they come into view (where IntersectionObserver exists). */
+  lazyThreshold?: number;
 }
+
+/** How long a badge the popup asked to show stays highlighted. */
+export const REVEAL_HIGHLIGHT_MS = 2_000;
 
 /** A claim the background read, with the paragraph it was read from. */
 type PageClaim = Omit<AnalysedClaim, 'paragraph'> & { element: Element | null };
@@ -86,6 +100,7 @@ export class PageSession {
   private paragraphChecks = new Map<Element, CheckView[]>();
   private rescans = 0;
   private scanning: Promise<void> | null = null;
+  private lazy: LazyMounter | null = null;
 
   constructor(
     private readonly document: Document,
@@ -149,11 +164,13 @@ export class PageSession {
   /** Stops watching and removes every element the session added. */
   destroy(): void {
     this.queue?.stop();
+    this.lazy?.disconnect();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     for (const badge of this.badges) {
       render(null, badge.shadow.container);
       badge.shadow.destroy();
+      badge.unwrap?.();
       if (badge.splitText?.tail.parentNode) {
         badge.splitText.head.appendData(badge.splitText.tail.data);
         badge.splitText.tail.remove();
@@ -190,6 +207,7 @@ export class PageSession {
     const { result, stats } = await this.inSlices(scanDomSteps(this.document));
     this.timing = { scanMs: stats.totalMs, longestSliceMs: stats.longestMs, slices: stats.slices };
     this.findings = result;
+    this.dropDetachedBadges();
     if (result.references.length === 0) {
       if (result.paragraphs.length > 0) await this.analyse();
       const found = this.claims.length > 0 || this.disclaimers.length > 0;
@@ -232,7 +250,7 @@ export class PageSession {
     this.claims = analysis.claims.map(({ paragraph, ...claim }) => ({ ...claim, element: paragraphElements[paragraph] ?? null }));
     this.disclaimers = analysis.disclaimers;
     this.evaluation = analysis.evaluation;
-    this.paragraphChecks = checksByParagraph(this.claims, analysis.evaluation);
+    this.paragraphChecks = checksByParagraph(this.claims, analysis.evaluation, this.sourceNamer());
     for (const paragraph of this.paragraphChecks.keys()) {
       if (!this.badges.some((badge) => badge.paragraph === paragraph)) this.mount(paragraph, 'append', [], paragraph);
     }
@@ -295,37 +313,156 @@ export class PageSession {
   }
 
   private *mountSteps(): Generator<void, void> {
+    const lazy = this.lazyMounter();
     for (const entry of this.findings.references) {
-      if (entry.element && !this.badged.has(entry.element)) {
-        this.mount(entry.element, 'append', [entry.id]);
+      const element = entry.element;
+      if (element && !this.badged.has(element)) {
+        this.badged.add(element);
+        this.mountOrDefer(lazy, element, () => this.mount(element, 'append', [entry.id]));
         yield;
       }
     }
     for (const citation of this.findings.citations) {
-      if (citation.element && !this.badged.has(citation.element)) this.mount(citation.element, 'after', citation.referenceIds);
-      else if (citation.textEnd && !this.badged.has(citation.textEnd.node)) this.mountInText(citation.textEnd, citation.referenceIds);
-      else continue;
+      const { element, textEnd, referenceIds } = citation;
+      if (element && !this.badged.has(element)) {
+        this.badged.add(element);
+        this.mountOrDefer(lazy, element, () => this.mount(element, 'after', referenceIds));
+      } else if (textEnd && !this.badged.has(textEnd.node) && textEnd.node.parentElement) {
+        this.badged.add(textEnd.node);
+        this.mountOrDefer(lazy, textEnd.node.parentElement, () => this.mountInText(textEnd, referenceIds));
+      } else continue;
       yield;
     }
   }
 
-  private mount(anchor: Element, where: 'append' | 'after', referenceIds: string[], paragraph?: Element): void {
+  /**
+   * On a page with more badges than the threshold, one IntersectionObserver mounts each as its
+   * anchor comes near the viewport; a page with fewer gets them all at once.
+   */
+  private lazyMounter(): LazyMounter | null {
+    if (this.lazy) return this.lazy;
+    const Observer = this.document.defaultView?.IntersectionObserver;
+    const { references, citations } = this.findings;
+    if (!Observer || references.length + citations.length <= (this.options.lazyThreshold ?? LAZY_BADGE_THRESHOLD)) return null;
+    this.lazy = new LazyMounter(Observer);
+    return this.lazy;
+  }
+
+  private mountOrDefer(lazy: LazyMounter | null, anchor: Element, mount: () => MountedBadge | null): void {
+    if (!lazy) {
+      mount();
+      return;
+    }
+    lazy.observe(anchor, () => {
+      const badge = mount();
+      if (badge) this.renderBadge(badge);
+    });
+  }
+
+  private mount(anchor: Element, where: 'append' | 'after', referenceIds: string[], paragraph?: Element): MountedBadge {
     const shadow = createShadowHost(this.document, 'evidence-lens-badge', BADGE_STYLES);
+    let unwrap: (() => void) | undefined;
     if (where === 'append') anchor.append(shadow.host);
-    else anchor.after(shadow.host);
+    else unwrap = keepTogether(anchor, shadow.host);
     // A paragraph's claim badge does not stop its markers (the paragraph's children) from getting theirs.
     if (!paragraph) this.badged.add(anchor);
-    this.badges.push({ shadow, referenceIds, paragraph });
+    const badge: MountedBadge = { shadow, anchor, referenceIds, paragraph, unwrap };
+    this.badges.push(badge);
+    return badge;
   }
 
   /** A marker that is only text ("so far.1", "[3]"): the badge goes right after it. */
-  private mountInText({ node, offset }: TextPosition, referenceIds: string[]): void {
-    if (!node.parentNode || offset > node.length) return;
+  private mountInText({ node, offset }: TextPosition, referenceIds: string[]): MountedBadge | null {
+    if (!node.parentNode || !node.parentElement || offset > node.length) return null;
     const shadow = createShadowHost(this.document, 'evidence-lens-badge', BADGE_STYLES);
     const rest = offset < node.length ? node.splitText(offset) : null;
     node.parentNode.insertBefore(shadow.host, rest ?? node.nextSibling);
     this.badged.add(node);
-    this.badges.push({ shadow, referenceIds, splitText: rest ? { head: node, tail: rest } : undefined });
+    const badge: MountedBadge = {
+      shadow,
+      anchor: node.parentElement,
+      referenceIds,
+      splitText: rest ? { head: node, tail: rest } : undefined,
+    };
+    this.badges.push(badge);
+    return badge;
+  }
+
+  /**
+   * Forgets badges the page removed with their content (a single-page app replaced its article),
+   * closing the card if it was open for one, so only the new content's badges are rendered.
+   */
+  private dropDetachedBadges(): void {
+    this.lazy?.forgetDetached();
+    for (let i = this.badges.length - 1; i >= 0; i -= 1) {
+      const badge = this.badges[i]!;
+      if (badge.shadow.host.isConnected) continue;
+      if (this.openBadge === badge) this.card.close();
+      render(null, badge.shadow.container);
+      this.badges.splice(i, 1);
+    }
+  }
+
+  /** Names the study a reference resolved to, for the claim checks of a card. */
+  private sourceNamer(): SourceNamer {
+    const words = {
+      etAl: (author: string) => i18n.t('page.card.etAl', [author]),
+      withYear: (who: string, year: string) => i18n.t('page.card.studyName', [who, year]),
+    };
+    return (referenceId) => {
+      const entry = this.findings.references.find((e) => e.id === referenceId);
+      const record = entry ? resultOfEntry(entry, this.findings.references, this.state()).result?.record : null;
+      return record ? studyName(record, words) : null;
+    };
+  }
+
+  /**
+   * Shows what the popup points at (`reveal`, validated here): scrolls the badge of a reference
+   * entry, or of a claim (its marker's badge, else its paragraph's), into view, highlights it
+   * briefly and opens its card. Returns whether there was a badge to show.
+   */
+  reveal(message: unknown): boolean {
+    const request = RevealRequestSchema.safeParse(message);
+    if (!request.success) return false;
+    const target = this.revealTarget(request.data);
+    if (!target) return false;
+    if (target instanceof Element) {
+      target.scrollIntoView({ block: 'center', behavior: this.scrollBehavior() });
+      return false;
+    }
+    const button = target.shadow.container.querySelector<HTMLButtonElement>('button');
+    if (!button) return false;
+    target.shadow.host.scrollIntoView({ block: 'center', behavior: this.scrollBehavior() });
+    button.dataset.revealed = '';
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      delete button.dataset.revealed;
+    }, REVEAL_HIGHLIGHT_MS);
+    this.timers.add(timer);
+    if (this.card.openFor !== button) this.toggleCard(button, target);
+    return true;
+  }
+
+  /** The badge to show for a request, or the claim's paragraph when it has no badge. */
+  private revealTarget(request: { claim?: number; referenceId?: string }): MountedBadge | Element | null {
+    if (request.referenceId !== undefined) {
+      const entry = this.findings.references.find((e) => e.id === request.referenceId);
+      if (!entry?.element) return null;
+      this.lazy?.mountNow(entry.element);
+      return this.badges.find((b) => b.anchor === entry.element && !b.paragraph) ?? entry.element;
+    }
+    const claim = request.claim === undefined ? undefined : this.claims[request.claim];
+    if (!claim?.element) return null;
+    this.lazy?.mountWithin(claim.element);
+    const paragraph = claim.element;
+    const marker = this.badges.find(
+      (b) => !b.paragraph && paragraph.contains(b.shadow.host) && b.referenceIds.some((id) => claim.referenceIds.includes(id)),
+    );
+    return marker ?? this.badges.find((b) => b.paragraph === paragraph) ?? paragraph;
+  }
+
+  private scrollBehavior(): ScrollBehavior {
+    return this.document.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
   }
 
   /** Renders every badge, in slices; a newer call takes over from one still running. */
@@ -364,7 +501,7 @@ export class PageSession {
   private viewOf(badge: MountedBadge): BadgeView {
     const checks = badge.paragraph
       ? (this.paragraphChecks.get(badge.paragraph) ?? [])
-      : checksOfReferences(badge.referenceIds, this.claims, this.evaluation);
+      : checksOfReferences(badge.referenceIds, this.claims, this.evaluation, this.sourceNamer());
     return badgeView(badge.referenceIds, this.findings.references, this.state(), checks);
   }
 }

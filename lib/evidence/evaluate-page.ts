@@ -1,7 +1,8 @@
 import type { SourceResult } from '../shared/messages';
 import { checkClaims, type CheckedClaim, type CheckedSource, type ClaimCheck } from './claim-checks';
 import { pageChecklist, type ChecklistItem, type PageSignals } from './page-checklist';
-import { pageSummary } from './page-summary';
+import { claimStandings, pageSummary } from './page-summary';
+import { matchClaimsToSources } from './source-match';
 
 /** A distinct cited work: the page's references to it and what the resolver made of it. */
 export interface CitedWork {
@@ -37,6 +38,8 @@ export function evaluatePage(input: PageEvaluationInput): PageEvaluation {
       : [],
   );
   const claimChecks = checkClaims(input.claims, checked);
+  // The same matching the checks ran: a claim is "checked" only when it met a resolved source.
+  const compared = matchClaimsToSources(input.claims, checked).map((targets) => targets.sources.length > 0);
   return {
     claimChecks,
     checklist: pageChecklist({
@@ -50,7 +53,11 @@ export function evaluatePage(input: PageEvaluationInput): PageEvaluation {
       referenceCount: input.references.length,
       designs: input.works.map(({ result }) => (result?.state === 'resolved' ? (result.assessment?.design ?? null) : null)),
       retracted: input.works.filter(({ result }) => result?.notes?.some((note) => note.code === 'retracted')).length,
-      claimCount: input.claims.length,
+      claims: claimStandings(
+        input.claims,
+        input.works.map(({ referenceIds, result }) => ({ referenceIds, state: result?.state ?? null })),
+        compared,
+      ),
       claimChecks,
     }),
   };

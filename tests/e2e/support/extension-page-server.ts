@@ -60,13 +60,18 @@ function standIn(messages: string, world: StandInWorld): string {
   return `(() => {
   const messages = ${messages};
   const world = ${JSON.stringify(world)};
-  const area = (items) => ({
+  // Storage outlives a reload of the page, as the extension's does: it is kept in the tab's session.
+  const kept = (name, first) => JSON.parse(sessionStorage.getItem('standIn:' + name) ?? 'null') ?? first;
+  const keep = (name, items) => sessionStorage.setItem('standIn:' + name, JSON.stringify(items));
+  const area = (name, items) => ({
     get: async (keys) => keys === null ? { ...items } : Object.fromEntries([].concat(keys).filter((k) => k in items).map((k) => [k, items[k]])),
-    set: async (next) => void Object.assign(items, next),
-    clear: async () => { for (const k of Object.keys(items)) delete items[k]; },
-    remove: async (keys) => { for (const k of [].concat(keys)) delete items[k]; },
+    set: async (next) => { Object.assign(items, next); keep(name, items); },
+    clear: async () => { for (const k of Object.keys(items)) delete items[k]; keep(name, items); },
+    remove: async (keys) => { for (const k of [].concat(keys)) delete items[k]; keep(name, items); },
   });
-  window.__standIn = { reloads: 0, resolved: [], sync: world.sync, local: world.local };
+  const sync = kept('sync', world.sync);
+  const local = kept('local', world.local);
+  window.__standIn = { reloads: 0, resolved: [], sync, local };
   globalThis.browser = {
     runtime: {
       id: 'stand-in',
@@ -83,7 +88,7 @@ function standIn(messages: string, world: StandInWorld): string {
       sendMessage: async (_tab, message) => (message && message.type === 'pageReport' ? world.report : undefined),
       reload: async () => { window.__standIn.reloads += 1; },
     },
-    storage: { sync: area(world.sync), local: area(world.local) },
+    storage: { sync: area('sync', sync), local: area('local', local) },
     i18n: {
       getMessage: (name, subs) => {
         const entry = messages[name];

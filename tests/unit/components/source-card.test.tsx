@@ -1,10 +1,13 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Badge } from '../../../components/page/Badge';
 import { SourceCard } from '../../../components/page/SourceCard';
 import type { BadgeView } from '../../../lib/content/badge-view';
 import type { SourceResult } from '../../../lib/shared/messages';
+import { installEnglishMessages } from '../../helpers/messages';
 import { makeRecord } from '../../helpers/source-record';
+
+beforeAll(() => installEnglishMessages());
 
 const hostile = '<img src=x onerror="window.__pwned=1">Vitamin <b>B12</b>';
 const result: SourceResult = {
@@ -52,6 +55,7 @@ describe('SourceCard', () => {
       severity: 'warning' as const,
       message: hostile,
       evidence: `Page: “${hostile}”`,
+      sourceName: null,
     };
     const root = mount(<SourceCard view={{ ...view([item({ result })]), checks: [check] }} onClose={() => {}} />);
     expect(root.querySelector('img, script, b')).toBeNull();
@@ -66,12 +70,12 @@ describe('SourceCard', () => {
   });
 
   it('labels a paragraph badge with its number of checks, and a source badge with a flag when a claim misstates it', () => {
-    const warning = { claimText: 'c', code: 'hype-language', severity: 'warning' as const, message: 'm', evidence: 'e' };
+    const warning = { claimText: 'c', code: 'hype-language', severity: 'warning' as const, message: 'm', evidence: 'e', sourceName: null };
     const paragraph = mount(<Badge view={{ numbers: [], items: [], checks: [warning] }} expanded={false} onToggle={() => {}} />);
     expect(paragraph.querySelector('button')?.dataset.state).toBe('claims-warning');
     expect(paragraph.textContent).toContain('⚑ 1');
     render(<Badge view={{ ...view([item({ result })]), checks: [warning] }} expanded={false} onToggle={() => {}} />, container);
-    expect(container.textContent).toBe('◆RCT ⚑');
+    expect(container.querySelector('button')?.textContent).toBe('◆RCT ⚑');
     expect(container.querySelector('button')?.getAttribute('aria-label')).toContain('1 issue with what the page says of it');
   });
 
@@ -93,7 +97,8 @@ describe('SourceCard', () => {
     let closed = false;
     const root = mount(<SourceCard view={view([item({ result })])} onClose={() => (closed = true)} />);
     const dialog = root.querySelector('[role="dialog"]')!;
-    expect(dialog.getAttribute('aria-label')).toBe('Evidence Lens: Reference 1');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(root.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)?.textContent).toBe('Evidence Lens: Reference 1');
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(closed).toBe(true);
   });
@@ -120,10 +125,10 @@ describe('SourceCard', () => {
 
 describe('Badge', () => {
   it.each([
-    ['resolved', item({ result }), 'RCT', 'Evidence Lens: reference 1, Randomised controlled trial'],
-    ['pending', item({ pending: true }), '…', 'Evidence Lens: looking up reference 1'],
-    ['failed', item({}), '?', 'Evidence Lens: could not resolve reference 1'],
-    ['retrying', item({ retrying: true }), '↻', 'Evidence Lens: service unavailable for reference 1, retrying'],
+    ['resolved', item({ result }), 'RCT', 'RCT, Evidence Lens: reference 1, Randomised controlled trial'],
+    ['pending', item({ pending: true }), '…', 'Looking up, Evidence Lens: reference 1'],
+    ['failed', item({}), '?', 'Not resolved, Evidence Lens: could not resolve reference 1'],
+    ['retrying', item({ retrying: true }), '↻', 'Retrying, Evidence Lens: service unavailable for reference 1'],
   ])('shows the %s state with an accessible name', (state, badgeItem, label, name) => {
     const root = mount(<Badge view={view([badgeItem])} expanded={false} onToggle={() => {}} />);
     const button = root.querySelector('button')!;

@@ -47,7 +47,9 @@ describe('the background answering analysePage', () => {
     const dom = seedDom();
     const answer = await handleMessage(analysisRequest(dom, new Map()), { id: 'me' }, 'me', testResolver(replayFetch()));
     const { claims, disclaimers, evaluation } = PageAnalysisSchema.parse(answer);
-    expect(evaluation.summary).toBe('5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims checked, 7 with issues');
+    expect(evaluation.summary).toBe(
+      '5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims: 9 checked against their sources, 7 with issues; 2 not checked (no source cited)',
+    );
     expect(evaluation.claimChecks.map((c) => c.code)).toEqual(
       expect.arrayContaining([
         'effect-misstated',

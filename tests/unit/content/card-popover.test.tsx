@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CardPopover } from '../../../lib/content/card-popover';
 import { parseHtml } from '../../helpers/dom';
+import { installEnglishMessages } from '../../helpers/messages';
+
+beforeAll(() => installEnglishMessages());
 
 describe('CardPopover', () => {
   it('closes on a click elsewhere, and does nothing on later clicks while it is closed', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PageSession } from '../../../lib/content/page-session';
 import { handleMessage } from '../../../lib/background/handle-message';
 import { SourceCache } from '../../../lib/resolver/cache';
@@ -9,6 +9,9 @@ import { parseHtml } from '../../helpers/dom';
 import { MemoryStore } from '../../helpers/memory-store';
 import { makeRecord } from '../../helpers/source-record';
 import { readFixture, readShared } from '../../helpers/shared-data';
+import { installEnglishMessages } from '../../helpers/messages';
+
+beforeAll(() => installEnglishMessages());
 
 /** A content script talking to a real background handler over recorded APIs, recording what it sent. */
 function session(html: string) {
@@ -52,7 +55,7 @@ describe('PageSession', () => {
     expect(analyse.data?.works.map((work) => work.referenceIds)).toEqual([['ref-1'], ['ref-2', 'ref-3'], ['ref-4'], ['ref-5']]);
     expect(pageSession.report().claims).toHaveLength(11);
     expect(pageSession.report().evaluation?.summary).toBe(
-      '5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims checked, 7 with issues',
+      '5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims: 9 checked against their sources, 7 with issues; 2 not checked (no source cited)',
     );
     expect(ResolveRequestSchema.safeParse(sent[0]).success).toBe(true);
     expect(sent[0]).toEqual({

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { MutationQueue } from '../../../lib/content/mutation-queue';
 import { PageSession } from '../../../lib/content/page-session';
 import { runInSlices } from '../../../lib/content/run-in-slices';
@@ -11,6 +11,9 @@ import { replayFetch } from '../../helpers/api-replay';
 import { parseHtml } from '../../helpers/dom';
 import { MemoryStore } from '../../helpers/memory-store';
 import { readShared } from '../../helpers/shared-data';
+import { installEnglishMessages } from '../../helpers/messages';
+
+beforeAll(() => installEnglishMessages());
 
 afterEach(() => vi.useRealTimers());
 

@@ -49,7 +49,9 @@ describe('lens check on the seed article (shared/seed/sources.md)', () => {
     for (const check of report.claimChecks) expect(check.evidence.length).toBeGreaterThan(10);
     // The report follows the shape of CheckReportSchema, the schema `lens schema` prints.
     expect(CheckReportSchema.safeParse(report).success).toBe(true);
-    expect(report.summary).toBe('5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims checked, 7 with issues');
+    expect(report.summary).toBe(
+      '5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims: 9 checked against their sources, 7 with issues; 2 not checked (no source cited)',
+    );
     const answers = Object.fromEntries(report.checklist.map((i: { criterion: string; answer: string }) => [i.criterion, i.answer]));
     expect(answers).toEqual({
       'sources-cited': 'yes',

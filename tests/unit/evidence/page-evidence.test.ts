@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { checkClaims, type CheckedSource } from '../../../lib/evidence/claim-checks';
 import { figureInSource } from '../../../lib/evidence/figure-in-source';
 import { NO_SIGNALS, pageChecklist } from '../../../lib/evidence/page-checklist';
-import { pageSummary } from '../../../lib/evidence/page-summary';
 import { conclusionOf } from '../../../lib/evidence/source-conclusion';
 import { scanPage } from '../../../lib/scanner/scan-page';
 import { emptyRecord } from '../../../lib/shared/source-record';
@@ -95,27 +94,6 @@ describe('claim checks added for the page as a whole', () => {
     const figure = claim({ text: 'Pain fell by 62%.', effects: [{ text: '62%', value: 62, unit: '%', relative: true }], strength: 3 });
     const checks = checkClaims([figure], [source('rct', 3, 'Results: pain improved in 43% and 34% (P = .04).')]);
     expect(checks.find((c) => c.code === 'number-not-in-source')).toMatchObject({ severity: 'info' });
-  });
-});
-
-describe('pageSummary', () => {
-  it('counts references, works by design, retractions and claims with warnings', () => {
-    expect(
-      pageSummary({
-        referenceCount: 5,
-        designs: ['secondary-analysis', 'rct', 'rct', 'in-vitro'],
-        retracted: 0,
-        claimCount: 11,
-        claimChecks: [
-          { claim: 1, referenceId: null, code: 'hype-language', severity: 'warning', message: '', evidence: '' },
-          { claim: 1, referenceId: null, code: 'relative-only', severity: 'info', message: '', evidence: '' },
-          { claim: 3, referenceId: null, code: 'relative-only', severity: 'info', message: '', evidence: '' },
-        ],
-      }),
-    ).toBe('5 references to 4 works: 2 RCTs, 1 secondary analysis, 1 in vitro; 11 claims checked, 1 with issues');
-    expect(pageSummary({ referenceCount: 2, designs: ['rct', null], retracted: 1, claimCount: 1, claimChecks: [] })).toBe(
-      '2 sources: 1 RCT, 1 not resolved, 1 retracted; 1 claim checked, 0 with issues',
-    );
   });
 });
 

@@ -90,10 +90,32 @@ describe('Popup, offline', () => {
     expect(text).toContain('1 claim not checked yet: its source\u2019s service did not answer, retrying'.replace('\u2019', "'"));
     expect(text).toContain('1 claim not checked: its source could not be found in any database');
     expect(container.querySelector('[data-testid="retrying"]')?.textContent).toContain('Service unavailable, retrying');
-    expect(timers).toHaveLength(1);
-    timers.shift()!();
+    // The popup's own retry, and its next look at the page, which is waiting for the service too.
+    expect(timers).toHaveLength(2);
+    timers.splice(0).forEach((run) => run());
     await settle();
     expect(calls.resolved).toEqual([['doi:10.1016/s0140-6736(02)09327-3']]);
+  });
+
+  it('says "retrying" for as long as the page asks the service again, then that it could not check', async () => {
+    const { env, timers } = fakeEnv(offline, (keys) => keys.map(unavailableResult));
+    render(<Popup env={env} />, container);
+    await settle();
+    const retrying = () => container.querySelector('[data-testid="retrying"]') !== null;
+    // Past the popup's own two retries: the page still retries, and the popup follows it.
+    for (let round = 0; round < 4; round += 1) {
+      timers.splice(0).forEach((run) => run());
+      await settle();
+    }
+    expect(retrying()).toBe(true);
+    for (let round = 0; round < 40 && timers.length > 0; round += 1) {
+      timers.splice(0).forEach((run) => run());
+      await settle();
+    }
+    expect(timers).toHaveLength(0);
+    expect(retrying()).toBe(false);
+    expect(container.textContent).toContain('not checked (service unavailable)');
+    expect(container.textContent).not.toMatch(/0 with issues|no issue found/);
   });
 
   it('shows an unresolved source’s reference text, identifier and links, and tries again when asked', async () => {
@@ -154,6 +176,22 @@ describe('Popup, a checked page', () => {
     expect(container.querySelector<HTMLDetailsElement>('#el-claims')!.open).toBe(true);
     expect(calls.revealed).toEqual([{ claim: 0 }]);
     expect(container.querySelector('#el-claim-0')!.textContent).toContain('cites (2)');
+  });
+
+  it('keeps following a page that is read for long, and shows its report once it is done', async () => {
+    const { env, timers } = fakeEnv(checked, () => []);
+    let asked = 0;
+    // Far more looks than a fixed limit of polls allowed: a busy machine reading a page in a background tab.
+    env.loadReport = async () => ({ kind: 'report', report: (asked += 1) < 200 ? makeReport({ status: 'scanning' }) : checked });
+    render(<Popup env={env} />, container);
+    await settle();
+    while (asked < 200 && timers.length > 0) {
+      timers.shift()!();
+      await settle();
+    }
+    expect(asked).toBe(200);
+    expect(container.querySelector('[data-testid="verdict"]')).not.toBeNull();
+    expect(container.textContent).not.toMatch(/reading the page/i);
   });
 
   it('asks the page to be read when the reader reads only on click, and not otherwise', async () => {

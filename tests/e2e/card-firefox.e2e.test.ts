@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { cardScenarios } from './card/scenarios';
+import type { CardDriver, CardPage, PageOptions } from './card/driver';
+import { builtExtension } from './support/build-output';
+import { FakeInternet } from './support/fake-internet';
+import { FIREFOX_PATH, launchFirefox } from './support/firefox';
+import { startPageServer } from './support/page-server';
+
+let internet: FakeInternet;
+let pages: Awaited<ReturnType<typeof startPageServer>>;
+let firefox: Browser;
+let darkFirefox: Browser;
+
+/**
+ * Firefox over BiDi cannot emulate colour schemes per page, so the dark run is a second Firefox
+ * whose preferences say dark and reduced motion, as a reader's would, with the same proxy.
+ */
+async function launchDarkFirefox(proxyPort: number): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1100, height: 900 },
+    extraPrefsFirefox: {
+      'layout.css.prefers-color-scheme.content-override': 0,
+      'ui.prefersReducedMotion': 1,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+  await browser.installExtension(builtExtension('firefox-mv2'));
+  return browser;
+}
+
+beforeAll(async () => {
+  internet = new FakeInternet();
+  const proxyPort = await internet.start();
+  pages = await startPageServer();
+  firefox = await launchFirefox(proxyPort, 'firefox-mv2');
+  darkFirefox = await launchDarkFirefox(proxyPort);
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await darkFirefox?.close();
+  await pages?.stop();
+  await internet?.stop();
+});
+
+function cardPage(page: Page): CardPage {
+  return {
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    press: async (key, shift) => {
+      if (shift) await page.keyboard.down('Shift');
+      await page.keyboard.press(key);
+      if (shift) await page.keyboard.up('Shift');
+    },
+    clickAt: (x, y) => page.mouse.click(x, y),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+function driver(browser: () => Browser): CardDriver {
+  return {
+    name: 'firefox',
+    open: async (path: string, options: PageOptions = {}) => {
+      const page = await browser().newPage();
+      await page.setViewport({ width: options.width ?? 1100, height: options.height ?? 900 });
+      await page.goto(`${pages.origin}${path}`);
+      return cardPage(page);
+    },
+  };
+}
+
+describe('Firefox: the card and badges on the page', () => {
+  cardScenarios(
+    () => driver(() => firefox),
+    () => driver(() => darkFirefox),
+  );
+});
