@@ -1,5 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { cardLoader } from '../lib/content/card-loader';
 import { scannerApi } from '../lib/content/extension-api';
+import { LazyCard } from '../lib/content/lazy-card';
 import { PageSession } from '../lib/content/page-session';
 import { scannerSlot } from '../lib/content/scanner-slot';
 import { PageReportRequestSchema } from '../lib/shared/messages';
@@ -21,6 +23,7 @@ export default defineUnlistedScript(() => {
         watch: true,
         allowReferenceText: settings.allowReferenceText,
         force: slot.forced,
+        createCard: (page) => new LazyCard(page, cardLoader(slot, (message) => api.runtime.sendMessage(message))),
       });
       void started.start();
       slot.status = () => started.progress();

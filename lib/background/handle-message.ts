@@ -1,5 +1,6 @@
 import {
   AnalysePageRequestSchema,
+  LoadCardRequestSchema,
   LoadScannerRequestSchema,
   MatchReferencesRequestSchema,
   ResolveRequestSchema,
@@ -8,7 +9,7 @@ import {
   type ResolveResponse,
 } from '../shared/messages';
 import { analysePageRequest } from './analyse-page-request';
-import type { ScannerInjector } from './inject-scanner';
+import { CARD_FILE, SCANNER_FILE, type ScannerInjector } from './inject-scanner';
 import type { SourceResolver } from '../resolver/resolve-sources';
 
 /** The sender of a message, as the extension runtime describes it. */
@@ -19,7 +20,7 @@ export interface MessageSender {
 }
 
 /**
- * Answers one runtime message. Only `resolve`, `matchReferences`, `analysePage` and `loadScanner`
+ * Answers one runtime message. Only `resolve`, `matchReferences`, `analysePage`, `loadScanner` and `loadCard`
  * messages from this extension's own content scripts are answered; anything else gets
  * `undefined`, so other listeners (or nobody) answer it.
  */
@@ -37,11 +38,16 @@ export function handleMessage(
   if (match.success) return resolver.matchReferences(match.data.references).then((results) => ({ results }));
   const analyse = AnalysePageRequestSchema.safeParse(message);
   if (analyse.success) return analysePageRequest(analyse.data, resolver);
-  if (LoadScannerRequestSchema.safeParse(message).success && injectScanner) {
+  const file = LoadScannerRequestSchema.safeParse(message).success
+    ? SCANNER_FILE
+    : LoadCardRequestSchema.safeParse(message).success
+      ? CARD_FILE
+      : null;
+  if (file && injectScanner) {
     // Only into the tab and frame the request came from.
     const tabId = sender.tab?.id;
     if (tabId === undefined) return Promise.resolve({ loaded: false });
-    return injectScanner(tabId, sender.frameId ?? 0).then((loaded) => ({ loaded }));
+    return injectScanner(tabId, sender.frameId ?? 0, file).then((loaded) => ({ loaded }));
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { CARD_STYLES } from '../../components/page/styles';
 import { SourceCard } from '../../components/page/SourceCard';
 import type { BadgeView } from './badge-view';
+import type { CardSurface } from './lazy-card';
 import { placeCard } from './card-placement';
 import { createShadowHost, styleHost, type ShadowHost } from './shadow-host';
 
@@ -17,7 +18,7 @@ const SCROLL_END_SLACK_PX = 4;
  * the room) and kept there as the page scrolls. It is a modal dialog: focus moves in and stays
  * in; Escape, the close button or a click elsewhere close it, and focus returns to the badge.
  */
-export class CardPopover {
+export class CardPopover implements CardSurface {
   private shadow: ShadowHost | null = null;
   private anchor: HTMLElement | null = null;
   private frame = 0;

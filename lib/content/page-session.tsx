@@ -8,9 +8,9 @@ import { keysOfEntry } from '../scanner/reference-keys';
 import { scanDomSteps } from '../scanner/scan-page';
 import type { DomFindings, TextPosition } from '../scanner/types';
 import { badgeView, resultOfEntry, type BadgeView, type ResolutionState } from './badge-view';
-import { CardPopover } from './card-popover';
 import { MutationQueue } from './mutation-queue';
 import { checksByParagraph, checksOfReferences, type CheckView, type SourceNamer } from './claim-check-views';
+import { LazyCard, type CardFactory, type CardSurface } from './lazy-card';
 import { LAZY_BADGE_THRESHOLD, LazyMounter } from './lazy-mount';
 import { RevealRequestSchema } from '../shared/popup-messages';
 import { i18n } from '../shared/i18n';
@@ -52,7 +52,14 @@ export interface SessionOptions {
   force?: boolean;
   /** Above this many badges, they are mounted as they come into view (where IntersectionObserver exists). */
   lazyThreshold?: number;
+  /**
+   * Makes the page's card. The scanner passes a `LazyCard` that loads it on first use; tests pass
+   * `CardPopover` itself. Without one, badges still show but open no card.
+   */
+  createCard?: CardFactory;
 }
+
+const NO_CARD: CardFactory = (document) => new LazyCard(document, () => Promise.reject(new Error('no card in this context')));
 
 /** How long a badge the popup asked to show stays highlighted. */
 export const REVEAL_HIGHLIGHT_MS = 2_000;
@@ -92,7 +99,7 @@ export class PageSession {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly badges: MountedBadge[] = [];
   private readonly badged = new WeakSet<Node>();
-  private readonly card: CardPopover;
+  private readonly card: CardSurface;
   private readonly queue: MutationQueue | null;
   private status: PageReport['status'] = 'scanning';
   private timing: PageReport['timing'] = null;
@@ -108,7 +115,7 @@ export class PageSession {
     private readonly options: SessionOptions = {},
   ) {
     this.force = options.force ?? false;
-    this.card = new CardPopover(document);
+    this.card = (options.createCard ?? NO_CARD)(document);
     this.card.onClose = () => {
       const closed = this.openBadge;
       this.openBadge = null;

@@ -1,3 +1,5 @@
+import type { CardFactory } from './lazy-card';
+
 /**
  * What the first content script and the scanner share. Both run in the extension's isolated
  * world of the same frame (the page cannot see it), so one object on its global links them: the
@@ -13,6 +15,8 @@ export interface ScannerSlot {
   status?: () => string;
   /** Removes everything the scanner added (the extension was updated or disabled). */
   stop?: () => void;
+  /** Set by the card's script (entrypoints/card.ts) once the background has injected it. */
+  createCard?: CardFactory;
 }
 
 const SLOT = Symbol.for('evidence-lens.scanner');

@@ -14,6 +14,7 @@ import { SourceRecordSchema } from './source-record';
  * | `matchReferences` | content → background | reference texts, only where allowed | `MatchResponse` |
  * | `analysePage` | content → background | candidate paragraphs, signals, cited keys | `PageAnalysis` |
  * | `loadScanner` | first content script → background | none | none (the scanner is injected into the tab) |
+ * | `loadCard` | scanner → background | none | none (the card is injected into the frame) |
  * | `pageReport` | popup → content      | none                         | `PageReport`      |
  */
 
@@ -196,6 +197,12 @@ export const PageAnalysisSchema = z.object({
  * pre-check found something, or because the reader asked from the popup.
  */
 export const LoadScannerRequestSchema = z.strictObject({ type: z.literal('loadScanner') });
+
+/**
+ * The scanner asks the background to load the card into its frame, the first time the reader
+ * opens a badge: the card is most of the content script's weight, and most pages never open one.
+ */
+export const LoadCardRequestSchema = z.strictObject({ type: z.literal('loadCard') });
 
 /** Popup asks the content script of a tab for what it found. */
 export const PageReportRequestSchema = z.strictObject({ type: z.literal('pageReport') });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CardPopover } from '../../../lib/content/card-popover';
 import { PageSession } from '../../../lib/content/page-session';
 import { handleMessage } from '../../../lib/background/handle-message';
 import { SourceCache } from '../../../lib/resolver/cache';
@@ -20,7 +21,7 @@ function session(html: string, options: ConstructorParameters<typeof PageSession
   const pageSession = new PageSession(
     document,
     async (message) => handleMessage(message, { id: 'me' }, 'me', new SourceResolver(deps)),
-    options,
+    { createCard: (page) => new CardPopover(page), ...options },
   );
   return { document, pageSession };
 }
