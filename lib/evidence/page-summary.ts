@@ -106,9 +106,11 @@ function claimsPart(claims: readonly ClaimStanding[], claimChecks: readonly Clai
   const compared =
     checked === 0
       ? 'none checked against a source'
-      : checked === claims.length
-        ? 'all checked against their sources'
-        : `${checked} checked against their sources`;
+      : checked < claims.length
+        ? `${checked} checked against their sources`
+        : claims.length === 1
+          ? 'checked against its source'
+          : 'all checked against their sources';
   const issues =
     withIssues > 0 ? `, ${withIssues} with issues` : checked > 0 ? `, ${checked === 1 ? 'no issues' : 'none with issues'}` : '';
   if (unchecked === 0) return `${plural(claims.length, 'claim')}: ${compared}${issues}`;

@@ -13,6 +13,8 @@ const POPUP_WIDTH = 400;
 const OPTIONS_WIDTH = 800;
 /** How long a saved file may take to reach the test. */
 const SAVE_WAIT_MS = 10_000;
+/** How long a control may take to appear before a click on it fails. */
+const CONTROL_WAIT_MS = 10_000;
 
 function firefoxTab(page: Page): Tab {
   const ask = (request: ReadRequest) => page.evaluate(read, request);
@@ -27,8 +29,13 @@ function firefoxTab(page: Page): Tab {
     if (!handles[nth]) throw new Error(`Nothing to click: ${selector} #${nth}`);
     await handles[nth].click();
   };
+  // Waits for the control as Playwright's clicks do: a popup shows its buttons once the page answered.
   const clickLabel = async (label: string) => {
-    if (!(await ask({ selector: 'body', what: 'mark', name: label }))) throw new Error(`No control labelled ${label}`);
+    const deadline = Date.now() + CONTROL_WAIT_MS;
+    while (!(await ask({ selector: 'body', what: 'mark', name: label }))) {
+      if (Date.now() > deadline) throw new Error(`No control labelled ${label}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await click('[data-e2e-target]');
   };
   return {

@@ -48,7 +48,7 @@ export function otherPageScenarios(driver: Driver): void {
         const page = await driver.openPage('/pages/unreachable-sources.html');
         // Failing services are retried with backoff first, so this takes a few seconds.
         await expect
-          .poll(() => page.attributes('evidence-lens-badge >>> button', 'data-state'), { timeout: 20_000 })
+          .poll(() => page.attributes('evidence-lens-badge >>> button', 'data-state'), { timeout: 45_000 })
           .toEqual(Array(4).fill('retrying'));
         await page.click('sup + evidence-lens-badge >>> button');
         await expect

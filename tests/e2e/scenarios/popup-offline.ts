@@ -15,7 +15,7 @@ export function popupOfflineScenarios(driver: Driver): void {
       RECORDED_API_HOSTS.forEach((host) => driver.internet.failingHosts.add(host));
       try {
         const page = await driver.openPage('/pages/unreachable-sources.html');
-        await expect.poll(() => page.count('evidence-lens-badge >>> button[data-state="retrying"]'), { timeout: 20_000 }).toBe(4);
+        await expect.poll(() => page.count('evidence-lens-badge >>> button[data-state="retrying"]'), { timeout: 45_000 }).toBe(4);
         const popup = await driver.openPopup(page, 'dark');
         await expect.poll(() => byTestId(popup, 'retrying'), { timeout: 10_000 }).toContain('Service unavailable, retrying');
         const [first] = await popup.texts('[data-testid="verdict"]');
