@@ -23,7 +23,11 @@ export default defineUnlistedScript(() => {
         watch: true,
         allowReferenceText: settings.allowReferenceText,
         force: slot.forced,
-        createCard: (page) => new LazyCard(page, cardLoader(slot, (message) => api.runtime.sendMessage(message))),
+        createCard: (page) =>
+          new LazyCard(
+            page,
+            cardLoader(slot, (message) => api.runtime.sendMessage(message)),
+          ),
       });
       void started.start();
       slot.status = () => started.progress();

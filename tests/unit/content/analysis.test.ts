@@ -100,7 +100,9 @@ describe('the background loading the scanner', () => {
   it('injects the card, and only the card file, into the frame that asked for it', async () => {
     const injected: Array<[number, number, string | undefined]> = [];
     const inject = async (tab: number, frame: number, file?: string) => (injected.push([tab, frame, file]), true);
-    expect(await handleMessage({ type: 'loadCard' }, { id: 'me', tab: { id: 7 }, frameId: 3 }, 'me', resolver, inject)).toEqual({ loaded: true });
+    expect(await handleMessage({ type: 'loadCard' }, { id: 'me', tab: { id: 7 }, frameId: 3 }, 'me', resolver, inject)).toEqual({
+      loaded: true,
+    });
     expect(handleMessage({ type: 'loadCard', file: '/x.js' }, { id: 'me', tab: { id: 7 } }, 'me', resolver, inject)).toBeUndefined();
     expect(handleMessage({ type: 'loadCard' }, { id: 'other', tab: { id: 7 } }, 'me', resolver, inject)).toBeUndefined();
     expect(injected).toEqual([[7, 3, '/card.js']]);

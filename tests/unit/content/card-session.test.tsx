@@ -18,11 +18,10 @@ beforeAll(() => {
 function session(html: string, options: ConstructorParameters<typeof PageSession>[2] = {}) {
   const document = parseHtml(html);
   const deps = { fetch: replayFetch(), cache: new SourceCache(new MemoryStore(), () => 0), now: () => new Date(0) };
-  const pageSession = new PageSession(
-    document,
-    async (message) => handleMessage(message, { id: 'me' }, 'me', new SourceResolver(deps)),
-    { createCard: (page) => new CardPopover(page), ...options },
-  );
+  const pageSession = new PageSession(document, async (message) => handleMessage(message, { id: 'me' }, 'me', new SourceResolver(deps)), {
+    createCard: (page) => new CardPopover(page),
+    ...options,
+  });
   return { document, pageSession };
 }
 
