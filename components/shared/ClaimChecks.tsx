@@ -1,4 +1,5 @@
 import { CHECK_LABELS } from '../../lib/evidence/labels';
+import { i18n } from '../../lib/shared/i18n';
 
 /** A claim check as shown to a reader. */
 export interface ShownCheck {
@@ -24,7 +25,7 @@ export function ClaimChecks({ checks, heading }: { checks: readonly ShownCheck[]
               {check.severity === 'warning' ? '⚑ ' : ''}
               {CHECK_LABELS[check.code as keyof typeof CHECK_LABELS] ?? check.code}
             </strong>
-            {check.claimText && <span class="el-check-claim"> on “{shorten(check.claimText, 110)}”</span>}
+            {check.claimText && <span class="el-check-claim">{i18n.t('source.onClaim', [shorten(check.claimText, 110)])}</span>}
             <span class="el-check-message">{check.message}</span>
             <span class="el-evidence">{check.evidence}</span>
           </li>

@@ -4,29 +4,37 @@ import { NOTICE_ITEM_WORDS, NOTICE_WORDS, noticeTarget } from '../../lib/evidenc
 import { datesWords, enrolmentWords, whyStoppedWords } from '../../lib/evidence/registry-words';
 import { linksOf, workLink } from '../../lib/shared/source-links';
 import type { Notice, NoticeOf, RegistryFacts, SourceRecord } from '../../lib/shared/source-record';
-
-/** Words for the states a source can be in other than resolved. */
-export const STATE_MESSAGES = {
-  pending: 'Looking up this source…',
-  retrying: 'The scholarly database did not answer. Service unavailable, retrying shortly…',
-  'not-found': 'Could not resolve this source: no scholarly database knows its identifier.',
-  unavailable: 'Could not resolve this source: the scholarly database did not answer. It will be tried again on your next visit.',
-  'no-identifier': 'This reference has no DOI, PubMed or PMC identifier, so it was not looked up.',
-} as const;
+import { i18n } from '../../lib/shared/i18n';
 
 /** Why a reference has no resolved source, for the reader. */
-export type UnresolvedReason = keyof typeof STATE_MESSAGES;
+export type UnresolvedReason = 'pending' | 'retrying' | 'not-found' | 'unavailable' | 'no-identifier';
+
+/** Words for the states a source can be in other than resolved (from the messages file). */
+export function stateMessage(reason: UnresolvedReason): string {
+  switch (reason) {
+    case 'pending':
+      return i18n.t('source.state.pending');
+    case 'retrying':
+      return i18n.t('source.state.retrying');
+    case 'not-found':
+      return i18n.t('source.state.notFound');
+    case 'unavailable':
+      return i18n.t('source.state.unavailable');
+    case 'no-identifier':
+      return i18n.t('source.state.noIdentifier');
+  }
+}
 
 /** The facts of one resolved source: title, journal, year, design and level, and links. Text only. */
 export function SourceSummary({ result }: { result: SourceResult }) {
   const { record, assessment } = result;
-  if (!record) return <p class="el-state">{STATE_MESSAGES[result.state === 'resolved' ? 'not-found' : result.state]}</p>;
+  if (!record) return <p class="el-state">{stateMessage(result.state === 'resolved' ? 'not-found' : result.state)}</p>;
   const links = linksOf(record);
   return (
     <div class="el-source">
-      <p class="el-title">{record.title ?? 'Untitled record'}</p>
+      <p class="el-title">{record.title ?? i18n.t('source.untitled')}</p>
       <p class="el-meta">
-        {[record.journal, record.year].filter((part) => part !== null && part !== '').join(' · ') || 'Journal and year unknown'}
+        {[record.journal, record.year].filter((part) => part !== null && part !== '').join(' · ') || i18n.t('source.journalYearUnknown')}
       </p>
       {record.noticeOf ? (
         <NoticeOfLine of={record.noticeOf} />
@@ -35,7 +43,7 @@ export function SourceSummary({ result }: { result: SourceResult }) {
           <p class="el-design">
             <span class={`el-level el-level-${assessment.level}`}>{DESIGN_LABELS[assessment.design]}</span>{' '}
             <span class="el-level-words">{LEVEL_LABELS[assessment.level]}</span>
-            <span class="el-evidence">Why: {assessment.evidence}</span>
+            <span class="el-evidence">{i18n.t('source.why', [assessment.evidence])}</span>
           </p>
         )
       )}
@@ -45,7 +53,7 @@ export function SourceSummary({ result }: { result: SourceResult }) {
           {shownNotes(result).map((note) => (
             <li key={note.code} class={`el-note el-note-${note.severity}`} data-code={note.code}>
               {note.message}
-              <span class="el-evidence">Why: {note.evidence}</span>
+              <span class="el-evidence">{i18n.t('source.why', [note.evidence])}</span>
             </li>
           ))}
         </ul>
@@ -53,24 +61,26 @@ export function SourceSummary({ result }: { result: SourceResult }) {
       {record.registry ? (
         <RegistryLine registry={record.registry} />
       ) : (
-        record.ids.nct.length > 0 && <p class="el-registry">Names trial {record.ids.nct.join(', ')} (registry record not found).</p>
+        record.ids.nct.length > 0 && <p class="el-registry">{i18n.t('source.trialNotFound', [record.ids.nct.join(', ')])}</p>
       )}
       {record.notices.map((notice, index) => (
         <NoticeLine notice={notice} key={index} />
       ))}
       <FullTextLine record={record} />
-      {record.publicationTypes.length > 0 && <p class="el-facts-line">Publication types: {record.publicationTypes.join('; ')}</p>}
-      {record.meshTerms.length > 0 && <p class="el-facts-line">MeSH: {record.meshTerms.join('; ')}</p>}
+      {record.publicationTypes.length > 0 && (
+        <p class="el-facts-line">{i18n.t('source.publicationTypes', [record.publicationTypes.join('; ')])}</p>
+      )}
+      {record.meshTerms.length > 0 && <p class="el-facts-line">{i18n.t('source.mesh', [record.meshTerms.join('; ')])}</p>}
       {record.abstract && (
         <details class="el-abstract">
-          <summary>Abstract</summary>
+          <summary>{i18n.t('source.abstract')}</summary>
           <p>{record.abstract}</p>
         </details>
       )}
       <p class="el-links">
-        {links.doi && <ExternalLink href={links.doi}>DOI {record.ids.doi}</ExternalLink>}
-        {links.pubmed && <ExternalLink href={links.pubmed}>PubMed</ExternalLink>}
-        {links.fullText && <ExternalLink href={links.fullText}>Free full text</ExternalLink>}
+        {links.doi && <ExternalLink href={links.doi}>{i18n.t('source.doiLink', [record.ids.doi ?? ''])}</ExternalLink>}
+        {links.pubmed && <ExternalLink href={links.pubmed}>{i18n.t('source.pubmedLink')}</ExternalLink>}
+        {links.fullText && <ExternalLink href={links.fullText}>{i18n.t('source.fullTextLink')}</ExternalLink>}
         {record.ids.nct.map((nct) => (
           <ExternalLink key={nct} href={`https://clinicaltrials.gov/study/${nct}`}>
             {nct}
@@ -89,9 +99,13 @@ function shownNotes(result: SourceResult) {
 /** Size, duration and primary endpoint in one line; what is not known is not shown. */
 function FactsLine({ facts }: { facts: NonNullable<SourceResult['facts']> }) {
   const parts = [
-    facts.participants !== null && `${facts.participants} participants`,
-    facts.durationWeeks !== null && `about ${Math.round(facts.durationWeeks)} weeks`,
-    facts.primaryEndpoint === 'met' ? 'primary endpoint met' : facts.primaryEndpoint === 'not-met' ? 'primary endpoint not met' : null,
+    facts.participants !== null && i18n.t('source.participants', [String(facts.participants)]),
+    facts.durationWeeks !== null && i18n.t('source.weeks', [String(Math.round(facts.durationWeeks))]),
+    facts.primaryEndpoint === 'met'
+      ? i18n.t('source.endpointMet')
+      : facts.primaryEndpoint === 'not-met'
+        ? i18n.t('source.endpointNotMet')
+        : null,
   ].filter((part): part is string => typeof part === 'string');
   return parts.length > 0 ? <p class="el-facts-line el-size">{parts.join(' · ')}</p> : null;
 }
@@ -107,7 +121,7 @@ function NoticeLine({ notice }: { notice: Notice }) {
       {href && (
         <>
           {' · '}
-          <ExternalLink href={href}>{republished ? 'new version' : 'notice'}</ExternalLink>
+          <ExternalLink href={href}>{republished ? i18n.t('source.newVersion') : i18n.t('source.notice')}</ExternalLink>
         </>
       )}
     </p>
@@ -120,8 +134,8 @@ function NoticeOfLine({ of }: { of: NoticeOf }) {
   const { what, verb } = NOTICE_ITEM_WORDS[of.type];
   return (
     <p class="el-design el-notice-of">
-      <span class="el-level el-level-notice">{what.replace(/^an? /, '').replace(/^./, (c) => c.toUpperCase())}</span> · not a study: it{' '}
-      {verb} {href ? <ExternalLink href={href}>{noticeTarget(of)}</ExternalLink> : noticeTarget(of)}.
+      <span class="el-level el-level-notice">{what.replace(/^an? /, '').replace(/^./, (c) => c.toUpperCase())}</span>{' '}
+      {i18n.t('source.notAStudy')} {verb} {href ? <ExternalLink href={href}>{noticeTarget(of)}</ExternalLink> : noticeTarget(of)}.
     </p>
   );
 }
@@ -130,10 +144,7 @@ function NoticeOfLine({ of }: { of: NoticeOf }) {
 function FullTextLine({ record }: { record: SourceRecord }) {
   if (!record.fullText) return null;
   return (
-    <p class="el-facts-line el-full-text">
-      Full text read ({record.fullText.pmcid}, {record.fullText.readAt.slice(0, 10)}): methods, results, tables and conclusions were checked
-      as well as the abstract.
-    </p>
+    <p class="el-facts-line el-full-text">{i18n.t('source.fullTextRead', [record.fullText.pmcid, record.fullText.readAt.slice(0, 10)])}</p>
   );
 }
 
@@ -143,20 +154,16 @@ function RegistryLine({ registry }: { registry: RegistryFacts }) {
     registry.status && words(registry.status),
     registry.phases.length > 0 && registry.phases.map(words).join('/'),
     registry.allocation && words(registry.allocation),
-    registry.masking && `${words(registry.masking)} masking`,
+    registry.masking && i18n.t('source.masking', [words(registry.masking)]),
     enrolmentWords(registry),
     datesWords(registry),
     whyStoppedWords(registry),
     registry.industryCollaborators && registry.industryCollaborators.length > 0
-      ? `company collaborators: ${registry.industryCollaborators.join(', ')}`
+      ? i18n.t('source.collaborators', [registry.industryCollaborators.join(', ')])
       : null,
-    registry.hasResults ? 'results posted' : 'no results posted',
+    registry.hasResults ? i18n.t('source.resultsPosted') : i18n.t('source.noResultsPosted'),
   ].filter((part): part is string => typeof part === 'string');
-  return (
-    <p class="el-registry">
-      Registered {registry.nct}: {parts.join(', ')}
-    </p>
-  );
+  return <p class="el-registry">{i18n.t('source.registered', [registry.nct, parts.join(', ')])}</p>;
 }
 
 /** "QUADRUPLE" → "quadruple", "PHASE3" → "phase 3". */
@@ -177,5 +184,5 @@ function ExternalLink({ href, children }: { href: string; children: preact.Compo
 
 /** The message for a reference with no usable result. */
 export function UnresolvedSummary({ reason }: { reason: UnresolvedReason }) {
-  return <p class="el-state">{STATE_MESSAGES[reason]}</p>;
+  return <p class="el-state">{stateMessage(reason)}</p>;
 }

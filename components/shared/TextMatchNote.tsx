@@ -1,3 +1,5 @@
+import { i18n } from '../../lib/shared/i18n';
+
 /** How a reference without identifier fared when looked up by its text. */
 export interface TextMatchFacts {
   state: 'matched' | 'not-found' | 'unavailable';
@@ -10,11 +12,9 @@ export function TextMatchNote({ match }: { match: TextMatchFacts }) {
   if (match.state === 'matched')
     return (
       <p class="el-match">
-        Found by its text: {match.reason}
-        {match.doi ? ` (DOI ${match.doi})` : ''}.
+        {i18n.t('source.textMatch.found', [match.reason ?? '', match.doi ? i18n.t('source.textMatch.foundDoi', [match.doi]) : ''])}
       </p>
     );
-  if (match.state === 'unavailable')
-    return <p class="el-match">Could not look this reference up by its text: the service did not answer.</p>;
-  return <p class="el-match">Not found by its text: {match.reason}.</p>;
+  if (match.state === 'unavailable') return <p class="el-match">{i18n.t('source.textMatch.unavailable')}</p>;
+  return <p class="el-match">{i18n.t('source.textMatch.notFound', [match.reason ?? ''])}</p>;
 }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SourceSummary } from '../../../components/shared/SourceSummary';
 import { checkReport, fromRecords } from '../../../lib/cli/check-command';
 import { parsePubmedXml } from '../../../lib/resolver/adapters/pubmed';
@@ -7,7 +7,15 @@ import { toSourceResult } from '../../../lib/resolver/resolve-sources';
 import { scanDom } from '../../../lib/scanner/scan-page';
 import { emptyRecord, type SourceRecord } from '../../../lib/shared/source-record';
 import { parseHtml } from '../../helpers/dom';
+import { installEnglishMessages } from '../../helpers/messages';
 import { readShared } from '../../helpers/shared-data';
+
+let messages: { missing: string[] };
+beforeAll(() => {
+  messages = installEnglishMessages();
+});
+// Every word of the card comes from the messages file: none may be missing from it.
+afterAll(() => expect(messages.missing).toEqual([]));
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 const pubmed = (file: string) => parsePubmedXml(readShared(`api-samples/pubmed/${file}`), NOW);
