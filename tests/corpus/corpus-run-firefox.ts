@@ -13,6 +13,7 @@ import { FakeInternet } from '../e2e/support/fake-internet';
 import { FIREFOX_PATH, launchFirefox } from '../e2e/support/firefox';
 import { PROJECT_ROOT } from '../helpers/project-root';
 import { corpusPages, startCorpusServer } from './corpus-pages';
+import { comparedWithPlainLoads } from './plain-load-comparison';
 
 /** How long a page may take until its badges settle (same as the Chromium run's report wait). */
 const SETTLE_TIMEOUT_MS = 15_000;
@@ -110,15 +111,13 @@ async function main(): Promise<void> {
       let unchanged: boolean | null = null;
       if (states.length === 0) {
         const withLens = await html(page);
-        const plainLoads: string[] = [];
-        for (let attempt = 0; attempt < 2 && !plainLoads.includes(withLens); attempt += 1) {
+        const compared = await comparedWithPlainLoads(withLens, async () => {
           await plainPage.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
           await new Promise((resolve) => setTimeout(resolve, 300));
-          plainLoads.push(await html(plainPage));
-        }
-        // A page that differs between two plain loads changes itself; then only our own elements are checked.
-        const pageIsStable = plainLoads.length < 2 || plainLoads[0] === plainLoads[1];
-        unchanged = plainLoads.includes(withLens) || (!pageIsStable && !/<evidence-lens-/i.test(withLens));
+          return html(plainPage);
+        });
+        unchanged = compared.unchanged;
+        const pageIsStable = compared.pageIsStable;
         if (!pageIsStable) unstable.push(path);
       }
       row = { path, errors: [...errors], badges: states.length, unchanged };

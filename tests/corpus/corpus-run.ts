@@ -12,6 +12,7 @@ import { FakeInternet } from '../e2e/support/fake-internet';
 import { PROJECT_ROOT } from '../helpers/project-root';
 import { PageReportSchema, type PageReport } from '../../lib/shared/messages';
 import { corpusPages, startCorpusServer } from './corpus-pages';
+import { comparedWithPlainLoads } from './plain-load-comparison';
 
 interface Row {
   path: string;
@@ -87,15 +88,13 @@ async function main(): Promise<void> {
       let unchanged: boolean | null = null;
       if (report && report.references.length === 0) {
         const withLens = await page.evaluate(() => document.documentElement.outerHTML);
-        const plainLoads: string[] = [];
-        for (let attempt = 0; attempt < 2 && !plainLoads.includes(withLens); attempt += 1) {
+        const compared = await comparedWithPlainLoads(withLens, async () => {
           await plainPage.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
           await plainPage.waitForTimeout(300);
-          plainLoads.push(await plainPage.evaluate(() => document.documentElement.outerHTML));
-        }
-        // A page that differs between two plain loads changes itself; then only our own elements are checked.
-        const pageIsStable = plainLoads.length < 2 || plainLoads[0] === plainLoads[1];
-        unchanged = plainLoads.includes(withLens) || (!pageIsStable && !/<evidence-lens-/i.test(withLens));
+          return plainPage.evaluate(() => document.documentElement.outerHTML);
+        });
+        unchanged = compared.unchanged;
+        const pageIsStable = compared.pageIsStable;
         if (!pageIsStable) unstable.push(path);
       }
       row = {

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { cardScenarios } from './card/scenarios';
 import type { CardDriver, CardPage, PageOptions } from './card/driver';
-import { builtExtension } from './support/build-output';
 import { FakeInternet } from './support/fake-internet';
-import { FIREFOX_PATH, launchFirefox } from './support/firefox';
+import { launchFirefox } from './support/firefox';
 import { startPageServer } from './support/page-server';
 
 let internet: FakeInternet;
@@ -16,35 +15,14 @@ let darkFirefox: Browser;
  * Firefox over BiDi cannot emulate colour schemes per page, so the dark run is a second Firefox
  * whose preferences say dark and reduced motion, as a reader's would, with the same proxy.
  */
-async function launchDarkFirefox(proxyPort: number): Promise<Browser> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    acceptInsecureCerts: true,
-    defaultViewport: { width: 1100, height: 900 },
-    extraPrefsFirefox: {
-      'layout.css.prefers-color-scheme.content-override': 0,
-      'ui.prefersReducedMotion': 1,
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxyPort,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxyPort,
-      'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
-      'network.proxy.allow_hijacking_localhost': false,
-    },
-  });
-  await browser.installExtension(builtExtension('firefox-mv2'));
-  return browser;
-}
+const DARK_READER_PREFS = { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.prefersReducedMotion': 1 };
 
 beforeAll(async () => {
   internet = new FakeInternet();
   const proxyPort = await internet.start();
   pages = await startPageServer();
   firefox = await launchFirefox(proxyPort, 'firefox-mv2');
-  darkFirefox = await launchDarkFirefox(proxyPort);
+  darkFirefox = await launchFirefox(proxyPort, 'firefox-mv2', DARK_READER_PREFS);
 });
 
 afterAll(async () => {

@@ -13,11 +13,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { z } from 'zod';
-import { scanPage } from '../../lib/scanner/scan-page';
-import { findingsToJson } from '../../lib/scanner/to-json';
 import { corpusHtml } from '../corpus/corpus-pages';
+import { scanCorpusHtml } from './scan-corpus-html';
 import {
   addScore,
   annotationAsScanned,
@@ -53,25 +51,6 @@ const FIELDS: ReadonlyArray<[keyof DevsetScore, string, number | null]> = [
   ['disclaimersPrecision', 'disclaimers precision', 0.95],
   ['disclaimersRecall', 'disclaimers recall', 0.9],
 ];
-
-function scan(html: string): ReturnType<typeof findingsToJson> {
-  const window = new Window({
-    url: 'https://localhost.invalid/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
-  try {
-    window.document.write(html);
-    return findingsToJson(scanPage(window.document as unknown as Document), null);
-  } finally {
-    void window.happyDOM.close();
-  }
-}
 
 const figure = ({ right, of }: Ratio) => (of === 0 ? 'n/a (0/0)' : `${((100 * right) / of).toFixed(1)}% (${right}/${of})`);
 
@@ -140,7 +119,7 @@ function main(): void {
     const file = join(annotationsDir, `${page.id}.json`);
     if (!existsSync(file)) continue;
     const annotation = readAnnotation(file);
-    const { score, errors } = scorePage(annotation, scan(corpusHtml(page.path)));
+    const { score, errors } = scorePage(annotation, scanCorpusHtml(corpusHtml(page.path)));
     addScore(halves[page.half], score);
     annotated[page.half] += 1;
     if (page.half === 'tune') {

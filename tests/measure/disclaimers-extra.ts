@@ -10,11 +10,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { z } from 'zod';
-import { scanPage } from '../../lib/scanner/scan-page';
-import { findingsToJson } from '../../lib/scanner/to-json';
 import { corpusHtml } from '../corpus/corpus-pages';
+import { scanCorpusHtml } from './scan-corpus-html';
 import { AnnotationSchema, scorePage, type Ratio } from './devset-match';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,31 +38,12 @@ interface Totals {
   kinds: Record<string, KindCount>;
 }
 
-function scan(html: string): ReturnType<typeof findingsToJson> {
-  const window = new Window({
-    url: 'https://localhost.invalid/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
-  try {
-    window.document.write(html);
-    return findingsToJson(scanPage(window.document as unknown as Document), null);
-  } finally {
-    void window.happyDOM.close();
-  }
-}
-
 const emptyTotals = (): Totals => ({ pages: 0, precision: { right: 0, of: 0 }, recall: { right: 0, of: 0 }, kinds: {} });
 const kindOf = (totals: Totals, kind: string): KindCount =>
   (totals.kinds[kind] ??= { found: 0, foundRight: 0, annotated: 0, annotatedFound: 0 });
 
 function measurePage(id: string, path: string, annotation: z.infer<typeof AnnotationSchema>, totals: Totals, showErrors: boolean): void {
-  const scanned = scan(corpusHtml(path));
+  const scanned = scanCorpusHtml(corpusHtml(path));
   const { score, errors } = scorePage(annotation, scanned);
   totals.pages += 1;
   totals.precision.right += score.disclaimersPrecision.right;

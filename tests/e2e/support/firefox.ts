@@ -6,11 +6,13 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
  * Launches headless Firefox over WebDriver BiDi with the production Firefox build installed. Its
- * HTTPS traffic goes through the fake internet, whose certificate the session accepts.
+ * HTTPS traffic goes through the fake internet, whose certificate the session accepts. `prefs`
+ * adds preferences a reader could set (a dark colour scheme, reduced motion).
  */
 export async function launchFirefox(
   proxyPort: number,
   target: Extract<BuildTarget, `firefox-${string}`> = 'firefox-mv2',
+  prefs: Record<string, string | number | boolean> = {},
 ): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -19,6 +21,7 @@ export async function launchFirefox(
     acceptInsecureCerts: true,
     defaultViewport: { width: 1100, height: 900 },
     extraPrefsFirefox: {
+      ...prefs,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxyPort,
