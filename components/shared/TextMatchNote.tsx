@@ -12,7 +12,9 @@ export function TextMatchNote({ match }: { match: TextMatchFacts }) {
   if (match.state === 'matched')
     return (
       <p class="el-match">
-        {i18n.t('source.textMatch.found', [match.reason ?? '', match.doi ? i18n.t('source.textMatch.foundDoi', [match.doi]) : ''])}
+        {match.doi
+          ? i18n.t('source.textMatch.foundWithDoi', [match.reason ?? '', match.doi])
+          : i18n.t('source.textMatch.found', [match.reason ?? ''])}
       </p>
     );
   if (match.state === 'unavailable') return <p class="el-match">{i18n.t('source.textMatch.unavailable')}</p>;
