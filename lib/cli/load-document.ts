@@ -17,8 +17,17 @@ export async function loadDocument(source: string, fetchPage: typeof fetch = fet
   const isUrl = /^https?:\/\//i.test(source);
   const raw = isUrl ? await (await fetchPage(source)).text() : await readFile(source, 'utf8');
   const isText = /\.txt$/i.test(source) || !/^\s*</.test(raw);
+  const { document, close } = parseHtml(isText ? textToHtml(raw) : raw, isUrl ? source : null);
+  return { document, url: isUrl ? source : null, close };
+}
+
+/**
+ * Parses HTML into a document without running its scripts or loading its styles, frames or
+ * files: a page is read as markup only (the command-line tool, the measurements).
+ */
+export function parseHtml(html: string, url: string | null = null): { document: Document; close(): Promise<void> } {
   const window = new Window({
-    url: isUrl ? source : 'https://localhost.invalid/',
+    url: url ?? 'https://localhost.invalid/',
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
@@ -27,6 +36,6 @@ export async function loadDocument(source: string, fetchPage: typeof fetch = fet
       handleDisabledFileLoadingAsSuccess: true,
     },
   });
-  window.document.write(isText ? textToHtml(raw) : raw);
-  return { document: window.document as unknown as Document, url: isUrl ? source : null, close: () => window.happyDOM.close() };
+  window.document.write(html);
+  return { document: window.document as unknown as Document, close: () => window.happyDOM.close() };
 }
