@@ -3,7 +3,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { cardScenarios } from './card/scenarios';
 import type { CardDriver, CardPage, PageOptions } from './card/driver';
 import { FakeInternet } from './support/fake-internet';
-import { launchFirefox } from './support/firefox';
+import { launchFirefox, setFirefoxViewport } from './support/firefox';
 import { startPageServer } from './support/page-server';
 
 let internet: FakeInternet;
@@ -51,7 +51,7 @@ function driver(browser: () => Browser): CardDriver {
     name: 'firefox',
     open: async (path: string, options: PageOptions = {}) => {
       const page = await browser().newPage();
-      await page.setViewport({ width: options.width ?? 1100, height: options.height ?? 900 });
+      await setFirefoxViewport(page, { width: options.width ?? 1100, height: options.height ?? 900 });
       await page.goto(`${pages.origin}${path}`);
       return cardPage(page);
     },

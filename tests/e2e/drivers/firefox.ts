@@ -3,7 +3,7 @@ import { seriousViolations } from '../support/axe';
 import type { BuildTarget } from '../support/build-output';
 import { startExtensionPageServer } from '../support/extension-page-server';
 import { FakeInternet } from '../support/fake-internet';
-import { FIREFOX_PATH, launchFirefox } from '../support/firefox';
+import { FIREFOX_PATH, launchFirefox, setFirefoxViewport } from '../support/firefox';
 import { startPageServer } from '../support/page-server';
 import { screenshotPath } from '../support/screenshots';
 import { focusedElement, keepDownloads, read, savedFiles, type ReadRequest } from './in-page';
@@ -108,7 +108,7 @@ export function firefoxDriver(target: Extract<BuildTarget, `firefox-${string}`>)
     const server = await startExtensionPageServer(target, world);
     standIns.push(server);
     const page = await (await browserFor(scheme)).newPage();
-    await page.setViewport({ width: name === 'popup' ? POPUP_WIDTH : OPTIONS_WIDTH, height: 900 });
+    await setFirefoxViewport(page, { width: name === 'popup' ? POPUP_WIDTH : OPTIONS_WIDTH, height: 900 });
     await page.goto(`${server.origin}/${name}.html`);
     return wrap(page);
   };

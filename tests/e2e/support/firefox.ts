@@ -1,4 +1,4 @@
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { builtExtension, type BuildTarget } from './build-output';
 
 /** Debian's Firefox ESR. */
@@ -33,4 +33,21 @@ export async function launchFirefox(
   });
   await browser.installExtension(builtExtension(target));
   return browser;
+}
+
+/** What Firefox ESR 140 answers when asked to emulate a screen orientation. */
+const NO_ORIENTATION_OVERRIDE = 'unknown command emulation.setScreenOrientationOverride';
+
+/**
+ * Sets a page's viewport in Firefox. Puppeteer sends the viewport and a screen-orientation
+ * override together, and Firefox ESR 140 knows only the first (puppeteer issue #14989), so its
+ * refusal of the second is let pass once the page really has the size asked for.
+ */
+export async function setFirefoxViewport(page: Page, size: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(size);
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes(NO_ORIENTATION_OVERRIDE)) throw error;
+    await page.waitForFunction((width: number) => window.innerWidth === width, {}, size.width);
+  }
 }
