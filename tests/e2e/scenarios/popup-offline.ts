@@ -30,6 +30,7 @@ export function popupOfflineScenarios(driver: Driver): void {
         expect(await popup.axe()).toEqual([]);
         await popup.screenshot('chromium-popup-offline-dark.png', true);
         await popup.close();
+        await page.close();
       } finally {
         driver.internet.failingHosts.clear();
       }
