@@ -36,6 +36,13 @@ const ENABLING =
 const CHANGE_BY_PERCENT =
   /\bby\s+(?:(?:up to|about|around|as much as|nearly|almost|more than|over|roughly|some|at least|only)\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)(?!\s+of\b)/i;
 
+/** A change verb, then the fraction it changed by. */
+const CHANGE_BY_FRACTION =
+  /\b(?:cut|reduc\w*|lower\w*|increas\w*|rais\w*|rose|fell|dropped|declin\w*|decreas\w*|grew|shrank|boost\w*|improv\w*)\b[^.;]{0,40}\bby\s+(?:(?:about|around|nearly|almost|more than|over|roughly|some|at least)\s+)?(?:a|one|two|three)[- ](?:half|third|quarter|fifth|tenth)s?\b/i;
+
+/** "one in five", "two out of every three": a share of a group counted. */
+const ONE_IN_N = String.raw`\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\d+)`;
+
 /** A causal verb with the reader as its object: a finding said of everyone. */
 const PUT_TO_US =
   /\b(?:(?:can|may|might|could|will|would) )?(?:causes?|makes?|make|leads?|lead|helps?|help|boosts?|boost|triggers?|trigger|drives?|drive|pushes|push)\s+us\b/i;
@@ -81,6 +88,18 @@ export const FINDING_SHAPES: ReadonlyArray<{ family: string; needs: Needs; test:
     family: 'change-by-figure',
     needs: 'health-or-study',
     test: (s) => CHANGE_BY_PERCENT.test(s),
+  },
+  {
+    // A change by a fraction ("the screening cut deaths by a fifth").
+    family: 'change-by-fraction',
+    needs: 'health-or-study',
+    test: (s) => CHANGE_BY_FRACTION.test(s),
+  },
+  {
+    // A proportion of people as "one in N" ("nearly one in five veterans screened positive").
+    family: 'one-in-n',
+    needs: 'health-or-study',
+    test: (s) => new RegExp(String.raw`${ONE_IN_N}\s+(?:[\w-]+\s+){0,2}?(?:${POPULATION})\b`, 'i').test(s),
   },
   {
     // A treatment's effect on people with a condition, as a news lead states it without naming the study.
