@@ -43,6 +43,10 @@ const CHANGE_BY_FRACTION =
 /** "one in five", "two out of every three": a share of a group counted. */
 const ONE_IN_N = String.raw`\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\d+)`;
 
+/** A comparison with what was believed or expected: a conclusion that corrects it. */
+const AGAINST_BELIEF =
+  /\b(?:less|more|better|worse|[a-z]{3,}er)\s+(?:[a-z-]+\s+){0,2}?than\s+(?:(?:previously|once|commonly|widely|generally|currently|first)\s+)?(?:believed|thought|expected|assumed|recogni[sz]ed|reali[sz]ed|suspected|estimated)\b/i;
+
 /** A causal verb with the reader as its object: a finding said of everyone. */
 const PUT_TO_US =
   /\b(?:(?:can|may|might|could|will|would) )?(?:causes?|makes?|make|leads?|lead|helps?|help|boosts?|boost|triggers?|trigger|drives?|drive|pushes|push)\s+us\b/i;
@@ -109,6 +113,12 @@ export const FINDING_SHAPES: ReadonlyArray<{ family: string; needs: Needs; test:
       const match = ENABLING.exec(s);
       return match !== null && isAboutHealth(match[1]!);
     },
+  },
+  {
+    // A conclusion set against what was believed ("may be less effective than believed").
+    family: 'against-belief',
+    needs: 'health-or-study',
+    test: (s) => AGAINST_BELIEF.test(s),
   },
   {
     // A study's finding put to the reader, right after the study in its paragraph ("Watching a tragedy

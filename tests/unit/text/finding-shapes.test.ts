@@ -54,6 +54,12 @@ const CASES: Record<string, { finding: string; twin: string; context: ShapeConte
     twin: 'The clinic’s new evening hours allowed patients with day jobs to visit after work.',
     context: noStudy,
   },
+  'against-belief': {
+    finding: 'Current vaccination strategies may be less effective than believed at reducing serious morbidity.',
+    // Off health: a walk harder than expected is no finding.
+    twin: 'The walk up the hill was harder than expected.',
+    context: noStudy,
+  },
   'finding-put-to-us': {
     finding: 'Watching a tragedy causes us to think about our own close relationships.',
     twin: 'Watching a tragedy causes us to think about our own close relationships.',
