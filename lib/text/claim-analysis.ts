@@ -2,6 +2,7 @@ import type { DesignCode } from '../shared/design-codes';
 import { causalStrength, type CausalStrength } from './causal-strength';
 import { noiseFamily } from './claim-noise';
 import { findEffects, type Effect } from './effect-figures';
+import { findingShape } from './finding-shapes';
 import { findParticipants } from './head-count';
 import { isAboutHealth } from './health-topic';
 import { NUMBER_WORDS } from './numbers';
@@ -143,7 +144,8 @@ export function analyseClaim(sentence: string, context: ClaimContext = { inStudy
       (safety && (strength > 0 || /\b(was|were|is|are)\b/i.test(sentence))) ||
       (changeFigure && healthOrStudy) ||
       (context.inStudy && continuesStudy(sentence)) ||
-      (context.inCase === true && continuesCase(sentence)));
+      (context.inCase === true && continuesCase(sentence)) ||
+      findingShape(sentence, context) !== null);
   return { isClaim, design, designWords: [...new Set(designWords)], participants, duration, dose, effects, strength, safety };
 }
 

@@ -38,9 +38,12 @@ const PART_OF_PEOPLE = new RegExp(
 
 const CHANGE_WORDS =
   /\b(more|less|fewer|lower|higher|greater|reduc\w*|increas\w*|decreas\w*|declin\w*|drop\w*|rise|rose|risen|fell|fall\w*|cut|boost\w*|improv\w*|better|worse|retained|lower\w*|rais\w*|slow\w*|jump\w*|climb\w*|surg\w*|grew|grow\w*|gain\w*|loss|reduction|risk|likely|likelihood|odds)\b/i;
-/** "reduced … by almost 40%": the figure is the size of a change, relative to where it started. */
+/**
+ * "reduced … by almost 40%": the figure is the size of a change, relative to where it started; an
+ * over- or underestimate "by up to 35 percent" is relative to the true value.
+ */
 const BY_CHANGE =
-  /\b(reduc\w*|increas\w*|decreas\w*|declin\w*|drop\w*|rose|risen|rise[sn]?|fell|fall\w*|cut|lower\w*|rais\w*|boost\w*|improv\w*|slow\w*|jump\w*|climb\w*|grew|grow\w*|risk|shrank|shrunk)\b[^.;]{0,40}\bby\s*$/i;
+  /\b((?:over|under)estimat\w*|reduc\w*|increas\w*|decreas\w*|declin\w*|drop\w*|rose|risen|rise[sn]?|fell|fall\w*|cut|lower\w*|rais\w*|boost\w*|improv\w*|slow\w*|jump\w*|climb\w*|grew|grow\w*|risk|shrank|shrunk)\b[^.;]{0,40}\bby\s*$/i;
 /** "40% more", "a 40% increase in", "40% lower risk". */
 const CHANGE_AFTER =
   /^\s*(?:points?\s+)?(more|less|fewer|lower|higher|greater|smaller|larger|bigger|shorter|longer|increase[sd]?|decrease[sd]?|reduction|reduced|drop|rise|decline|improvement|slower|faster|better|worse|boost|gain|loss|jump|cut)\b/i;

@@ -39,7 +39,7 @@ export const FINITE_AUXILIARIES = [
 
 const AUXILIARY = new Set<string>(FINITE_AUXILIARIES);
 /** Past tense ("found", "fell", "rose") and the -ed form, which is past tense after a subject. */
-const IRREGULAR_PAST = new Set([
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'found',
   'showed',
   'shown',
@@ -101,7 +101,15 @@ const IRREGULAR_PAST = new Set([
   'heard',
   'sold',
   'struck',
+  'proved',
 ]);
+/**
+ * Personal pronouns that are only ever subjects: the word after one (past an adverb) is its verb,
+ * whatever its form. Not "I", which is also a numeral ("phase I trial"). A journal abstract speaks so ("Here, we perform …", "we then sequence …").
+ */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['we', 'they', 'he', 'she']);
+/** Adverbs that may stand between a subject pronoun and its verb ("we then measured"). */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:[a-z]+ly|also|then|now|here|further|first|still|often|never|not|all|both|each|again|later|next)$/;
 /** Present-tense verbs of research reporting in the third person. */
 const PRESENT_S =
   /^(find|show|suggest|indicate|report|reveal|demonstrate|link|associate|increase|reduce|lower|raise|cause|prevent|improve|help|appear|seem|remain|affect|predict|protect|contain|provide|make|take|need|lead|mean|say|explain|work|tend|depend|vary|range|allow|use|produce|estimate|measure|require|offer|include|give|get|come|go|keep|cut|boost|mimic|conclude|confirm|support|note|add|warn|believe|think|know|compare|differ|decline|drop|rise|grow|fall)(s|es)$/;
@@ -115,6 +123,7 @@ export function hasFiniteVerb(sentence: string): boolean {
   const words = [...WORDS.segment(sentence.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment.replace(/’/g, "'"));
   return words.some((word, i) => {
     if (AUXILIARY.has(word) || IRREGULAR_PAST.has(word) || PRESENT_S.test(word)) return true;
+    if (followsSubjectPronoun(words, i)) return true;
     const previous = words[i - 1];
     if (previous === undefined || NOT_BEFORE_A_VERB.test(previous)) return false;
     // "-ed" after a word that is not a determiner or preposition ("patients improved", not "the treated group");
@@ -124,6 +133,14 @@ export function hasFiniteVerb(sentence: string): boolean {
       (/^[a-z]{3,}[^su]s$/.test(word) && i < words.length - 1 && !/^(of|and|or|in|on|for|with)$/.test(words[i + 1]!))
     );
   });
+}
+
+/** True when the word at `i` is the verb of a subject pronoun before it, with at most one adverb between. */
+function followsSubjectPronoun(words: readonly string[], i: number): boolean {
+  if (BETWEEN_SUBJECT_AND_VERB.test(words[i]!)) return false;
+  const previous = words[i - 1];
+  if (previous !== undefined && SUBJECT_PRONOUNS.has(previous)) return true;
+  return previous !== undefined && BETWEEN_SUBJECT_AND_VERB.test(previous) && SUBJECT_PRONOUNS.has(words[i - 2] ?? '');
 }
 
 /** Words after which the next word is a noun or adjective, not a verb. */

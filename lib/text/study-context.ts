@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from './finite-verb';
 import { POPULATION_NOUNS } from './head-count';
 import { isAboutHealth } from './health-topic';
 
@@ -37,9 +38,14 @@ export const STUDY_SUBJECTS = new RegExp(
     String.raw`\b(?:they|researchers|scientists|participants|patients)\b (?:\w+ )?(?:found|showed|saw|noted|observed|reported|measured|asked|tested|compared|looked|used|gave|discovered|concluded|recorded|tracked|followed|were|had|did|could)\b`,
   'i',
 );
-/** A verb in the past or perfect: the sentence tells what happened in the study. */
-const PAST =
-  /\b(?:was|were|had|did|has been|have been|could|\w{3,}ed|found|showed|shown|saw|fell|rose|grew|became|began|felt|gave|took|made|lost|kept|left|led|ran|got|went|came|said)\b/i;
+/**
+ * A verb in the past or perfect, negated too ("weren't moving"): the sentence tells what happened
+ * in the study.
+ */
+const PAST = new RegExp(
+  String.raw`\b(?:(?:was|were|had|did|could)(?:n['’]t)?|has been|have been|\w{3,}ed|${[...IRREGULAR_PAST].join('|')})\b`,
+  'i',
+);
 
 /** True when a sentence reads as the continuation of a study already described. */
 export function continuesStudy(sentence: string): boolean {
@@ -50,7 +56,13 @@ export function continuesStudy(sentence: string): boolean {
 const CASE_PEOPLE =
   /\b(?:he|she|his|her|him|the (?:man|woman|patient|boy|girl|couple|baby)|doctors?|dr\.?|physicians?|radiologist|practitioner)\b/i;
 
-/** True when a sentence tells a case report's story: its people, in the past tense, about health. */
+/**
+ * The course of an illness in words that name no body part or disease ("he began to improve",
+ * "she recovered"): in a case report's story they are its outcome.
+ */
+export const COURSE_OF_ILLNESS = /\b(?:improv\w*|recover\w*|worsen\w*|deteriorat\w*|relaps\w*|back to normal)\b/i;
+
+/** True when a sentence tells a case report's story: its people, in the past tense, about health or its course. */
 export function continuesCase(sentence: string): boolean {
-  return CASE_PEOPLE.test(sentence) && PAST.test(sentence) && isAboutHealth(sentence);
+  return CASE_PEOPLE.test(sentence) && PAST.test(sentence) && (isAboutHealth(sentence) || COURSE_OF_ILLNESS.test(sentence));
 }
