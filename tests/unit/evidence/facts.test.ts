@@ -16,7 +16,7 @@ import {
 import { figureKind } from '../../../lib/evidence/figure-kind';
 import { frequenciesIn } from '../../../lib/evidence/frequencies';
 import { figureForAnotherOutcome } from '../../../lib/evidence/figure-outcome';
-import { countOf } from '../../../lib/evidence/number-words';
+import { countOf } from '../../../lib/text/numbers';
 import { durationOf, participantsOf, primaryEndpointOf } from '../../../lib/evidence/source-facts';
 import { matchClaimsToSources } from '../../../lib/evidence/source-match';
 import { assessSource } from '../../../lib/evidence/source-notes';
