@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_SIGNALS, pageChecklist } from '../../../lib/evidence/page-checklist';
-import { carriesPaperId } from '../../../lib/evidence/paper-identifier';
+import { carriesPaperId, type PaperIds } from '../../../lib/evidence/paper-identifier';
 
 const answer = (disclaimers: Array<{ kind: string; text: string }>) =>
   pageChecklist({ signals: NO_SIGNALS, references: [], markerCount: 0, claims: [], disclaimers }).find(
@@ -19,8 +19,8 @@ describe('the checklist’s conflicts item', () => {
   });
 });
 
-const NO_IDS = { doi: null, pmid: null, pmcid: null, arxiv: null, nct: [] as string[], registry: [] as string[] };
-const linkedItem = (entries: Array<{ ids: typeof NO_IDS }>) =>
+const NO_IDS: PaperIds = { doi: null, pmid: null, pmcid: null, arxiv: null, nct: [], registry: [] };
+const linkedItem = (entries: Array<{ ids: PaperIds }>) =>
   pageChecklist({
     signals: NO_SIGNALS,
     references: entries.map((entry) => ({ identified: carriesPaperId(entry) })),
