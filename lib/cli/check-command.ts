@@ -15,7 +15,8 @@ import { scanDom, withTextAnalysis } from '../scanner/scan-page';
 import { findingsToJson } from '../scanner/to-json';
 import type { DomFindings } from '../scanner/types';
 import { markerCountsOf } from '../scanner/citation-markers';
-import { isIdentified, keysOfEntry } from '../scanner/reference-keys';
+import { carriesPaperId } from '../evidence/paper-identifier';
+import { keysOfEntry } from '../scanner/reference-keys';
 import type { ReferenceEntry } from '../scanner/types';
 import { keysCitedByClaims } from '../shared/cited-keys';
 import { parseIdKey } from '../shared/identifiers';
@@ -73,7 +74,7 @@ export function checkReport(dom: DomFindings, url: string | null, results: reado
     works: sources.map(({ reported, result }) => ({ referenceIds: reported.referenceIds, result })),
     markerCounts: markerCountsOf(dom.citations),
     markerCount: dom.citations.length,
-    references: dom.references.map((entry) => ({ identified: isIdentified(entry) })),
+    references: dom.references.map((entry) => ({ identified: carriesPaperId(entry) })),
   });
   return {
     ...findingsToJson(withTextAnalysis(dom, analysis), url),

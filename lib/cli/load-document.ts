@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { textToHtml } from '../scanner/text-to-html';
 
@@ -9,14 +11,26 @@ export interface LoadedPage {
   close(): Promise<void>;
 }
 
+const gunzipBytes = promisify(gunzip);
+
+/** A file compressed with gzip, as the corpus stores its pages (`page.html.gz`). */
+const GZIPPED = /\.gz$/i;
+
+/** A file's text, unpacked first when its name ends in `.gz`. */
+async function readLocalText(path: string): Promise<string> {
+  const bytes = await readFile(path);
+  return (GZIPPED.test(path) ? await gunzipBytes(bytes) : bytes).toString('utf8');
+}
+
 /**
- * Reads an HTML file, a plain-text file or a URL into a document. Plain text (a `.txt` file, or
- * content that does not start with markup) is laid out as paragraphs first.
+ * Reads an HTML file, a plain-text file or a URL into a document; a file ending in `.gz` is
+ * unpacked first. Plain text (a `.txt` or `.txt.gz` file, or content that does not start with
+ * markup) is laid out as paragraphs first.
  */
 export async function loadDocument(source: string, fetchPage: typeof fetch = fetch): Promise<LoadedPage> {
   const isUrl = /^https?:\/\//i.test(source);
-  const raw = isUrl ? await (await fetchPage(source)).text() : await readFile(source, 'utf8');
-  const isText = /\.txt$/i.test(source) || !/^\s*</.test(raw);
+  const raw = isUrl ? await (await fetchPage(source)).text() : await readLocalText(source);
+  const isText = /\.txt(\.gz)?$/i.test(source) || !/^\s*</.test(raw);
   const { document, close } = parseHtml(isText ? textToHtml(raw) : raw, isUrl ? source : null);
   return { document, url: isUrl ? source : null, close };
 }

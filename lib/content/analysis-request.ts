@@ -2,7 +2,8 @@ import type { PageSignals } from '../evidence/page-checklist';
 import { type AnalysePageRequest, type TextMatch } from '../shared/messages';
 import { idKey } from '../shared/identifiers';
 import { markerCountsOf } from '../scanner/citation-markers';
-import { isIdentified, keysOfEntry } from '../scanner/reference-keys';
+import { carriesPaperId as isIdentified } from '../evidence/paper-identifier';
+import { keysOfEntry } from '../scanner/reference-keys';
 import type { DomFindings } from '../scanner/types';
 
 /**

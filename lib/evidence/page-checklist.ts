@@ -45,6 +45,7 @@ export const NO_SIGNALS: PageSignals = {
 /** What the checklist reads from the page besides its signals. */
 export interface ChecklistInput {
   signals: PageSignals;
+  /** The page's reference entries; `identified` when one carries its paper's identifier (DOI, PubMed, PMC, arXiv, registry). */
   references: ReadonlyArray<{ identified: boolean }>;
   markerCount: number;
   claims: ReadonlyArray<{ text?: string; effects: ReadonlyArray<{ text: string; relative: boolean | null; unit: string }> }>;
@@ -82,12 +83,14 @@ export function pageChecklist(input: ChecklistInput): ChecklistItem[] {
       ? item(
           'primary-sources-linked',
           'yes',
-          `${identified} of ${references.length} references name or link their paper (DOI, PubMed, PMC or registry)`,
+          `${identified} of ${references.length} references carry their paper’s identifier (DOI, PubMed, PMC, arXiv or trial registry)`,
         )
       : item(
           'primary-sources-linked',
           'no',
-          references.length > 0 ? 'No reference names or links its paper' : 'No sources are cited, so none is linked',
+          references.length > 0
+            ? 'No reference carries its paper’s identifier (DOI, PubMed, PMC, arXiv or trial registry)'
+            : 'No sources are cited, so none is linked',
         ),
     benefitAnswer(claims),
     signals.harms

@@ -1,7 +1,7 @@
 import type { SourceRecord } from '../shared/source-record';
 import { abstractSections, sectionText } from './abstract-sections';
 import { quoteAround } from './classify-design';
-import { NUMBER_WORD_PATTERN, countOf } from './number-words';
+import { NUMBER_WORD_PATTERN, countOf } from '../text/numbers';
 import { enrolmentWords } from './registry-words';
 
 /** A fact read from a source, with the words or field it was read from. */

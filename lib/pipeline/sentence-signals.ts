@@ -1,6 +1,6 @@
 import { quoteAround } from '../evidence/classify-design';
 import type { PageSignals } from '../evidence/page-checklist';
-import { hypeIn } from '../text/hype-words';
+import { healthHypeIn as hypeIn } from '../text/health-hype';
 import { isLabelText } from '../text/label-text';
 
 const HARMS =

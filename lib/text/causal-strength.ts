@@ -33,7 +33,9 @@ const ARM_COMPARISON =
 
 // "aimed at reducing", "needed to improve": a purpose, not an effect that was found.
 const PURPOSE =
-  /\b(in order to|so as to|aimed at|aiming at|aims? to|designed to|needed to|necessary to|needs to|used to|strateg(y|ies) to|measures to|interventions? to|in an effort to)\s+\w+/gi;
+  /\b(in order to|so as to|aimed at|aiming at|aims? to|designed to|needed to|necessary to|needs to|used to|strateg(y|ies) to|measures to|interventions? to|in an effort to)\s+\w+/i;
+// A global copy for blanking every purpose out: `.test()` on a global pattern would carry `lastIndex` from one sentence to the next.
+const EVERY_PURPOSE = new RegExp(PURPOSE.source, 'gi');
 
 // "28% of daily users reported having stopped smoking": the verb tells what the people counted did, not what caused it.
 const SHARE_OF_PEOPLE_BEFORE =
@@ -44,7 +46,7 @@ const CONCESSION = /^\s*(despite|although|though|even though|while|whereas|contr
 
 /** The sentence with its purposes and concession blanked out, offsets kept. */
 function findingText(sentence: string): string {
-  return sentence.replace(PURPOSE, (m) => ' '.repeat(m.length)).replace(CONCESSION, (m) => ' '.repeat(m.length));
+  return sentence.replace(EVERY_PURPOSE, (m) => ' '.repeat(m.length)).replace(CONCESSION, (m) => ' '.repeat(m.length));
 }
 
 /** The first causal wording of a sentence's finding: outside purposes and concessions, not a verb of the people counted. */
@@ -61,7 +63,7 @@ function findingCause(sentence: string): RegExpExecArray | null {
 export function causalStrength(sentence: string): CausalStrength {
   if (NO_FINDING.test(sentence)) return 0;
   if (CORRELATIONAL.test(sentence)) return 1;
-  const findings = sentence.replace(PURPOSE, ' ');
+  const findings = sentence.replace(EVERY_PURPOSE, ' ');
   // "did not reduce" still states a causal question answered; comparisons without a causal verb are links.
   if (findingCause(sentence)) return HEDGE.test(findings) ? 2 : 3;
   if (ARM_COMPARISON.test(findings)) return HEDGE.test(findings) ? 2 : 3;
@@ -90,7 +92,7 @@ export function negatedFinding(sentence: string): boolean {
  * features a fitted model over the rules would take.
  */
 export function strengthFeatures(sentence: string): number[] {
-  const findings = sentence.replace(PURPOSE, ' ');
+  const findings = sentence.replace(EVERY_PURPOSE, ' ');
   return [NO_FINDING, CORRELATIONAL, COMPARED_RISK, NEGATED_OR_COMPARED, HEDGE]
     .map((pattern): number => (pattern.test(sentence) ? 1 : 0))
     .concat([findingCause(sentence) !== null, ARM_COMPARISON.test(findings), PURPOSE.test(sentence), negatedFinding(sentence)].map(Number));

@@ -3,6 +3,7 @@
  * "game-changing", "revolutionise"). Words that are as often plain praise ("amazing", "stunning")
  * are left out: on a film review or a product page they would cry wolf. A bare "cure" is left out
  * too: "cure rates" and "cured in 85%" are medical outcomes, and "little hope for a cure" is none.
+ * "Natural remedies" is left out as well: it names a kind of product, not a promise.
  */
 export const HYPE_TERM_FAMILIES: Readonly<Record<string, string>> = {
   breakthrough: String.raw`breakthroughs?`,
@@ -15,21 +16,34 @@ export const HYPE_TERM_FAMILIES: Readonly<Record<string, string>> = {
   hope: String.raw`(?:glimmer|ray|beacon) of hope`,
   'long-sought': String.raw`long[- ]sought(?:[- ]after)?`,
   'holy-grail': String.raw`holy grail`,
-  'cure-all': String.raw`cure-?alls?|(?:miracle|wonder|secret|magic) (?:cures?|remed(?:y|ies)|drugs?|pills?)|wonder (?:drugs?|pills?)|(?:magic|silver) bullets?`,
+  'cure-all': String.raw`cure-?alls?|(?:miracle|wonder|secret|magic|natural) cures?|(?:miracle|wonder|secret|magic) (?:remed(?:y|ies)|drugs?|pills?)|wonder (?:drugs?|pills?)|(?:magic|silver) bullets?`,
+  superfood: String.raw`superfoods?`,
+  'fountain-of-youth': String.raw`fountains? of youth`,
   bombshell: String.raw`bombshells?`,
   'doctors-hate': String.raw`doctors (?:hate|don't want)`,
 };
 
 /**
  * Wording before a promotional word that doubts or denies it ("no drug can…", "this is not a
- * miracle cure", "far from a breakthrough", "the so-called wonder pill"): the word is then no hype.
+ * miracle cure", "far from a breakthrough", "the so-called wonder pill", "experts warned against
+ * calling it a breakthrough"): the word is then no hype.
  */
-const DEBUNKING = String.raw`no|not|never|nor|isn't|aren't|wasn't|weren't|cannot|can't|won't|without|hardly|far from|so-called|anything but|myths? (?:of|that)|debunk(?:s|ed|ing)?`;
+const DEBUNKING = String.raw`no|not|never|nor|isn't|aren't|wasn't|weren't|cannot|can't|won't|without|hardly|far from|so-called|supposed|alleged|touted|marketed|billed|hyped|anything but|myths?|claims? (?:of|that)|despite|(?:warn|caution)\w* against|rather than|instead of|dismiss\w*|wrongly|falsely|(?:too early|premature) to call|debunk(?:s|ed|ing)?`;
+
+/** How many words may stand between a debunking word and the promotional word it doubts. */
+const DEBUNKING_REACH = 4;
+const WORDS_BETWEEN = String.raw`\s+(?:[\w'-]+\s+){0,${DEBUNKING_REACH}}`;
 
 const TERMS = Object.values(HYPE_TERM_FAMILIES).join('|');
 
+/** A promotional word, whether used as such or doubted. */
+export const HYPE_TERMS = new RegExp(String.raw`\b(?:${TERMS})\b`, 'i');
+
+/** Wording that ends just before a promotional word and doubts it ("Ginkgo is no "). */
+export const DEBUNKED_HYPE = new RegExp(String.raw`\b(?:${DEBUNKING})${WORDS_BETWEEN}$`, 'i');
+
 /** A promotional word used as such: not within four words after a negation or debunking. */
-export const HYPE_WORDS = new RegExp(String.raw`(?<!\b(?:${DEBUNKING})\s+(?:[\w'-]+\s+){0,4})\b(?:${TERMS})\b`, 'i');
+export const HYPE_WORDS = new RegExp(String.raw`(?<!\b(?:${DEBUNKING})${WORDS_BETWEEN})\b(?:${TERMS})\b`, 'i');
 
 /** The first promotional word a sentence uses as such, with where it starts, or null. */
 export function hypeIn(sentence: string): { word: string; index: number } | null {

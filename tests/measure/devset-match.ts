@@ -200,15 +200,30 @@ function sameEffect(annotated: string, found: { text: string; value: number }): 
   return numbersIn(a)[0] === found.value;
 }
 
-/** An address as compared: scheme, "www.", fragment, query and trailing slash dropped; an archived copy is its original. */
+/** A percent-encoded address decoded ("%2F" as "/"); one whose encoding is broken is kept as written. */
+function decodedAddress(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * An address as compared: scheme, "www.", fragment, query and trailing slash dropped, percent-encoding
+ * decoded and letters (host and path) in lower case; an archived copy is its original.
+ */
 export const normaliseUrl = (url: string) =>
-  url
-    .trim()
+  decodedAddress(
+    url
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:https?:)?\/\/web\.archive\.org\/web\/\d+[a-z_]*\//, '')
+      .replace(/^\/\//, '')
+      .replace(/^https?:\/\/(www\.)?/, '')
+      .replace(/[#?].*$/, ''),
+  )
     .toLowerCase()
-    .replace(/^(?:https?:)?\/\/web\.archive\.org\/web\/\d+[a-z_]*\//, '')
-    .replace(/^\/\//, '')
-    .replace(/^https?:\/\/(www\.)?/, '')
-    .replace(/[#?].*$/, '')
     .replace(/\/+$/, '');
 
 type Work = Annotation['citedWorks'][number];

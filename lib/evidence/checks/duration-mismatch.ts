@@ -1,5 +1,5 @@
 import { AGE_AFTER, AGE_BEFORE } from '../source-facts';
-import { countOf } from '../number-words';
+import { countOf } from '../../text/numbers';
 import type { CheckDefinition } from './types';
 
 const DURATION_PHRASE = /\b(\d+(?:\.\d+)?|[a-z]+)[- ](day|week|month|year)s?\b/gi;

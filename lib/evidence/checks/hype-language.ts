@@ -1,6 +1,6 @@
 import { splitSentences } from '../../text/sentences';
 import { quoteAround } from '../classify-design';
-import { DEBUNKED_HYPE, HYPE_TERMS } from '../hype-terms';
+import { DEBUNKED_HYPE, HYPE_TERMS } from '../../text/hype-words';
 import type { CheckDefinition } from './types';
 
 /** The first promotional word used as such (not debunked) in a text's sentences, with its sentence. */

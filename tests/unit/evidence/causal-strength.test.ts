@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causalStrength, negatedFinding } from '../../../lib/text/causal-strength';
+import { causalStrength, negatedFinding, strengthFeatures } from '../../../lib/text/causal-strength';
 
 // Each rule: the sentence that needs it, and a twin from another field of medicine that must read the other way.
 describe('claim strength of page sentences', () => {
@@ -24,5 +24,27 @@ describe('a finding stated as not found', () => {
     [false, 'psychiatry', 'Although it was not blinded, the trial found that the app reduced symptoms of depression.'],
   ] as const)('%s (%s) “%s”', (negated, _field, sentence) => {
     expect(negatedFinding(sentence)).toBe(negated);
+  });
+});
+
+describe('the same sentence reads the same on every call', () => {
+  const purpose = 'The programme was designed to reduce falls in older adults.';
+  const finding = 'Interventions to improve sleep reduced anxiety in the trial.';
+  const plain = 'Statins lowered cholesterol in the trial.';
+
+  it('gives one answer for one sentence, however often and in whatever order it is read', () => {
+    const first = [purpose, finding, plain].map((sentence) => [causalStrength(sentence), strengthFeatures(sentence)]);
+    const again = [purpose, purpose, finding, plain, plain, finding].map((sentence) => [
+      causalStrength(sentence),
+      strengthFeatures(sentence),
+    ]);
+    expect(again).toEqual([first[0], first[0], first[1], first[2], first[2], first[1]]);
+  });
+
+  it('marks a purpose in a sentence that has one, and none in a sentence that has none', () => {
+    const PURPOSE_FEATURE = 7;
+    expect([purpose, purpose, plain, finding, plain].map((sentence) => strengthFeatures(sentence)[PURPOSE_FEATURE])).toEqual([
+      1, 1, 0, 1, 0,
+    ]);
   });
 });

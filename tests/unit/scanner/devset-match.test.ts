@@ -112,12 +112,28 @@ describe('development-set matcher: works', () => {
       entry({ url: 'https://web.archive.org/web/20110511142553/http://www.example.org/report.pdf' }),
     ],
     [
+      'its URL written with percent-encoding on one side',
+      { url: 'https://onlinelibrary.wiley.com/doi/full/10.1111%2Fdom.13650' },
+      entry({ url: 'https://onlinelibrary.wiley.com/doi/full/10.1111/dom.13650/' }),
+    ],
+    [
+      'its URL with the host in capitals',
+      { url: 'https://WWW.CDC.gov/nchs/data/databriefs/db360.pdf' },
+      entry({ url: 'https://www.cdc.gov/nchs/data/databriefs/db360.pdf' }),
+    ],
+    [
       'its text, when it has no identifier',
       { text: 'Smith J, Lee K. Vitamin D and falls. BMJ. 2019;1:2.' },
       entry({}, 'Smith J, Lee K. Vitamin D and falls. BMJ 2019;1:2'),
     ],
   ])('finds a work by %s', (_, work, found) => {
     expect(isSameWork(work, found)).toBe(true);
+  });
+
+  it('keeps an address whose percent-encoding is broken as written, and tells it from another', () => {
+    expect(isSameWork({ url: 'https://example.org/100%25-juice' }, entry({ url: 'https://example.org/100%-juice' }))).toBe(true);
+    expect(isSameWork({ url: 'https://example.org/a%2Fb' }, entry({ url: 'https://example.org/a%2Fc' }))).toBe(false);
+    expect(isSameWork({ url: 'https://example.org/%E0%A4%A' }, entry({ url: 'https://example.org/other' }))).toBe(false);
   });
 
   it('does not take a work with an identifier for another entry with a similar text', () => {

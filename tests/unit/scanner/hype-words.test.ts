@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HYPE_TERM_FAMILIES, HYPE_WORDS, hypeIn } from '../../../lib/text/hype-words';
+import { DEBUNKED_HYPE, HYPE_TERM_FAMILIES, HYPE_TERMS, HYPE_WORDS, hypeIn } from '../../../lib/text/hype-words';
 
 /** Each family: a sentence it must take (with the word taken), and a twin from another field that must stay quiet. */
 const cases: Record<string, [string, string, string]> = {
@@ -18,6 +18,8 @@ const cases: Record<string, [string, string, string]> = {
   'long-sought': ['The long-sought vaccine is here.', 'long-sought', 'The vaccine was sought by many clinics for long.'],
   'holy-grail': ['A blood test is the holy grail of cancer screening.', 'holy grail', 'The grail legend is told in Wales.'],
   'cure-all': ['Turmeric is sold as a cure-all.', 'cure-all', 'Turmeric is far from a cure-all for joint pain.'],
+  superfood: ['Kale is the superfood your heart needs.', 'superfood', 'Kale is a food rich in vitamin K.'],
+  'fountain-of-youth': ['Is this pill the fountain of youth?', 'fountain of youth', 'The youth club built a fountain in the park.'],
   bombshell: ['A bombshell study on statins.', 'bombshell', 'The shells of the eggs were tested for salmonella.'],
   'doctors-hate': ['The trick doctors hate for belly fat.', 'doctors hate', 'The doctors had a meeting about belly fat.'],
 };
@@ -36,11 +38,35 @@ describe('hype words', () => {
       'This is not a miracle cure.',
       'The pill is far from a breakthrough.',
       'The so-called wonder pill did nothing in the trial.',
+      'Experts warned against calling the implant a breakthrough.',
+      'It is too early to call the vaccine a game-changer.',
     ])
       expect(HYPE_WORDS.test(sentence)).toBe(false);
   });
 
   it('leaves a bare “cure” alone: cure rates are outcomes', () => {
     expect(hypeIn('The cure rate was 85% after eight weeks of treatment.')).toBeNull();
+    expect(HYPE_TERMS.test('Hepatitis C cure rates reached 95%.')).toBe(false);
+  });
+
+  it('takes a miracle cure but not natural remedies as a kind of product', () => {
+    expect(hypeIn('Honey is a natural cure for coughs, the blog says.')?.word).toBe('natural cure');
+    expect(hypeIn('Natural remedies such as ginger are widely used for nausea.')).toBeNull();
+  });
+
+  it.each([
+    ['Ginkgo is no ', true],
+    ['Researchers call it a ', false],
+    ['Experts warned against calling it a ', true],
+    ['It is too early to call it a ', true],
+    ['Experts are calling it a ', false],
+  ] as const)('reads “%s” before a promotional word as doubting it: %s', (before, doubted) => {
+    expect(DEBUNKED_HYPE.test(before)).toBe(doubted);
+  });
+
+  it('finds a promotional word whether used as such or doubted', () => {
+    expect(HYPE_TERMS.exec('The groundbreaking trial found kale is a superfood.')?.[0]).toBe('groundbreaking');
+    expect(HYPE_TERMS.test('The trial found kale lowered blood pressure, and the ground was frozen.')).toBe(false);
+    expect(HYPE_TERMS.test('This is not a miracle cure.')).toBe(true);
   });
 });

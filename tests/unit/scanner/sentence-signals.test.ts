@@ -37,4 +37,9 @@ describe('checklist signals of the article’s sentences', () => {
     expect(signalsOf('The new drug is far from a breakthrough for migraine.').sensational).toEqual([]);
     expect(signalsOf('Peanut allergies rose, with little hope for a cure.').sensational).toEqual([]);
   });
+
+  it('notes hype only where the sentence speaks of health or research, not of a product', () => {
+    expect(signalsOf('The laptop packs cutting-edge AI into a thin case.').sensational).toEqual([]);
+    expect(signalsOf('A cutting-edge trial of gene therapy for sickle cell disease.').sensational).toHaveLength(1);
+  });
 });
