@@ -5,6 +5,7 @@ import { entryFromIds, noIds, sameWork } from './found-ids';
 import { ELEMENTS_PER_STEP } from './steps';
 import { isInsideAdvertisement, isInsideSkipped } from './skip';
 import { isOwnWork } from './page-identity';
+import { isInPageLink } from './in-page-link';
 import { PUBLISHER_HOST_HINT, publisherArticle } from './publisher-links';
 import { isResearchLink, mightBeResearchLink } from './research-links';
 import { canMerge, isIdGap, mergeInto } from './merge-ids';
@@ -132,6 +133,7 @@ export function* paperLinkSteps(document: Document, entries: readonly ReferenceE
     if (!PAPER_HOST_HINT.test(href) && !PUBLISHER_HOST_HINT.test(href) && !NUMBER_TEXT.test(label) && !mightBeResearchLink(label, href))
       continue;
     if (
+      isInPageLink(anchor) ||
       isInsideAny(anchor, entryElements) ||
       anchor.closest('nav, footer, aside, header') ||
       isInsideSkipped(anchor) ||
