@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { workAddress } from '../../../lib/scanner/archive-copies';
 import { CLAUSE_WORDS, isExplanatoryNote } from '../../../lib/scanner/explanatory-notes';
 import { comparableAddress, inPageFragment } from '../../../lib/scanner/in-page-link';
+import { unwrapLink } from '../../../lib/scanner/link-wrappers';
 import { scanPage } from '../../../lib/scanner/scan-page';
 import { parseHtml } from '../../helpers/dom';
 
@@ -141,5 +142,48 @@ describe('explanatory notes in a notes or reference list', () => {
   it('reads clause words as whole words only', () => {
     expect(CLAUSE_WORDS.test('Thesis on islands')).toBe(false);
     expect(CLAUSE_WORDS.test('This is it')).toBe(true);
+  });
+});
+
+describe('links through a redirecting service', () => {
+  const prose = (link: string) =>
+    `<article><p>Farmers in the region switched crops over two decades, and the change in sowing dates was measured in ${link} across several districts.</p></article>`;
+
+  it('finds the paper behind an affiliate-wrapped link (an agronomy news page’s Springer link)', () => {
+    const wrapped = `https://go.redirectingat.com?id=1X2&xs=1&url=${encodeURIComponent('https://link.springer.com/article/10.1007/s10584-019-02403-1')}`;
+    const found = scan(prose(`<a href="${wrapped}">a study of winter wheat</a>`));
+    expect(found.references.map((r) => r.ids.doi)).toEqual(['10.1007/s10584-019-02403-1']);
+    expect(unwrapLink(wrapped)).toBe('https://link.springer.com/article/10.1007/s10584-019-02403-1');
+  });
+
+  it('leaves an affiliate-wrapped shopping link (a fitness blog’s product) alone', () => {
+    const wrapped = `https://go.redirectingat.com?id=1X2&url=${encodeURIComponent('https://shop.example.com/yoga-mat')}`;
+    expect(scan(prose(`<a href="${wrapped}">this yoga mat</a>`)).references).toEqual([]);
+  });
+
+  it('lists a PNAS article linked without a DOI as a source by its publisher', () => {
+    const found = scan(prose('<a href="https://www.pnas.org/content/114/28/7397">a group of Swiss scientists showed that</a>'));
+    expect(found.references.map((r) => [r.kind, r.publisher, r.ids.url])).toEqual([
+      ['link', 'PNAS', 'https://www.pnas.org/content/114/28/7397'],
+    ]);
+  });
+});
+
+describe('links side by side', () => {
+  it('keeps "<a>Science</a> and <a>Nature</a>" two papers when the first link carries no identifier', () => {
+    const found = scan(
+      `<article><p>The two immunology papers on tuft cells were prominently featured in <a href="https://science.sciencemag.org/content/351/6279/1329"><em>Science</em></a> and <a href="http://www.nature.com/doifinder/10.1038/nature16161">Nature</a> in the same week.</p></article>`,
+    );
+    expect(found.references.map((r) => [r.publisher ?? null, r.ids.doi])).toEqual([
+      ['Science (AAAS)', null],
+      [null, '10.1038/nature16161'],
+    ]);
+  });
+
+  it('still joins a cardiology paper’s DOI link and its PubMed link beside it into one source', () => {
+    const found = scan(
+      `<article><p>Statin use lowered the risk of a first stroke in the pooled trials of older adults (<a href="https://doi.org/10.1001/jama.2019.1">doi</a>; <a href="https://pubmed.ncbi.nlm.nih.gov/31234567/">PubMed</a>).</p></article>`,
+    );
+    expect(found.references.map((r) => [r.ids.doi, r.ids.pmid])).toEqual([['10.1001/jama.2019.1', '31234567']]);
   });
 });
