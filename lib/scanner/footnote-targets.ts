@@ -1,5 +1,6 @@
 import { isInsideAny } from './citation-markers';
 import { isInsideAdvertisement, isInsideSkipped } from './skip';
+import { inPageFragment } from './in-page-link';
 
 /** Ids of footnotes and reference notes: "fn1", "fn-2", "footnote3", "endnote_4", "note5", "ref6", "cite_note-7", "bib8". */
 export const FOOTNOTE_ID = /^(?:fn|footnote|endnote|note|ref|reference|cite[-_]note|bib)[-_:]?\d{1,3}$/i;
@@ -19,9 +20,9 @@ const FOOTNOTE_BLOCK = 'p, li, div, dd, dt, td';
  */
 export function footnoteTargets(document: Document, known: ReadonlySet<Element>): Element[] {
   const targets = new Set<Element>();
-  for (const anchor of document.querySelectorAll('a[href^="#"]')) {
-    const id = (anchor.getAttribute('href') ?? '').slice(1);
-    if (!FOOTNOTE_ID.test(id)) continue;
+  for (const anchor of document.querySelectorAll('a[href*="#"]')) {
+    const id = inPageFragment(anchor);
+    if (id === null || !FOOTNOTE_ID.test(id)) continue;
     const target = document.getElementById(id);
     const block = target?.matches(FOOTNOTE_BLOCK) ? target : target?.parentElement?.closest(FOOTNOTE_BLOCK);
     if (!block || targets.has(block) || block.contains(anchor) || block.closest('sup')) continue;

@@ -12,9 +12,11 @@ const FIELDS = ['doi', 'pmid', 'pmcid', 'arxiv'] as const;
 /**
  * True when two sets of identifiers found next to each other can be one work's: each names a kind
  * the other lacks, and none names a different value for the same kind (two DOIs side by side are
- * two works).
+ * two works). A link without any identifier (a publisher's page, "<a>Science</a> and
+ * <a>Nature</a>") names no kind, so nothing found beside it is known to be the same work.
  */
 export function canMerge(a: FoundIds, b: FoundIds): boolean {
+  if (!FIELDS.some((field) => a[field])) return false;
   let adds = false;
   for (const field of FIELDS) {
     if (a[field] && b[field] && a[field] !== b[field]) return false;

@@ -5,6 +5,8 @@ import { entryFromIds, noIds, sameWork } from './found-ids';
 import { ELEMENTS_PER_STEP } from './steps';
 import { isInsideAdvertisement, isInsideSkipped } from './skip';
 import { isOwnWork } from './page-identity';
+import { isInPageLink } from './in-page-link';
+import { unwrapLink } from './link-wrappers';
 import { PUBLISHER_HOST_HINT, publisherArticle } from './publisher-links';
 import { isResearchLink, mightBeResearchLink } from './research-links';
 import { canMerge, isIdGap, mergeInto } from './merge-ids';
@@ -126,12 +128,13 @@ export function* paperLinkSteps(document: Document, entries: readonly ReferenceE
   let previous: { anchor: Element; entry: ReferenceEntry } | null = null;
   for (const anchor of document.querySelectorAll('a[href]')) {
     if (++seen % ELEMENTS_PER_STEP === 0) yield;
-    const href = anchor.getAttribute('href') ?? '';
+    const href = unwrapLink(anchor.getAttribute('href') ?? '');
     // Most links on a page are not to papers: a cheap look at the address and text before parsing it.
     const label = anchor.textContent ?? '';
     if (!PAPER_HOST_HINT.test(href) && !PUBLISHER_HOST_HINT.test(href) && !NUMBER_TEXT.test(label) && !mightBeResearchLink(label, href))
       continue;
     if (
+      isInPageLink(anchor) ||
       isInsideAny(anchor, entryElements) ||
       anchor.closest('nav, footer, aside, header') ||
       isInsideSkipped(anchor) ||

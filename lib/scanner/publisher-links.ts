@@ -14,11 +14,14 @@ export const PUBLISHER_ARTICLE_LINKS: ReadonlyArray<{ publisher: string; pattern
   { publisher: 'NCBI Bookshelf', pattern: /^(?:www\.)?ncbi\.nlm\.nih\.gov\/books\/NBK\d+/i },
   { publisher: 'MDPI', pattern: /^(?:www\.)?mdpi\.com\/\d{4}-\d{3}[\dX]\/\d+\/\d+\/\d+/i },
   { publisher: 'Wiley', pattern: /^(?:[\w-]+\.)?onlinelibrary\.wiley\.com\/doi\/(?:abs\/|full\/)?10\./i },
+  // Science and its sister journals (Science Translational Medicine at stm.sciencemag.org) name articles by volume, issue and page.
+  { publisher: 'Science (AAAS)', pattern: /^(?:[\w-]+\.)?sciencemag\.org\/content\/\d+\/\d+\/[\w.-]+/i },
+  { publisher: 'PNAS', pattern: /^(?:www\.)?pnas\.org\/content\/(?:early\/\d{4}\/\d\d\/\d\d\/[\w.-]+|\d+\/\d+\/[\w.-]+)/i },
 ];
 
 /** Cheap test of an address before it is parsed: might it be one of the publisher pages above? */
 export const PUBLISHER_HOST_HINT =
-  /jamanetwork\.com|sciencedirect\.com|thelancet\.com|cell\.com|academic\.oup\.com|bmj\.com|cdc\.gov\/mmwr|ncbi\.nlm\.nih\.gov\/books|mdpi\.com|wiley\.com/i;
+  /jamanetwork\.com|sciencedirect\.com|thelancet\.com|cell\.com|academic\.oup\.com|bmj\.com|cdc\.gov\/mmwr|ncbi\.nlm\.nih\.gov\/books|mdpi\.com|wiley\.com|sciencemag\.org|pnas\.org/i;
 
 /** The publisher of an article page named by its address, or null when the address is no known article page. */
 export function publisherArticle(url: URL): string | null {

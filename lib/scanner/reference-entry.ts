@@ -1,4 +1,5 @@
 import { findArxivIds, findDois, findNctIds, findPmcids, findPmids, findRegistryIds } from '../shared/identifiers';
+import { workAddress } from './archive-copies';
 import type { FoundIds } from './types';
 
 /** Identifiers in an entry's text and in the links it contains. */
@@ -11,7 +12,7 @@ export function entryIds(text: string, hrefs: readonly string[]): FoundIds {
     nct: findNctIds(haystack),
     registry: findRegistryIds(haystack),
     arxiv: findArxivIds(haystack)[0] ?? null,
-    url: hrefs.find((href) => /^https?:/i.test(href)) ?? null,
+    url: workAddress(hrefs),
   };
 }
 

@@ -2,12 +2,22 @@ import { entryIds, firstAuthorOf, isShortForm, parseReferenceFields, yearOf } fr
 import { isInsideAdvertisement, isInsideSkipped } from './skip';
 import { isReferenceHeading, visibleChildCount } from './reference-heading';
 import { footnoteTargets } from './footnote-targets';
+import { isExplanatoryNote } from './explanatory-notes';
 import { isCitationParagraph } from './citation-paragraph';
+import { isInPageLink, isOwnSiteLink } from './in-page-link';
+import { visibleText } from './visible-text';
 import type { ReferenceEntry } from './types';
 
 const REFERENCE_ITEM_ID = /^(?:ref|reference|cite[-_]note|cite|bib|b|r|fn|note|footnote|endnote|en|cr|c)[-_:]?\d+/i;
 const LOOKS_LIKE_REFERENCE = /\b10\.\d{4,9}\/|\bPMID\b|\b(19|20)\d\d\b.*\.\s|\bet al\b/i;
 const NUMBERED = /^\s*\[?(\d{1,3})[.)\]]\s+\S/;
+
+/** A page's reference lists: the entries that cite works, and the explanatory notes among their items. */
+export interface ReferenceLists {
+  entries: ReferenceEntry[];
+  /** Items of a notes or reference list that explain rather than cite ("The Chatham Islands have a separate time zone."). */
+  notes: Element[];
+}
 
 /**
  * Finds the page's reference lists (lists under a reference heading or with reference-like items,
@@ -15,6 +25,11 @@ const NUMBERED = /^\s*\[?(\d{1,3})[.)\]]\s+\S/;
  * with short forms ("Oki et al. 2022") linked to the fuller entry they stand for.
  */
 export function findReferenceEntries(document: Document): ReferenceEntry[] {
+  return findReferenceLists(document).entries;
+}
+
+/** The page's reference entries, as `findReferenceEntries` finds them, and the explanatory notes left out of them. */
+export function findReferenceLists(document: Document): ReferenceLists {
   const groups: Element[][] = [];
   for (const list of document.querySelectorAll('ol, ul')) {
     if (list.parentElement?.closest('ol, ul') || isInsideSkipped(list) || isInsideAdvertisement(list) || !isReferenceList(list)) continue;
@@ -24,10 +39,13 @@ export function findReferenceEntries(document: Document): ReferenceEntry[] {
   const footnotes = footnoteTargets(document, new Set(groups.flat()));
   if (footnotes.length > 0) groups.push(footnotes);
   groups.sort((a, b) => (a[0]!.compareDocumentPosition(b[0]!) & 4 /* FOLLOWING */ ? -1 : 1));
+  const listed = new Set(groups.flat());
+  const isEntry = (element: Element) => listed.has(element);
   const entries: ReferenceEntry[] = [];
-  for (const items of groups) entries.push(...entriesOf(items, entries.length));
+  const notes: Element[] = [];
+  for (const items of groups) entries.push(...entriesOf(items, entries.length, isEntry, notes));
   linkShortForms(entries);
-  return entries;
+  return { entries, notes };
 }
 
 function isReferenceList(list: Element): boolean {
@@ -107,20 +125,28 @@ function citationParagraphsAfter(start: Element): Element[] {
   return group;
 }
 
-function entriesOf(items: readonly Element[], offset: number): ReferenceEntry[] {
+/** The entries of one list or run of items; explanatory notes among them cite no work and are left out. */
+function entriesOf(items: readonly Element[], offset: number, isEntry: (element: Element) => boolean, notes: Element[]): ReferenceEntry[] {
   const list = items[0]?.parentElement;
   const start = list?.tagName === 'OL' && items[0]!.tagName === 'LI' ? Number(list.getAttribute('start') ?? '1') || 1 : null;
-  return items.map((item, index) => {
-    const text = normaliseSpace(item.textContent ?? '');
+  const entries = items.map((item, index) => {
+    const text = normaliseSpace(visibleText(item));
     const value = Number(item.getAttribute('value'));
     const number = value > 0 ? value : (leadingNumber(text) ?? (start !== null ? start + index : null));
-    const hrefs = [...item.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+    // A backlink to the marker in the text ("^", "Jump up") is no address of the work.
+    const links = [...item.querySelectorAll('a[href]')].filter((a) => !isInPageLink(a));
+    const hrefs = [...links.filter((a) => !isOwnSiteLink(a)), ...links.filter(isOwnSiteLink)].map((a) => a.getAttribute('href') ?? '');
     const fields = parseReferenceFields(text);
+    const ids = entryIds(text, hrefs);
+    if (!isAnyId(ids) && isExplanatoryNote(item, text, isEntry, fields.authors.length > 0)) {
+      notes.push(item);
+      return null;
+    }
     return {
       id: item.id || `ref-${offset + index + 1}`,
       number,
       text,
-      ids: entryIds(text, hrefs),
+      ids,
       authors: fields.authors,
       firstAuthor: fields.authors[0] ?? firstAuthorOf(text.replace(/^\s*\[?\d{1,3}[.)\]]\s*/, '')),
       year: fields.year ?? yearOf(text),
@@ -133,6 +159,11 @@ function entriesOf(items: readonly Element[], offset: number): ReferenceEntry[] 
       element: item,
     };
   });
+  return entries.filter((entry) => entry !== null);
+}
+
+function isAnyId(ids: ReferenceEntry['ids']): boolean {
+  return Boolean(ids.doi ?? ids.pmid ?? ids.pmcid ?? ids.arxiv) || ids.nct.length > 0 || ids.registry.length > 0;
 }
 
 function leadingNumber(text: string): number | null {

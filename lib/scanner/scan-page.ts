@@ -7,7 +7,7 @@ import { jsonLdItems } from './json-ld';
 import { findPageIdentity } from './page-identity';
 import { pageMetaSignals } from './page-signals';
 import { paperLinkSteps } from './paper-links';
-import { findReferenceEntries } from './reference-list';
+import { findReferenceLists } from './reference-list';
 import { blockOf, textBlocks, type TextBlock } from './text-blocks';
 import { runToEnd } from './steps';
 import { findTextIdentifiers } from './text-identifiers';
@@ -42,9 +42,9 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
   yield;
   const metaSignals = pageMetaSignals(document, ld);
   yield;
-  const references = findReferenceEntries(document);
+  const { entries: references, notes } = findReferenceLists(document);
   yield;
-  const elementMarkers = yield* elementMarkerSteps(document, references);
+  const elementMarkers = yield* elementMarkerSteps(document, references, notes);
   const links = yield* paperLinkSteps(document, references, page);
   references.push(...links.entries);
   yield;
@@ -56,7 +56,8 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
   const cited = new Set<CitationMarker>();
   const found: DomFindings = { page, references, citations, paragraphs: [], paragraphElements: [], paragraphCitations: [], metaSignals };
   let textLeft = MAX_PAGE_TEXT;
-  const furniture = new AncestorMemo(NOT_ARTICLE);
+  // An explanatory note is read for its markers, but its sentences are asides, not the article's claims.
+  const furniture = new AncestorMemo(NOT_ARTICLE, notes);
   const navOrForm = new AncestorMemo('nav, form');
   const root = document.body ?? document.documentElement;
   for (const block of textBlocks(root)) {

@@ -239,6 +239,11 @@ describe('publisher article links', () => {
     'NCBI Bookshelf': ['https://www.ncbi.nlm.nih.gov/books/NBK279396/', 'https://www.ncbi.nlm.nih.gov/guide/'],
     MDPI: ['https://www.mdpi.com/2072-6643/12/4/1181', 'https://www.mdpi.com/journal/nutrients'],
     Wiley: ['https://onlinelibrary.wiley.com/doi/full/10.1002/oby.22116', 'https://onlinelibrary.wiley.com/journal/1930739x'],
+    'Science (AAAS)': [
+      'https://stm.sciencemag.org/content/11/487/eaau9356',
+      'https://www.sciencemag.org/news/2019/07/dengue-vaccine-trial-results',
+    ],
+    PNAS: ['https://www.pnas.org/content/114/28/7397', 'https://www.pnas.org/topic/medical-sciences'],
   };
 
   it('has a case for every publisher', () => {
