@@ -89,7 +89,8 @@ const NULL_RESULT =
   /\b(not (statistically )?significant(ly)?|no (statistically )?significant|did not (differ|reduce|improve|lower|increase|prevent|change)|no difference|not differ)\b/i;
 const P_VALUE = /\bP\s*(=|<|>|≤|≥)\s*(0?\.\d+)/gi;
 // A conclusion that the treatment did not work: "was not more effective", "did not reduce".
-const NULL_CONCLUSION =
+/** A conclusion that the treatment did not work ("was not more effective", "did not lower"). */
+export const NULL_CONCLUSION =
   /^[^;]*?\b((was|were|is|are) not (more |significantly )?(effective|superior|better|associated)|did not (improve|reduce|lower|increase|prevent|slow|change|affect|show)|(resulted in |had )?no (significant |meaningful )?(difference|effect|benefit|reduction|improvement))\b/i;
 
 /** Whether a sentence's P values say significant (some below .05), null (all at or above .05) or nothing. */

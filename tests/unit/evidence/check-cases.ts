@@ -183,6 +183,45 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'design-overstated': [
+    // "Proven" needs a randomised control group: a single-arm or historically controlled trial cannot prove an effect.
+    {
+      field: 'allergy',
+      flagged: true,
+      claim: {
+        text: 'Allergists have proven that baked milk trains the immune system: in their study of 62 children, 41 tolerated milk.',
+        participants: 62,
+        strength: 2,
+      },
+      source: {
+        design: 'non-randomised-trial',
+        record: {
+          abstract:
+            'Methods: In this single-arm study, 62 children followed a baked milk ladder for 12 months. Conclusions: It may induce desensitisation.',
+        },
+      },
+    },
+    {
+      field: 'nephrology',
+      flagged: false,
+      claim: {
+        text: 'In an uncontrolled pilot of 48 patients, the diet may slow the loss of kidney function, though this has not been proven.',
+        participants: 48,
+        strength: 2,
+      },
+      source: {
+        design: 'non-randomised-trial',
+        record: {
+          abstract:
+            'Methods: In this non-randomised pilot study, 48 patients followed a very-low-protein diet. Conclusions: The diet may slow the decline.',
+        },
+      },
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'A randomised trial of 18,000 adults has proven that the drug lowers cholesterol.', participants: 18000, strength: 3 },
+      source: rct('Methods: 18,000 adults were randomly assigned to the drug or placebo. Results: LDL cholesterol fell (P < 0.001).'),
+    },
     {
       field: 'psychiatry',
       flagged: true,
@@ -351,6 +390,39 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   exaggeration: [
+    // A conclusion that found no effect ("did not lower") is a link not shown, whatever its verb; "Neither … nor … lowered" denies the effect.
+    {
+      field: 'neurology',
+      flagged: true,
+      claim: { text: 'A daily aspirin protected older adults against dementia.', strength: 3 },
+      source: rct(
+        'Methods: 19,114 adults were randomly assigned to aspirin or placebo. Conclusions: Low-dose aspirin did not lower the risk of dementia.',
+      ),
+    },
+    {
+      field: 'anaesthesia',
+      flagged: true,
+      claim: { text: 'Neither the patients nor the nurses knew who had the drug, but the drug cut pain after surgery.', strength: 3 },
+      source: rct(
+        'Methods: 300 adults were randomly assigned to the drug or placebo. Conclusions: The drug did not reduce pain after surgery.',
+      ),
+    },
+    {
+      field: 'geriatrics',
+      flagged: false,
+      claim: { text: 'Neither vitamin D nor omega-3 lowered blood pressure compared with placebo.', strength: 3 },
+      source: rct(
+        'Methods: 2,157 adults were randomly assigned. Conclusions: Vitamin D and omega-3 did not result in significant differences in blood pressure.',
+      ),
+    },
+    {
+      field: 'sports medicine',
+      flagged: false,
+      claim: { text: 'The exercise programme halved hamstring injuries over a season.', strength: 3 },
+      source: rct(
+        'Methods: 942 players were randomised by team. Conclusions: Adding the exercise halved the rate of hamstring injuries but did not reduce the time lost per injury.',
+      ),
+    },
     {
       field: 'endocrinology',
       flagged: true,
@@ -383,6 +455,52 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'intervention-mismatch': [
+    // "Units" of a vitamin or hormone are international units.
+    {
+      field: 'obstetrics',
+      flagged: true,
+      claim: {
+        text: 'Taking 400 units of vitamin D a day from 14 weeks of pregnancy gave babies stronger bones.',
+        dose: { route: null, amount: 400, unit: 'units' },
+        strength: 3,
+      },
+      source: rct('Methods: 965 pregnant women were randomly assigned to oral cholecalciferol 1000 IU per day or placebo.'),
+    },
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: {
+        text: 'Ten units of insulin glargine at bedtime lowered morning glucose.',
+        dose: { route: null, amount: 10, unit: 'units' },
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 320 adults with type 2 diabetes were randomly assigned to 10 IU of insulin glargine at bedtime or to NPH insulin.',
+      ),
+    },
+    // Patches of skin are lesions: a paragraph about facial patches does not name the cream's route.
+    {
+      field: 'dermatology',
+      flagged: true,
+      claim: {
+        text: 'A twice-daily pill restored colour to facial patches in 30% of patients.',
+        dose: { route: 'pill', amount: null, unit: null },
+        effects: [pct(30)],
+        strength: 3,
+      },
+      source: rct('Methods: Patients were randomly assigned to apply 1.5% ruxolitinib cream or vehicle cream twice daily for 24 weeks.'),
+    },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: {
+        text: 'A lidocaine patch worn for 12 hours eased nerve pain in 40% of patients.',
+        dose: { route: 'patch', amount: null, unit: null },
+        effects: [pct(40)],
+        strength: 3,
+      },
+      source: rct('Methods: Patients were randomly assigned to a 5% lidocaine patch or a placebo patch applied for 12 hours a day.'),
+    },
     {
       field: 'neurology',
       flagged: true,

@@ -10,6 +10,7 @@ import {
   GAIN_ON_PAGE,
   MARKER_SUBGROUP,
   PEOPLE_WORDS,
+  NEITHER_NOR_DENIAL,
   ROUTE_WORDS,
   SLOWER_DECLINE,
 } from '../../../lib/evidence/fact-words';
@@ -49,6 +50,10 @@ describe('word lists (named data)', () => {
     [HYPE_TERMS, 'Hepatitis C cure rates reached 95%.', false],
     [HYPE_TERMS, 'The groundbreaking trial found kale is a superfood.', true],
     [HYPE_TERMS, 'The trial found kale lowered blood pressure, and the ground was frozen.', false],
+    [NEITHER_NOR_DENIAL, 'Neither 2,000 units of vitamin D nor 1 g of omega-3 lowered blood pressure.', true],
+    [NEITHER_NOR_DENIAL, 'Neither the app nor the booklet reduced depression scores over 12 weeks.', true],
+    [NEITHER_NOR_DENIAL, 'Neither the patients nor the nurses knew who had the drug, but the drug cut pain by half.', false],
+    [NEITHER_NOR_DENIAL, 'The drug cut pain, and neither nurses nor patients noticed more nausea.', false],
   ] as const)('%s on “%s” → %s', (pattern, text, expected) => {
     expect(pattern.test(text)).toBe(expected);
   });
@@ -58,6 +63,11 @@ describe('word lists (named data)', () => {
     expect(route('a once-a-week tirzepatide pill')).toEqual(['oral']);
     expect(route('Emulsifiers in ice cream and low-fat spreads')).toEqual([]);
     expect(route('a patch containing 250 microg of peanut protein')).toEqual(['topical']);
+    expect(route('a 5% lidocaine patch worn for 12 hours')).toEqual(['topical']);
+    // Patches of skin are lesions (vitiligo, alopecia, psoriasis), not a drug-delivering plaster.
+    expect(route('restored colour to the facial patches of vitiligo')).toEqual([]);
+    expect(route('hair regrew on bald patches on the scalp')).toEqual([]);
+    expect(route('scaly patches of skin')).toEqual([]);
   });
 
   it('knows a debunked hype word from one used as such', () => {
