@@ -22,6 +22,37 @@ const pct = (value: number, relative: boolean | null = null, text = `${value}%`)
  */
 export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
   'sample-size-mismatch': [
+    // The two arms a page compares, of a platform trial with more: their sum is the source's own count.
+    {
+      field: 'infectious disease',
+      flagged: false,
+      claim: {
+        text: 'The trial, in 1,358 adults with COVID-19, found ivermectin did not reduce admissions.',
+        participants: 1358,
+        strength: 1,
+      },
+      source: rct(
+        'Results: A total of 3,515 patients were randomly assigned to ivermectin (679 patients), placebo (679) or another intervention (2,157).',
+      ),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'In 600 patients given either dose, the drug lowered blood pressure.', participants: 600, strength: 3 },
+      source: rct('Methods: 900 adults were randomly assigned to 5 mg (n = 300), 10 mg (n = 300) or placebo (n = 300).'),
+    },
+    {
+      field: 'infectious disease',
+      flagged: true,
+      claim: {
+        text: 'The trial, in 1,500 adults with COVID-19, found ivermectin did not reduce admissions.',
+        participants: 1500,
+        strength: 1,
+      },
+      source: rct(
+        'Results: A total of 3,515 patients were randomly assigned to ivermectin (679 patients), placebo (679) or another intervention (2,157).',
+      ),
+    },
     {
       field: 'cardiology',
       flagged: true,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abstractSections } from '../../../lib/evidence/abstract-sections';
 import { checkClaims, type CheckedSource } from '../../../lib/evidence/claim-checks';
+import { armCountsOf, isSumOfArms } from '../../../lib/evidence/arm-counts';
 import { dosesIn } from '../../../lib/evidence/doses';
 import {
   ABSOLUTE_SAFETY,
@@ -304,5 +305,22 @@ describe('exaggeration of a randomised result its authors word cautiously', () =
     const missed =
       'Methods: The primary outcome was sleep onset. Results: Sleep onset did not differ (P = .41). The primary end point was not met. Conclusions: Magnesium was associated with better sleep.';
     expect(severity('Magnesium cures insomnia.', source(missed, 'rct'))).toBe('warning');
+  });
+});
+
+describe('armCountsOf and isSumOfArms: the arms a page compares', () => {
+  it('reads bracketed group sizes, not percentages or intervals', () => {
+    expect(armCountsOf('ivermectin (679 patients), placebo (679) or another intervention (2,157); 14.7% (95% CI 0.70 to 1.16)')).toEqual([
+      679, 679, 2157,
+    ]);
+    expect(armCountsOf('pooled donor faeces (n = 38) or autologous placebo (n = 35); 11 of 38 patients (29%)')).toEqual([38, 35]);
+  });
+
+  it('takes a sum of two or more arms, never one arm or a count no arms add up to', () => {
+    const abstract = 'ivermectin (679 patients), placebo (679) or another intervention (2,157)';
+    expect(isSumOfArms(1358, abstract)).toBe(true);
+    expect(isSumOfArms(679, abstract)).toBe(false);
+    expect(isSumOfArms(1500, abstract)).toBe(false);
+    expect(isSumOfArms(70, 'no arms here (P = 0.03)')).toBe(false);
   });
 });
