@@ -331,6 +331,55 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'population-mismatch': [
+    // A result the source found only in a subgroup, told to everyone, while the others got no benefit.
+    {
+      field: 'ophthalmology',
+      flagged: true,
+      claim: {
+        text: 'The eye vitamins cut progression to advanced AMD: 20% on the supplement against 28% on placebo.',
+        effects: [pct(20), pct(28)],
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 3,597 participants aged 55 to 80 were randomly assigned. Results: In participants with extensive intermediate drusen or advanced AMD in one eye, the probability of progression to advanced AMD was 20% with zinc and 28% with placebo. In categories 1 and 2, no benefit of supplementation was detected.',
+      ),
+    },
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: {
+        text: 'The drug cut strokes: 5% of patients given it had one, against 8% on placebo.',
+        effects: [pct(5), pct(8)],
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 6,000 adults were randomly assigned. Results: Among patients with diabetes, the rate of stroke was 5% with the drug and 8% with placebo; no significant difference was seen in patients without diabetes.',
+      ),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: {
+        text: 'In patients with diabetes, the drug cut strokes: 5% had one, against 8% on placebo.',
+        effects: [pct(5), pct(8)],
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 6,000 adults were randomly assigned. Results: Among patients with diabetes, the rate of stroke was 5% with the drug and 8% with placebo; no significant difference was seen in patients without diabetes.',
+      ),
+    },
+    {
+      field: 'oncology',
+      flagged: false,
+      claim: {
+        text: 'For women whose tumours were HER2-low, 45% responded to the drug against 30% on chemotherapy.',
+        effects: [pct(45), pct(30)],
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 800 women with breast cancer were randomly assigned. Results: Among women with HER2-low tumours, the response rate was 45% with the drug and 30% with chemotherapy, but not in those with HER2-zero tumours.',
+      ),
+    },
     {
       field: 'neurology',
       flagged: true,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { abstractSections } from '../../../lib/evidence/abstract-sections';
 import { checkClaims, type CheckedSource } from '../../../lib/evidence/claim-checks';
 import { armCountsOf, isSumOfArms } from '../../../lib/evidence/arm-counts';
+import { subgroupBenefitOf } from '../../../lib/evidence/subgroup-benefit';
 import { dosesIn } from '../../../lib/evidence/doses';
 import {
   ABSOLUTE_SAFETY,
@@ -322,5 +323,19 @@ describe('armCountsOf and isSumOfArms: the arms a page compares', () => {
     expect(isSumOfArms(679, abstract)).toBe(false);
     expect(isSumOfArms(1500, abstract)).toBe(false);
     expect(isSumOfArms(70, 'no arms here (P = 0.03)')).toBe(false);
+  });
+});
+
+describe('subgroupBenefitOf: a result stated for a subgroup only', () => {
+  it('reads the subgroup and its telling words where the others got no benefit', () => {
+    const found = subgroupBenefitOf(
+      'Among patients with diabetes, the rate of stroke was 5% with the drug and 8% with placebo; no significant difference was seen in patients without diabetes.',
+    );
+    expect(found).toMatchObject({ restriction: 'diabetes', telling: ['diabetes'], figures: [5, 8] });
+  });
+
+  it('reads nothing where the result is for everyone, or nothing says the others did not benefit', () => {
+    expect(subgroupBenefitOf('The rate of stroke was 5% with the drug and 8% with placebo.')).toBeNull();
+    expect(subgroupBenefitOf('Among patients with diabetes, the rate of stroke was 5% with the drug and 8% with placebo.')).toBeNull();
   });
 });
