@@ -12,7 +12,7 @@ export interface Evidenced<T> {
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD_PATTERN})`;
 const PEOPLE_NOUNS = String.raw`(?:patients|participants|people|adults|children|adolescents|infants|toddlers|women|men|subjects|volunteers|individuals|players|athletes|residents|pregnancies|mothers|smokers|veterans|students|workers|nurses|employees)`;
-const ENROLLED = String.raw`(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited|received|took part|participated|underwent)`;
+const ENROLLED = String.raw`(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited|received|took part|participated|underwent|followed)`;
 const RANDOMISED_COUNT = [
   new RegExp(String.raw`\b(?:a total of\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}\s+(?:were|was)\s+${ENROLLED}`, 'iu'),
   new RegExp(

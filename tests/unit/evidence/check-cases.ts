@@ -656,6 +656,27 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'safety-overreach': [
+    // "The plan", "the regimen" point back to the study just reported, as "the treatment" does.
+    {
+      field: 'nephrology',
+      flagged: true,
+      before: [{ text: 'In the clinic study of 48 patients, a very-low-protein diet slowed the loss of kidney function.', strength: 3 }],
+      claim: { text: 'The plan is completely safe, the team says.', referenceIds: [], citedBy: 'none', safety: true },
+      source: {
+        design: 'non-randomised-trial',
+        record: {
+          abstract:
+            'Methods: 48 patients with kidney disease followed a very-low-protein diet for 12 months. Results: Two developed malnutrition.',
+        },
+      },
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      before: [{ text: 'In a trial of 12,000 adults, the two-drug regimen cut heart attacks.', strength: 3 }],
+      claim: { text: 'The regimen is completely safe, the team says.', referenceIds: [], citedBy: 'none', safety: true },
+      source: rct('Methods: 12,000 adults were randomly assigned to the regimen or placebo for 3 years.'),
+    },
     {
       field: 'pediatrics',
       flagged: true,

@@ -87,6 +87,13 @@ describe('source facts', () => {
     expect(participantsOf(emptyRecord({ abstract: 'Design: Randomized clinical trial of 116 adults aged 18 to 64 years.' }))?.value).toBe(
       116,
     );
+    // A single-arm study's people "followed" its programme: they are its head count.
+    expect(
+      participantsOf(
+        emptyRecord({ abstract: 'Methods: In this pilot study, 48 patients with kidney disease followed a low-protein diet.' }),
+      )?.value,
+    ).toBe(48);
+    expect(participantsOf(emptyRecord({ abstract: 'Methods: Patients followed a low-protein diet for 12 months.' }))).toBeNull();
     expect(countOf('Seventy-three')).toBe(73);
     expect(countOf('1,902')).toBe(1902);
   });
