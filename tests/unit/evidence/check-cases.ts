@@ -131,6 +131,39 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'effect-misstated': [
+    // A figure tied to an outcome the source says it could not assess.
+    {
+      field: 'infectious disease',
+      flagged: true,
+      claim: { text: 'The vaccine reduced deaths from malaria by 75% in a large trial.', effects: [pct(75, true, 'by 75%')], strength: 3 },
+      source: rct(
+        'Results: Vaccine efficacy against clinical malaria was 75% at 12 months. There were too few malaria deaths to assess mortality.',
+      ),
+    },
+    {
+      field: 'orthopaedics',
+      flagged: true,
+      claim: { text: 'The drug cut hip fractures by 40% over three years.', effects: [pct(40, true, 'by 40%')], strength: 3 },
+      source: rct('Results: Vertebral fractures fell by 40% with the drug. Hip fractures were too rare to assess.'),
+    },
+    {
+      field: 'infectious disease',
+      flagged: false,
+      claim: {
+        text: 'The vaccine cut clinical malaria by 75%, though there were too few deaths to tell its effect on them.',
+        effects: [pct(75, true, 'by 75%')],
+        strength: 3,
+      },
+      source: rct(
+        'Results: Vaccine efficacy against clinical malaria was 75% at 12 months. There were too few malaria deaths to assess mortality.',
+      ),
+    },
+    {
+      field: 'orthopaedics',
+      flagged: false,
+      claim: { text: 'The drug cut spine fractures by 40% over three years.', effects: [pct(40, true, 'by 40%')], strength: 3 },
+      source: rct('Results: Vertebral fractures fell by 40% with the drug. Hip fractures were too rare to assess.'),
+    },
     {
       field: 'neurology',
       flagged: true,

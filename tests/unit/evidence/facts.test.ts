@@ -3,6 +3,7 @@ import { abstractSections } from '../../../lib/evidence/abstract-sections';
 import { checkClaims, type CheckedSource } from '../../../lib/evidence/claim-checks';
 import { armCountsOf, isSumOfArms } from '../../../lib/evidence/arm-counts';
 import { subgroupBenefitOf } from '../../../lib/evidence/subgroup-benefit';
+import { unassessedOutcomes } from '../../../lib/evidence/unassessed-outcome';
 import { dosesIn } from '../../../lib/evidence/doses';
 import {
   ABSOLUTE_SAFETY,
@@ -344,5 +345,16 @@ describe('subgroupBenefitOf: a result stated for a subgroup only', () => {
   it('reads nothing where the result is for everyone, or nothing says the others did not benefit', () => {
     expect(subgroupBenefitOf('The rate of stroke was 5% with the drug and 8% with placebo.')).toBeNull();
     expect(subgroupBenefitOf('Among patients with diabetes, the rate of stroke was 5% with the drug and 8% with placebo.')).toBeNull();
+  });
+});
+
+describe('unassessedOutcomes: outcomes a source could not assess', () => {
+  it.each([
+    ['There were too few malaria deaths to assess mortality.', [['malaria', 'death']]],
+    ['Hip fractures were too rare to analyse.', [['hip', 'fracture']]],
+    ['Mortality could not be assessed.', [['mortality']]],
+    ['Deaths were similar in both groups (12 vs 14).', []],
+  ])('“%s” → %j', (abstract, words) => {
+    expect(unassessedOutcomes(abstract).map((o) => o.words)).toEqual(words);
   });
 });
