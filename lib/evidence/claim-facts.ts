@@ -7,6 +7,7 @@ import {
   COMPARED_SAFETY,
   DECLINE_ON_PAGE,
   GAIN_ON_PAGE,
+  NEITHER_NOR_DENIAL,
   PEOPLE_WORDS,
   ROUTE_WORDS,
   SEX_WORDS,
@@ -14,6 +15,7 @@ import {
   type Sex,
 } from './fact-words';
 import { comparableDose, type StatedDose } from './doses';
+import { negatedFinding } from '../text/causal-strength';
 
 /** A phrase of the claim and where it stands. */
 export interface Phrase {
@@ -38,6 +40,8 @@ export interface ClaimFacts {
   absoluteSafety: Phrase | null;
   /** The claim reports a finding: a causal or correlational statement, a figure or a head count. */
   reportsFinding: boolean;
+  /** The claim says the effect was not found ("did not reduce", "Neither … nor … improved"). */
+  deniesEffect: boolean;
 }
 
 function phrase(pattern: RegExp, text: string): Phrase | null {
@@ -67,6 +71,7 @@ export function claimFacts(claim: CheckedClaim): ClaimFacts {
     gain,
     absoluteSafety: safety && !COMPARED_SAFETY.test(text) ? safety : null,
     reportsFinding: claim.strength > 0 || claim.participants !== null || claim.effects.length > 0,
+    deniesEffect: negatedFinding(text) || NEITHER_NOR_DENIAL.test(text),
   };
 }
 

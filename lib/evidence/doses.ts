@@ -33,11 +33,15 @@ export function dosesIn(text: string): StatedDose[] {
   );
 }
 
+/** Names of international units: pages write "400 units of vitamin D" or "10 units of insulin" for what Methods give in IU. */
+export const IU_NAMES: ReadonlySet<string> = new Set(['iu', 'international units', 'international unit', 'units', 'unit', 'u']);
+
 /** One dose in comparable units, or null when its unit is not one the checks compare. */
 export function comparableDose(amount: number | null, unit: string | null): StatedDose | null {
-  if (amount === null || unit === null) return null;
+  // A dose of nothing is a misread number ("2,000" split at its separator), not a dose given.
+  if (amount === null || unit === null || amount <= 0) return null;
   const u = unit.toLowerCase();
-  if (!(u in TO_MG) && !['iu', 'international units', 'ml'].includes(u)) return null;
+  if (!(u in TO_MG) && !IU_NAMES.has(u) && u !== 'ml') return null;
   return toDose(amount, u, `${amount} ${unit}`);
 }
 

@@ -51,7 +51,11 @@ export const ROUTE_WORDS: ReadonlyArray<[Route, RegExp]> = [
     'oral',
     /\b(oral(ly)?|by mouth|tablets?|capsules?|pills?|supplement(s|ed|ing|ation)?|lozenges?|drinks?|dietary|sachets?|chewable|gumm(y|ies)|powder)\b/i,
   ],
-  ['topical', /\b(topical(ly)?|(?<!ice )creams?|ointments?|gels?|patch(es)?|lotions?|eye ?drops|serums?|applied to the skin)\b/i],
+  // Patches of skin ("facial patches", "white patches", "patches on the hands") are lesions, not a plaster that delivers a drug.
+  [
+    'topical',
+    /\b(topical(ly)?|(?<!ice )creams?|ointments?|gels?|(?<!\b(facial|white|pale|bald|red|scaly|dry|dark|itchy|thick|depigmented|discolou?red|rough|pigmented|hairless) )patch(es)?(?!\s+(on|of)\b)|lotions?|eye ?drops|serums?|applied to the skin)\b/i,
+  ],
   ['inhaled', /\b(inhaled|inhalers?|inhalation|nebuli[sz]ed|nasal sprays?|intranasal(ly)?)\b/i],
 ];
 
@@ -90,6 +94,13 @@ export const CONFIRMED_BENEFIT =
  */
 export const MARKER_SUBGROUP =
   /\b(?:with|and|carrying|harbou?ring)\s+(?:an?\s+)?(?:germline\s+|somatic\s+|inherited\s+)?([A-Z][A-Za-z0-9/]*)\s+(?:gene\s+)?(?:mutations?|variants?|deletions?|fusions?|amplifications?|rearrangements?)\b|\b([A-Z][A-Za-z0-9]*)[- ](?:positive|negative|mutated|mutant|deficient)\b/;
+
+/**
+ * A sentence that denies every effect it lists ("Neither vitamin D nor exercise lowered blood
+ * pressure"): the negation stands far before the verb. A clause after "but" or a semicolon may
+ * state an effect, so such sentences are not on it.
+ */
+export const NEITHER_NOR_DENIAL = /^\W*neither\b(?!.*(\b(but|yet|whereas)\b|;)).*?\bnor\b/i;
 
 /** A negation just before a word ("not proven", "has yet to be confirmed"): the page denies it. */
 export const NEGATED_BEFORE =

@@ -1,5 +1,6 @@
 import type { SourceRecord } from '../shared/source-record';
 import { causalStrength, negatedFinding, type CausalStrength } from '../text/causal-strength';
+import { NULL_CONCLUSION } from './source-facts';
 
 /** A clause that found no effect says only that no link was shown (strength 1), whatever its verb. */
 export const NULL_FINDING_STRENGTH = 1;
@@ -33,10 +34,11 @@ export function conclusionOf(record: SourceRecord): SourceConclusion | null {
   }
   if (!text) return null;
   // The strongest clause is what a press release or a page would carry forward.
-  // Read clause by clause: "did not show efficacy overall, but may slow decline" concludes "may slow".
-  const clauses = text.split(/(?<=[.!?])\s+(?=[A-Z])|;\s+|,\s+(?=but\b|whereas\b|although\b)/);
+  // Read clause by clause: "did not show efficacy overall, but may slow decline" concludes "may slow"; "halved the rate but did not reduce the time lost" concludes "halved".
+  const clauses = text.split(/(?<=[.!?])\s+(?=[A-Z])|;\s+|,?\s+(?=but\b|whereas\b|although\b)/);
   const strength = Math.max(
-    ...clauses.map((clause) => (negatedFinding(clause) ? Math.min(NULL_FINDING_STRENGTH, causalStrength(clause)) : causalStrength(clause))),
+    // "Did not lower the risk" found no effect: a link not shown (1), never "no cause stated" (0), which compares with nothing.
+    ...clauses.map((clause) => (negatedFinding(clause) || NULL_CONCLUSION.test(clause) ? NULL_FINDING_STRENGTH : causalStrength(clause))),
   ) as CausalStrength;
   return { text, strength };
 }

@@ -15,6 +15,7 @@ import {
 } from './fact-words';
 import { dosesIn, type StatedDose } from './doses';
 import { frequenciesIn, type StatedFrequency } from './frequencies';
+import { subgroupBenefitOf, type SubgroupBenefit } from './subgroup-benefit';
 
 /** A fact with the words it was read from. */
 export interface Quoted<T> {
@@ -40,6 +41,8 @@ export interface SourceDetail {
   frequencies: StatedFrequency[];
   /** A marker-defined subgroup the title restricts the patients to ("BRCA"), with its words. */
   subgroup: Quoted<string> | null;
+  /** A result with figures the Results state for a subgroup only, while others got no benefit. */
+  subgroupBenefit: SubgroupBenefit | null;
   /** How the results are stated: a slower decline (with no gain stated), or null. */
   slowerDecline: Quoted<true> | null;
   /** Whether the open full text was read, so a figure missing from it is missing from the paper. */
@@ -60,6 +63,7 @@ export function sourceDetail(record: SourceRecord, design: DesignCode): SourceDe
     doses: dosesIn(methods),
     frequencies: frequenciesIn(methods),
     slowerDecline: slowerDeclineOf(findings),
+    subgroupBenefit: subgroupBenefitOf(findings),
     subgroup: subgroupOf(record.title ?? ''),
     fullTextRead: Boolean(record.fullText),
   };

@@ -12,7 +12,7 @@ export interface Evidenced<T> {
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD_PATTERN})`;
 const PEOPLE_NOUNS = String.raw`(?:patients|participants|people|adults|children|adolescents|infants|toddlers|women|men|subjects|volunteers|individuals|players|athletes|residents|pregnancies|mothers|smokers|veterans|students|workers|nurses|employees)`;
-const ENROLLED = String.raw`(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited|received|took part|participated|underwent)`;
+const ENROLLED = String.raw`(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited|received|took part|participated|underwent|followed)`;
 const RANDOMISED_COUNT = [
   new RegExp(String.raw`\b(?:a total of\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}\s+(?:were|was)\s+${ENROLLED}`, 'iu'),
   new RegExp(
@@ -89,7 +89,8 @@ const NULL_RESULT =
   /\b(not (statistically )?significant(ly)?|no (statistically )?significant|did not (differ|reduce|improve|lower|increase|prevent|change)|no difference|not differ)\b/i;
 const P_VALUE = /\bP\s*(=|<|>|≤|≥)\s*(0?\.\d+)/gi;
 // A conclusion that the treatment did not work: "was not more effective", "did not reduce".
-const NULL_CONCLUSION =
+/** A conclusion that the treatment did not work ("was not more effective", "did not lower"). */
+export const NULL_CONCLUSION =
   /^[^;]*?\b((was|were|is|are) not (more |significantly )?(effective|superior|better|associated)|did not (improve|reduce|lower|increase|prevent|slow|change|affect|show)|(resulted in |had )?no (significant |meaningful )?(difference|effect|benefit|reduction|improvement))\b/i;
 
 /** Whether a sentence's P values say significant (some below .05), null (all at or above .05) or nothing. */

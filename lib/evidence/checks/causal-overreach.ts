@@ -1,4 +1,3 @@
-import { negatedFinding } from '../../text/causal-strength';
 import { OBSERVATIONAL } from './design-groups';
 import { carriesPreclinicalToPeople } from './population-mismatch';
 import type { CheckDefinition } from './types';
@@ -19,7 +18,7 @@ export const causalOverreach: CheckDefinition = {
   run(view, source) {
     const { claim } = view;
     // "It cannot prove that coffee protects the heart" says the cause is not shown: the caveat a careful page gives.
-    if (claim.strength !== DIRECT_CAUSAL || negatedFinding(claim.text)) return null;
+    if (claim.strength !== DIRECT_CAUSAL || view.facts.deniesEffect) return null;
     const observational = OBSERVATIONAL.has(source.design);
     if (!observational && !carriesPreclinicalToPeople(view, source)) return null;
     return {

@@ -9,6 +9,9 @@ export const PRECLINICAL: ReadonlySet<DesignCode> = new Set(['animal', 'in-vitro
 /** Designs weaker than a trial, that "trial" or "proven" would overstate. */
 export const WEAKER_THAN_A_TRIAL: ReadonlySet<DesignCode> = new Set([...OBSERVATIONAL, ...PRECLINICAL, 'narrative-review', 'opinion']);
 
+/** Designs without a randomised control group, that cannot prove an effect: "proven" overstates them (a single-arm or historically controlled study, as well as the weaker designs). */
+export const UNABLE_TO_PROVE: ReadonlySet<DesignCode> = new Set([...WEAKER_THAN_A_TRIAL, 'non-randomised-trial']);
+
 /** How a message names each design. */
 export const DESIGN_PHRASES: Record<DesignCode, string> = {
   'meta-analysis': 'a meta-analysis',

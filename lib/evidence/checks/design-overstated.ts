@@ -1,6 +1,6 @@
 import { LEVEL_OF_DESIGN, type DesignCode } from '../../shared/design-codes';
 import { NEGATED_BEFORE } from '../fact-words';
-import { DESIGN_PHRASES, WEAKER_THAN_A_TRIAL } from './design-groups';
+import { DESIGN_PHRASES, UNABLE_TO_PROVE, WEAKER_THAN_A_TRIAL } from './design-groups';
 import type { CheckDefinition, CheckedClaim } from './types';
 
 const PROVEN = /\b(clinically proven|proven|proves|proof)\b/i;
@@ -13,8 +13,8 @@ function overstatedDesign(claim: CheckedClaim, source: DesignCode): string | nul
   // Only words of the claim itself: the scanner also reads design words from the claim's paragraph.
   const words = claim.designWords.filter((word) => claim.text.toLowerCase().includes(word.toLowerCase()));
   const trialWord = words.find((word) => TRIAL_WORD.test(word));
-  if (WEAKER_THAN_A_TRIAL.has(source)) {
-    if (trialWord) return trialWord;
+  if (WEAKER_THAN_A_TRIAL.has(source) && trialWord) return trialWord;
+  if (UNABLE_TO_PROVE.has(source)) {
     const proven = PROVEN.exec(claim.text);
     // "It has not been proven" is the caveat, not the overstatement.
     if (proven && !NEGATED_BEFORE.test(claim.text.slice(0, proven.index))) return proven[0];
@@ -26,7 +26,7 @@ function overstatedDesign(claim: CheckedClaim, source: DesignCode): string | nul
   return null;
 }
 
-/** "Trial", "randomized" or "proven" for a weaker design; only when the claim reports a finding. */
+/** "Trial" or "randomized" for a weaker design, "proven" for one without a randomised control group; only when the claim reports a finding. */
 export const designOverstated: CheckDefinition = {
   code: 'design-overstated',
   scope: 'source',

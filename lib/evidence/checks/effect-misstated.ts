@@ -3,7 +3,8 @@ import { figureInSource } from '../figure-in-source';
 import { figureKind, figuresWithKinds, MISREAD_KINDS, type FigureKind } from '../figure-kind';
 import { figureForAnotherOutcome, SAME_FIGURE_TOLERANCE } from '../figure-outcome';
 import { quoteAround } from '../classify-design';
-import { pageQuote, QUOTE_CONTEXT } from './quote';
+import { figureForUnassessed } from '../unassessed-outcome';
+import { findPhrase, pageQuote, QUOTE_CONTEXT } from './quote';
 import type { CheckDefinition, Finding } from './types';
 
 /** How a kind of figure is named in a message. */
@@ -28,6 +29,7 @@ export const effectMisstated: CheckDefinition = {
     figureKind: ({ figure, page, sourceFigure, source }) =>
       `The page gives ${figure} as ${page}; in the source, ${sourceFigure} is ${source}.`,
     anotherOutcome: ({ figure }) => `The source does report ${figure}, but for another outcome than the one the page attaches it to.`,
+    unassessed: ({ figure, outcome }) => `The page ties ${figure} to ${outcome}, which the source says it could not assess.`,
     gainForSlowerDecline: () =>
       'The page presents the result as a gain; the source reports a slower decline (those treated got worse too, only less fast), which is not the same thing.',
   },
@@ -57,6 +59,15 @@ export const effectMisstated: CheckDefinition = {
           severity: 'warning',
           message: { key: 'anotherOutcome', values: { figure: effect.text } },
           evidence: `Page: “${claim.text}”; source: “${mismatch.figureQuote}” but “${mismatch.otherQuote}”`,
+        };
+    }
+    for (const effect of claim.effects.filter((e) => e.unit === '%')) {
+      const unassessed = figureForUnassessed(claim.text, effect.text, record.abstract ?? '');
+      if (unassessed)
+        return {
+          severity: 'warning',
+          message: { key: 'unassessed', values: { figure: effect.text, outcome: unassessed.words.join(' ') } },
+          evidence: `${pageQuote(claim.text, findPhrase(claim.text, effect.text))}; ${unassessed.evidence.replace(/^Source/, 'source')}`,
         };
     }
     if (!facts.gain || !facts.reportsFinding || !detail.slowerDecline) return null;

@@ -1,4 +1,3 @@
-import { negatedFinding } from '../../text/causal-strength';
 import type { CheckDefinition } from './types';
 
 /** A gap in claim strength from which a stronger statement is a warning ("is linked" stated as "causes"). */
@@ -21,10 +20,10 @@ export const exaggeration: CheckDefinition = {
     stronger: ({ page, source }) =>
       `The page states the finding more strongly (${page}) than the source's own conclusion does (${source}).`,
   },
-  run({ claim }, { facts, design }) {
+  run({ claim, facts: claimFacts }, { facts, design }) {
     // A page that says an effect was not found overstates no benefit.
     // A conclusion that states no relationship gives nothing to compare with: nothing is said.
-    if (claim.safety || !facts.conclusionStrength || negatedFinding(claim.text)) return null;
+    if (claim.safety || !facts.conclusionStrength || claimFacts.deniesEffect) return null;
     const gap = claim.strength - facts.conclusionStrength;
     if (gap <= 0) return null;
     return {

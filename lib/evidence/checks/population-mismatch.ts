@@ -1,5 +1,6 @@
 import { PRECLINICAL } from './design-groups';
-import { pageQuote } from './quote';
+import { SAME_FIGURE_TOLERANCE } from '../figure-outcome';
+import { findPhrase, pageQuote } from './quote';
 import type { CheckDefinition, ClaimView, Finding, SourceView } from './types';
 
 /**
@@ -19,6 +20,8 @@ export const populationMismatch: CheckDefinition = {
     preclinical: ({ studied }) => `The page presents this as true of people, but the cited study was done ${studied}, and does not say so.`,
     subgroup: ({ marker }) =>
       `The page speaks of patients in general; the cited study was only of patients with a ${marker} marker, and the page does not say so.`,
+    subgroupBenefit: ({ restriction }) =>
+      `The page gives this result for everyone; the cited study found it only in people with ${restriction}, and no benefit in the others.`,
     ageGroup: ({ page, source }) => `The page speaks of ${page}; the cited study was of ${source}.`,
     sex: ({ page, source }) => `The page speaks of ${page}; the cited study was only of ${source}.`,
   },
@@ -41,6 +44,8 @@ export const populationMismatch: CheckDefinition = {
           evidence: `${pageQuote(claim.text, facts.people)}; ${subgroup.evidence.replace(/^Source/, 'source')}`,
         };
     }
+    const benefit = subgroupResultForAll(view, source);
+    if (benefit) return benefit;
     const page = facts.ageGroup;
     const studied = source.detail.ageGroup;
     if (page && studied && page.value !== studied.value && (page.value === 'children' || studied.value === 'children')) {
@@ -62,3 +67,21 @@ export const populationMismatch: CheckDefinition = {
     return null;
   },
 };
+
+/**
+ * A figure the source states for a subgroup only ("In participants with intermediate AMD, 20% …"),
+ * given on the page without any word that names that subgroup, while the source says the others
+ * got no benefit.
+ */
+function subgroupResultForAll({ claim }: ClaimView, source: SourceView): Finding | null {
+  const benefit = source.detail.subgroupBenefit;
+  const figure = claim.effects.find((e) => e.unit === '%' && benefit?.figures.some((f) => Math.abs(f - e.value) <= SAME_FIGURE_TOLERANCE));
+  if (!benefit || !figure) return null;
+  const page = `${claim.text} ${claim.paragraph}`.toLowerCase();
+  if (benefit.telling.some((word) => page.includes(word))) return null;
+  return {
+    severity: 'warning',
+    message: { key: 'subgroupBenefit', values: { restriction: benefit.restriction } },
+    evidence: `${pageQuote(claim.text, findPhrase(claim.text, figure.text))}; ${benefit.evidence.replace(/^Source/, 'source')}`,
+  };
+}

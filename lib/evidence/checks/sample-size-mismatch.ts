@@ -1,3 +1,4 @@
+import { isSumOfArms } from '../arm-counts';
 import { numbersIn } from '../figure-in-source';
 import type { CheckDefinition } from './types';
 
@@ -20,6 +21,8 @@ export const sampleSizeMismatch: CheckDefinition = {
     if (new RegExp(String.raw`\b(every|1 in|one in|out of|per)\s+${page}\b`, 'i').test(claim.text.replaceAll(',', ''))) return null;
     // A number the abstract states (an arm, a subgroup, those who finished) is the source's own.
     if (numbersIn(record.abstract ?? '').some((n) => n.value === page)) return null;
+    // The arms the page compares, of a trial with more ("1,358 adults" for 679 given ivermectin and 679 placebo).
+    if (isSumOfArms(page, record.abstract ?? '')) return null;
     return {
       severity: 'warning',
       message: { key: 'differs', values: { page, source } },

@@ -22,6 +22,37 @@ const pct = (value: number, relative: boolean | null = null, text = `${value}%`)
  */
 export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
   'sample-size-mismatch': [
+    // The two arms a page compares, of a platform trial with more: their sum is the source's own count.
+    {
+      field: 'infectious disease',
+      flagged: false,
+      claim: {
+        text: 'The trial, in 1,358 adults with COVID-19, found ivermectin did not reduce admissions.',
+        participants: 1358,
+        strength: 1,
+      },
+      source: rct(
+        'Results: A total of 3,515 patients were randomly assigned to ivermectin (679 patients), placebo (679) or another intervention (2,157).',
+      ),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'In 600 patients given either dose, the drug lowered blood pressure.', participants: 600, strength: 3 },
+      source: rct('Methods: 900 adults were randomly assigned to 5 mg (n = 300), 10 mg (n = 300) or placebo (n = 300).'),
+    },
+    {
+      field: 'infectious disease',
+      flagged: true,
+      claim: {
+        text: 'The trial, in 1,500 adults with COVID-19, found ivermectin did not reduce admissions.',
+        participants: 1500,
+        strength: 1,
+      },
+      source: rct(
+        'Results: A total of 3,515 patients were randomly assigned to ivermectin (679 patients), placebo (679) or another intervention (2,157).',
+      ),
+    },
     {
       field: 'cardiology',
       flagged: true,
@@ -100,6 +131,39 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'effect-misstated': [
+    // A figure tied to an outcome the source says it could not assess.
+    {
+      field: 'infectious disease',
+      flagged: true,
+      claim: { text: 'The vaccine reduced deaths from malaria by 75% in a large trial.', effects: [pct(75, true, 'by 75%')], strength: 3 },
+      source: rct(
+        'Results: Vaccine efficacy against clinical malaria was 75% at 12 months. There were too few malaria deaths to assess mortality.',
+      ),
+    },
+    {
+      field: 'orthopaedics',
+      flagged: true,
+      claim: { text: 'The drug cut hip fractures by 40% over three years.', effects: [pct(40, true, 'by 40%')], strength: 3 },
+      source: rct('Results: Vertebral fractures fell by 40% with the drug. Hip fractures were too rare to assess.'),
+    },
+    {
+      field: 'infectious disease',
+      flagged: false,
+      claim: {
+        text: 'The vaccine cut clinical malaria by 75%, though there were too few deaths to tell its effect on them.',
+        effects: [pct(75, true, 'by 75%')],
+        strength: 3,
+      },
+      source: rct(
+        'Results: Vaccine efficacy against clinical malaria was 75% at 12 months. There were too few malaria deaths to assess mortality.',
+      ),
+    },
+    {
+      field: 'orthopaedics',
+      flagged: false,
+      claim: { text: 'The drug cut spine fractures by 40% over three years.', effects: [pct(40, true, 'by 40%')], strength: 3 },
+      source: rct('Results: Vertebral fractures fell by 40% with the drug. Hip fractures were too rare to assess.'),
+    },
     {
       field: 'neurology',
       flagged: true,
@@ -183,6 +247,45 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'design-overstated': [
+    // "Proven" needs a randomised control group: a single-arm or historically controlled trial cannot prove an effect.
+    {
+      field: 'allergy',
+      flagged: true,
+      claim: {
+        text: 'Allergists have proven that baked milk trains the immune system: in their study of 62 children, 41 tolerated milk.',
+        participants: 62,
+        strength: 2,
+      },
+      source: {
+        design: 'non-randomised-trial',
+        record: {
+          abstract:
+            'Methods: In this single-arm study, 62 children followed a baked milk ladder for 12 months. Conclusions: It may induce desensitisation.',
+        },
+      },
+    },
+    {
+      field: 'nephrology',
+      flagged: false,
+      claim: {
+        text: 'In an uncontrolled pilot of 48 patients, the diet may slow the loss of kidney function, though this has not been proven.',
+        participants: 48,
+        strength: 2,
+      },
+      source: {
+        design: 'non-randomised-trial',
+        record: {
+          abstract:
+            'Methods: In this non-randomised pilot study, 48 patients followed a very-low-protein diet. Conclusions: The diet may slow the decline.',
+        },
+      },
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'A randomised trial of 18,000 adults has proven that the drug lowers cholesterol.', participants: 18000, strength: 3 },
+      source: rct('Methods: 18,000 adults were randomly assigned to the drug or placebo. Results: LDL cholesterol fell (P < 0.001).'),
+    },
     {
       field: 'psychiatry',
       flagged: true,
@@ -261,6 +364,55 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'population-mismatch': [
+    // A result the source found only in a subgroup, told to everyone, while the others got no benefit.
+    {
+      field: 'ophthalmology',
+      flagged: true,
+      claim: {
+        text: 'The eye vitamins cut progression to advanced AMD: 20% on the supplement against 28% on placebo.',
+        effects: [pct(20), pct(28)],
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 3,597 participants aged 55 to 80 were randomly assigned. Results: In participants with extensive intermediate drusen or advanced AMD in one eye, the probability of progression to advanced AMD was 20% with zinc and 28% with placebo. In categories 1 and 2, no benefit of supplementation was detected.',
+      ),
+    },
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: {
+        text: 'The drug cut strokes: 5% of patients given it had one, against 8% on placebo.',
+        effects: [pct(5), pct(8)],
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 6,000 adults were randomly assigned. Results: Among patients with diabetes, the rate of stroke was 5% with the drug and 8% with placebo; no significant difference was seen in patients without diabetes.',
+      ),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: {
+        text: 'In patients with diabetes, the drug cut strokes: 5% had one, against 8% on placebo.',
+        effects: [pct(5), pct(8)],
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 6,000 adults were randomly assigned. Results: Among patients with diabetes, the rate of stroke was 5% with the drug and 8% with placebo; no significant difference was seen in patients without diabetes.',
+      ),
+    },
+    {
+      field: 'oncology',
+      flagged: false,
+      claim: {
+        text: 'For women whose tumours were HER2-low, 45% responded to the drug against 30% on chemotherapy.',
+        effects: [pct(45), pct(30)],
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 800 women with breast cancer were randomly assigned. Results: Among women with HER2-low tumours, the response rate was 45% with the drug and 30% with chemotherapy, but not in those with HER2-zero tumours.',
+      ),
+    },
     {
       field: 'neurology',
       flagged: true,
@@ -351,6 +503,39 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   exaggeration: [
+    // A conclusion that found no effect ("did not lower") is a link not shown, whatever its verb; "Neither … nor … lowered" denies the effect.
+    {
+      field: 'neurology',
+      flagged: true,
+      claim: { text: 'A daily aspirin protected older adults against dementia.', strength: 3 },
+      source: rct(
+        'Methods: 19,114 adults were randomly assigned to aspirin or placebo. Conclusions: Low-dose aspirin did not lower the risk of dementia.',
+      ),
+    },
+    {
+      field: 'anaesthesia',
+      flagged: true,
+      claim: { text: 'Neither the patients nor the nurses knew who had the drug, but the drug cut pain after surgery.', strength: 3 },
+      source: rct(
+        'Methods: 300 adults were randomly assigned to the drug or placebo. Conclusions: The drug did not reduce pain after surgery.',
+      ),
+    },
+    {
+      field: 'geriatrics',
+      flagged: false,
+      claim: { text: 'Neither vitamin D nor omega-3 lowered blood pressure compared with placebo.', strength: 3 },
+      source: rct(
+        'Methods: 2,157 adults were randomly assigned. Conclusions: Vitamin D and omega-3 did not result in significant differences in blood pressure.',
+      ),
+    },
+    {
+      field: 'sports medicine',
+      flagged: false,
+      claim: { text: 'The exercise programme halved hamstring injuries over a season.', strength: 3 },
+      source: rct(
+        'Methods: 942 players were randomised by team. Conclusions: Adding the exercise halved the rate of hamstring injuries but did not reduce the time lost per injury.',
+      ),
+    },
     {
       field: 'endocrinology',
       flagged: true,
@@ -383,6 +568,52 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'intervention-mismatch': [
+    // "Units" of a vitamin or hormone are international units.
+    {
+      field: 'obstetrics',
+      flagged: true,
+      claim: {
+        text: 'Taking 400 units of vitamin D a day from 14 weeks of pregnancy gave babies stronger bones.',
+        dose: { route: null, amount: 400, unit: 'units' },
+        strength: 3,
+      },
+      source: rct('Methods: 965 pregnant women were randomly assigned to oral cholecalciferol 1000 IU per day or placebo.'),
+    },
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: {
+        text: 'Ten units of insulin glargine at bedtime lowered morning glucose.',
+        dose: { route: null, amount: 10, unit: 'units' },
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 320 adults with type 2 diabetes were randomly assigned to 10 IU of insulin glargine at bedtime or to NPH insulin.',
+      ),
+    },
+    // Patches of skin are lesions: a paragraph about facial patches does not name the cream's route.
+    {
+      field: 'dermatology',
+      flagged: true,
+      claim: {
+        text: 'A twice-daily pill restored colour to facial patches in 30% of patients.',
+        dose: { route: 'pill', amount: null, unit: null },
+        effects: [pct(30)],
+        strength: 3,
+      },
+      source: rct('Methods: Patients were randomly assigned to apply 1.5% ruxolitinib cream or vehicle cream twice daily for 24 weeks.'),
+    },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: {
+        text: 'A lidocaine patch worn for 12 hours eased nerve pain in 40% of patients.',
+        dose: { route: 'patch', amount: null, unit: null },
+        effects: [pct(40)],
+        strength: 3,
+      },
+      source: rct('Methods: Patients were randomly assigned to a 5% lidocaine patch or a placebo patch applied for 12 hours a day.'),
+    },
     {
       field: 'neurology',
       flagged: true,
@@ -458,6 +689,27 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'safety-overreach': [
+    // "The plan", "the regimen" point back to the study just reported, as "the treatment" does.
+    {
+      field: 'nephrology',
+      flagged: true,
+      before: [{ text: 'In the clinic study of 48 patients, a very-low-protein diet slowed the loss of kidney function.', strength: 3 }],
+      claim: { text: 'The plan is completely safe, the team says.', referenceIds: [], citedBy: 'none', safety: true },
+      source: {
+        design: 'non-randomised-trial',
+        record: {
+          abstract:
+            'Methods: 48 patients with kidney disease followed a very-low-protein diet for 12 months. Results: Two developed malnutrition.',
+        },
+      },
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      before: [{ text: 'In a trial of 12,000 adults, the two-drug regimen cut heart attacks.', strength: 3 }],
+      claim: { text: 'The regimen is completely safe, the team says.', referenceIds: [], citedBy: 'none', safety: true },
+      source: rct('Methods: 12,000 adults were randomly assigned to the regimen or placebo for 3 years.'),
+    },
     {
       field: 'pediatrics',
       flagged: true,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { abstractSections } from '../../../lib/evidence/abstract-sections';
 import { checkClaims, type CheckedSource } from '../../../lib/evidence/claim-checks';
+import { armCountsOf, isSumOfArms } from '../../../lib/evidence/arm-counts';
+import { subgroupBenefitOf } from '../../../lib/evidence/subgroup-benefit';
+import { unassessedOutcomes } from '../../../lib/evidence/unassessed-outcome';
 import { dosesIn } from '../../../lib/evidence/doses';
 import {
   ABSOLUTE_SAFETY,
@@ -10,6 +13,7 @@ import {
   GAIN_ON_PAGE,
   MARKER_SUBGROUP,
   PEOPLE_WORDS,
+  NEITHER_NOR_DENIAL,
   ROUTE_WORDS,
   SLOWER_DECLINE,
 } from '../../../lib/evidence/fact-words';
@@ -44,6 +48,10 @@ describe('word lists (named data)', () => {
     [CONFIRMED_BENEFIT, 'The results were consistent with an earlier trial.', false],
     [MARKER_SUBGROUP, 'Maintenance olaparib in patients with ovarian cancer and a BRCA mutation', true],
     [MARKER_SUBGROUP, 'Maintenance olaparib in patients with newly diagnosed ovarian cancer', false],
+    [NEITHER_NOR_DENIAL, 'Neither 2,000 units of vitamin D nor 1 g of omega-3 lowered blood pressure.', true],
+    [NEITHER_NOR_DENIAL, 'Neither the app nor the booklet reduced depression scores over 12 weeks.', true],
+    [NEITHER_NOR_DENIAL, 'Neither the patients nor the nurses knew who had the drug, but the drug cut pain by half.', false],
+    [NEITHER_NOR_DENIAL, 'The drug cut pain, and neither nurses nor patients noticed more nausea.', false],
   ] as const)('%s on “%s” → %s', (pattern, text, expected) => {
     expect(pattern.test(text)).toBe(expected);
   });
@@ -53,6 +61,11 @@ describe('word lists (named data)', () => {
     expect(route('a once-a-week tirzepatide pill')).toEqual(['oral']);
     expect(route('Emulsifiers in ice cream and low-fat spreads')).toEqual([]);
     expect(route('a patch containing 250 microg of peanut protein')).toEqual(['topical']);
+    expect(route('a 5% lidocaine patch worn for 12 hours')).toEqual(['topical']);
+    // Patches of skin are lesions (vitiligo, alopecia, psoriasis), not a drug-delivering plaster.
+    expect(route('restored colour to the facial patches of vitiligo')).toEqual([]);
+    expect(route('hair regrew on bald patches on the scalp')).toEqual([]);
+    expect(route('scaly patches of skin')).toEqual([]);
   });
 });
 
@@ -62,6 +75,13 @@ describe('source facts', () => {
     expect(participantsOf(emptyRecord({ abstract: 'Design: Randomized clinical trial of 116 adults aged 18 to 64 years.' }))?.value).toBe(
       116,
     );
+    // A single-arm study's people "followed" its programme: they are its head count.
+    expect(
+      participantsOf(
+        emptyRecord({ abstract: 'Methods: In this pilot study, 48 patients with kidney disease followed a low-protein diet.' }),
+      )?.value,
+    ).toBe(48);
+    expect(participantsOf(emptyRecord({ abstract: 'Methods: Patients followed a low-protein diet for 12 months.' }))).toBeNull();
     expect(countOf('Seventy-three')).toBe(73);
     expect(countOf('1,902')).toBe(1902);
   });
@@ -281,5 +301,47 @@ describe('exaggeration of a randomised result its authors word cautiously', () =
     const missed =
       'Methods: The primary outcome was sleep onset. Results: Sleep onset did not differ (P = .41). The primary end point was not met. Conclusions: Magnesium was associated with better sleep.';
     expect(severity('Magnesium cures insomnia.', source(missed, 'rct'))).toBe('warning');
+  });
+});
+
+describe('armCountsOf and isSumOfArms: the arms a page compares', () => {
+  it('reads bracketed group sizes, not percentages or intervals', () => {
+    expect(armCountsOf('ivermectin (679 patients), placebo (679) or another intervention (2,157); 14.7% (95% CI 0.70 to 1.16)')).toEqual([
+      679, 679, 2157,
+    ]);
+    expect(armCountsOf('pooled donor faeces (n = 38) or autologous placebo (n = 35); 11 of 38 patients (29%)')).toEqual([38, 35]);
+  });
+
+  it('takes a sum of two or more arms, never one arm or a count no arms add up to', () => {
+    const abstract = 'ivermectin (679 patients), placebo (679) or another intervention (2,157)';
+    expect(isSumOfArms(1358, abstract)).toBe(true);
+    expect(isSumOfArms(679, abstract)).toBe(false);
+    expect(isSumOfArms(1500, abstract)).toBe(false);
+    expect(isSumOfArms(70, 'no arms here (P = 0.03)')).toBe(false);
+  });
+});
+
+describe('subgroupBenefitOf: a result stated for a subgroup only', () => {
+  it('reads the subgroup and its telling words where the others got no benefit', () => {
+    const found = subgroupBenefitOf(
+      'Among patients with diabetes, the rate of stroke was 5% with the drug and 8% with placebo; no significant difference was seen in patients without diabetes.',
+    );
+    expect(found).toMatchObject({ restriction: 'diabetes', telling: ['diabetes'], figures: [5, 8] });
+  });
+
+  it('reads nothing where the result is for everyone, or nothing says the others did not benefit', () => {
+    expect(subgroupBenefitOf('The rate of stroke was 5% with the drug and 8% with placebo.')).toBeNull();
+    expect(subgroupBenefitOf('Among patients with diabetes, the rate of stroke was 5% with the drug and 8% with placebo.')).toBeNull();
+  });
+});
+
+describe('unassessedOutcomes: outcomes a source could not assess', () => {
+  it.each([
+    ['There were too few malaria deaths to assess mortality.', [['malaria', 'death']]],
+    ['Hip fractures were too rare to analyse.', [['hip', 'fracture']]],
+    ['Mortality could not be assessed.', [['mortality']]],
+    ['Deaths were similar in both groups (12 vs 14).', []],
+  ])('“%s” → %j', (abstract, words) => {
+    expect(unassessedOutcomes(abstract).map((o) => o.words)).toEqual(words);
   });
 });

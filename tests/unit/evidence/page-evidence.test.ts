@@ -49,6 +49,15 @@ describe('conclusionOf', () => {
     expect(conclusionOf(emptyRecord({ abstract: 'We studied 30 people. Coffee was associated with lower risk.' }))?.strength).toBe(1);
     expect(conclusionOf(emptyRecord())).toBeNull();
   });
+
+  it('reads a conclusion that found no effect as a link not shown (1), and a clause after "but" on its own', () => {
+    const strength = (abstract: string) => conclusionOf(emptyRecord({ abstract }))?.strength;
+    expect(strength('Conclusions: Low-dose aspirin in older adults did not lower the risk of dementia.')).toBe(1);
+    expect(strength('Conclusions: The app was not more effective than a waiting list for depression.')).toBe(1);
+    expect(
+      strength('Conclusions: Adding the exercise halved the rate of hamstring injuries but did not reduce the time lost per injury.'),
+    ).toBe(3);
+  });
 });
 
 const claim = checkedClaim;

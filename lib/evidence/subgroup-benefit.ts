@@ -1,0 +1,53 @@
+import { quoteAround } from './classify-design';
+import { NON_OUTCOME_WORDS } from './figure-outcome';
+
+/** A result the source states only for a subgroup, with the words that define the subgroup. */
+export interface SubgroupBenefit {
+  /** The words of the subgroup ("extensive intermediate drusen … (categories 3 and 4)"). */
+  restriction: string;
+  /** Words of the restriction that the rest of its sentence does not repeat: what a page must name to name the subgroup. */
+  telling: string[];
+  /** The percentages the subgroup's sentence states. */
+  figures: number[];
+  evidence: string;
+}
+
+// "In participants with extensive drusen, large drusen or advanced AMD in one eye, the probability …", "Among patients with diabetes, the rate …".
+const RESTRICTED_RESULT =
+  /(?:^|(?<=[.;]\s))(?:In|Among)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:with|who|whose|aged|having)\s+([^.;]+?),\s+(?:the|a|an|there|[\p{L}-]+\s+(?:was|were|had|reached|fell|rose))\b([^;]*?)(?=\.\s|\.$|;|$)/gu;
+
+/** The source's words that others got no benefit: "no benefit of supplementation was detected", "but not in those …". */
+export const NO_BENEFIT_ELSEWHERE =
+  /\bno (statistically significant |significant |clear )?(benefit|effect|difference|improvement|reduction)\b|\bbut not (in|among)\b|\bnot in (those|patients|participants|people|women|men|children)\b/i;
+
+const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
+
+/** Words of at least this many letters tell a subgroup apart; shorter ones ("one", "eye") are too common. */
+export const TELLING_WORD_LENGTH = 5;
+
+const wordsOf = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}][\p{L}-]+/gu) ?? []).filter((w) => w.length >= TELLING_WORD_LENGTH && !NON_OUTCOME_WORDS.has(w));
+
+/**
+ * A result with figures that the Results state for a subgroup only ("In participants with …, 20% …
+ * and 28% …"), where the abstract also says others got no benefit. Null when the results are not
+ * restricted, or nothing says that the rest did not benefit. Pure.
+ */
+export function subgroupBenefitOf(results: string): SubgroupBenefit | null {
+  if (!NO_BENEFIT_ELSEWHERE.test(results)) return null;
+  for (const match of results.matchAll(RESTRICTED_RESULT)) {
+    const rest = match[2]!;
+    const figures = [...rest.matchAll(PERCENT)].map((m) => Number(m[1]));
+    if (figures.length === 0) continue;
+    const repeated = new Set(wordsOf(rest));
+    const telling = [...new Set(wordsOf(match[1]!))].filter((w) => !repeated.has(w));
+    if (telling.length === 0) continue;
+    return {
+      restriction: match[1]!.trim(),
+      telling,
+      figures,
+      evidence: `Source: “${quoteAround(results, match.index, match[0].length, 20)}”`,
+    };
+  }
+  return null;
+}
