@@ -1,7 +1,10 @@
 import { analyseClaim, opensCase, opensStudy, type ClaimContext } from '../text/claim-analysis';
 import { noiseFamily } from '../text/claim-noise';
 import { isAboutHealth } from '../text/health-topic';
+import { isNewsEvent } from '../text/news-event';
+import { isNarratorStory, nonFindingFamily } from '../text/non-finding';
 import type { Sentence } from '../text/sentences';
+import { isUnsourcedOffHealth } from '../text/unsourced-statement';
 import type { Claim } from './types';
 
 const TRAILING_MARKER = /(?<=[.!?]["”’)]*)(?:\d{1,3}(?:[,–-]\d{1,3})*|(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])+)$/;
@@ -67,6 +70,8 @@ export function claimsOfParagraph(
       if (opensCase(text)) context.inCase = true;
     }
     if (!isClaim && !(own.length > 0 && analysis.strength > 0 && noiseFamily(text) === null && isAboutHealth(text))) continue;
+    // Read after the study context is updated: an aim or a hypothesis still opens the study it frames.
+    if (!isFinding(text, own.length > 0, context)) continue;
     const referenceIds = own.length > 0 ? own : paragraphIds;
     claims.push({
       text,
@@ -77,4 +82,15 @@ export function claimsOfParagraph(
     });
   }
   return claims;
+}
+
+/**
+ * True when a sentence the claim engine took for a claim reports a finding: not an aim, a
+ * hypothesis, advice or the like, no news event, not the writer's own story unless it cites a
+ * source, and not a figure off health with no research behind it outside a paragraph that
+ * reports a study (the story of a case report's patient is its finding, whatever it speaks of).
+ */
+function isFinding(text: string, cited: boolean, context: ClaimContext): boolean {
+  if (nonFindingFamily(text) !== null || isNewsEvent(text) || (!cited && isNarratorStory(text))) return false;
+  return context.inCase === true || context.inParagraphStudy === true || !isUnsourcedOffHealth(text);
 }
