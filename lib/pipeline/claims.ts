@@ -64,14 +64,17 @@ export function claimsOfParagraph(
     if (!prose) return claims;
     // A sentence that cites a source speaks of that source's study, wherever on the page it stands.
     const { isClaim, ...analysis } = analyseClaim(text, own.length > 0 ? { ...context, inParagraphStudy: true } : context);
-    if (opensStudy(text)) {
+    // A news event or a figure off health with no research behind it opens no study: it is judged
+    // by the study its paragraph reported before it, and the sentences after it are not its findings.
+    const unsourced = isNewsEvent(text) || (isUnsourcedOffHealth(text) && context.inCase !== true && context.inParagraphStudy !== true);
+    if (opensStudy(text) && !unsourced) {
       context.inStudy = true;
       if (context.inParagraphStudy !== undefined) context.inParagraphStudy = true;
       if (opensCase(text)) context.inCase = true;
     }
     if (!isClaim && !(own.length > 0 && analysis.strength > 0 && noiseFamily(text) === null && isAboutHealth(text))) continue;
-    // Read after the study context is updated: an aim or a hypothesis still opens the study it frames.
-    if (!isFinding(text, own.length > 0, context)) continue;
+    // An aim or a hypothesis still opens the study it frames, but is no finding of it.
+    if (unsourced || nonFindingFamily(text) !== null || (own.length === 0 && isNarratorStory(text))) continue;
     const referenceIds = own.length > 0 ? own : paragraphIds;
     claims.push({
       text,
@@ -82,15 +85,4 @@ export function claimsOfParagraph(
     });
   }
   return claims;
-}
-
-/**
- * True when a sentence the claim engine took for a claim reports a finding: not an aim, a
- * hypothesis, advice or the like, no news event, not the writer's own story unless it cites a
- * source, and not a figure off health with no research behind it outside a paragraph that
- * reports a study (the story of a case report's patient is its finding, whatever it speaks of).
- */
-function isFinding(text: string, cited: boolean, context: ClaimContext): boolean {
-  if (nonFindingFamily(text) !== null || isNewsEvent(text) || (!cited && isNarratorStory(text))) return false;
-  return context.inCase === true || context.inParagraphStudy === true || !isUnsourcedOffHealth(text);
 }

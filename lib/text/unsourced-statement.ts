@@ -11,6 +11,7 @@ export const RESEARCH_WORD_LIST: readonly string[] = [
   'surveys?',
   'surveyed',
   'census',
+  'case (?:reports?|series)',
   'polls?',
   'trials?',
   'data',

@@ -13,6 +13,7 @@ describe('unsourced statements off health: figures with no research behind them'
   it.each([
     'In the 2013 census, 74.0% of residents identified ethnically as European.',
     '20,235 people (0.5%) reported the ability to use sign language.',
+    'In a new case report, doctors describe a man whose duvet made him ill.',
     'Hospital admissions for asthma doubled between 1990 and 2007.',
     'There was also a correlation between sad movies and a sense of social bonding that was not seen in the control group.',
   ])('has research or health behind it: “%s”', (sentence) => expect(isUnsourcedOffHealth(sentence)).toBe(false));
