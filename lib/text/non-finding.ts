@@ -15,7 +15,7 @@ export interface NonFindingFamily {
 
 /** A verb that tells what a study did or saw: the sentence reports a result, whatever frames it. */
 export const RESULT_VERB =
-  /\b(?:was|were|had|found|showed|shown|reported|observed|revealed|saw|received|took|gave|increased|decreased|reduced|improved|worsened|fell|rose|lowered|raised|doubled|halved|died|survived|recovered)\b/i;
+  /\b(?:was|were|had|found|showed|shown|reported|observed|revealed|saw|spotted|detected|discovered|identified|received|took|gave|increased|decreased|reduced|improved|worsened|fell|rose|lowered|raised|doubled|halved|died|survived|recovered)\b/i;
 
 /** Sentences about research that report no finding of it. */
 export const NON_FINDINGS: readonly NonFindingFamily[] = [
@@ -88,8 +88,9 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
   {
     // "Hospitals could see more patients" projects; "patients given the drug could walk farther" tells a result.
     family: 'projection',
-    // "These results suggest supplementing … could help" is a hedged finding, not a projection.
-    pattern: /^(?!.*\b(?:suggest|indicat|show)\w*\b).*\b(?:could|would)\b(?! not)/i,
+    // "These results suggest supplementing … could help" is a hedged finding, and what a paper
+    // says could follow is its own claim: neither is a projection of the page's writer.
+    pattern: /^(?!.*\b(?:suggest|indicat|show)\w*\b|.*\b(?:paper|stud(?:y|ies)|trials?|journal)\b).*\b(?:could|would)\b(?! not)/i,
     yieldsToResult: true,
   },
 ];

@@ -7,7 +7,7 @@ import { isAboutHealth } from './health-topic';
  */
 export const RESEARCH_WORD_LIST: readonly string[] = [
   'stud(?:y|ies)',
-  'research(?:ers)?',
+  'research(?:ers?)?',
   'surveys?',
   'surveyed',
   'census',
@@ -16,7 +16,9 @@ export const RESEARCH_WORD_LIST: readonly string[] = [
   'trials?',
   'data',
   'analys[ie]s',
-  'scientists',
+  'scientists?',
+  'universit(?:y|ies)',
+  'reports? (?:\\w+ )?(?:assessed|concluded|suggest(?:s|ed)|found|finds|showed|shows|states|estimated|examined)',
   'investigators',
   'authors',
   'participants',

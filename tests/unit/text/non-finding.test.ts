@@ -35,6 +35,8 @@ describe('non-findings: sentences about research that report no result of it', (
     'The trial confirmed the hypothesis that aspirin lowers the risk of bowel cancer by 20%.',
     'Children who received the asthma inhaler could walk 30% farther after eight weeks.',
     'In the trial, the new scan was more accurate than biopsy, catching 90% of liver tumours.',
+    'In a paper in the journal, a marine biologist wrote the noises the whales made could be key to avoiding entanglement.',
+    'Keck Observatory, which uses a spectrograph to detect water, spotted vapour above one of the two moons.',
     'Researchers used a blood test to predict which patients would relapse and found it right in 9 of 10 cases.',
     'A similar 2012 study in the journal Communication Research suggests we enjoy sad films because they lift mood.',
     'Patients low in vitamin A were more likely to develop night blindness, the survey found.',
