@@ -46,7 +46,7 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
   {
     family: 'advice',
     pattern:
-      /\b(?:should(?:n['’]t)?|ought to)\b(?! have been)|^it['’]?s? (?:is )?(?:important|essential|crucial|vital) for\b|^it is (?:important|essential|crucial|vital) for\b/i,
+      /\b(?:should(?:n['’]t)?|ought to)\b(?! have been)|^it['’]?s? (?:is )?(?:important|essential|crucial|vital) for\b|^it is (?:important|essential|crucial|vital) for\b|^if you\b/i,
     yieldsToResult: true,
   },
   {
@@ -55,10 +55,11 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
     yieldsToResult: false,
   },
   {
+    // What researchers believe of what they found is their reading of it, not the result.
     family: 'belief',
     pattern:
-      /\b(?:some|many|most|other) (?:researchers|experts|scientists|doctors) (?:believe|think|argue)\b|\bis (?:not )?(?:thought|believed) to\b/i,
-    yieldsToResult: true,
+      /\b(?:the|some|many|most|other) (?:researchers|experts|scientists|doctors) (?:believe|think|argue|suspect)\b|\bis (?:not )?(?:thought|believed) to\b|\b(?:have|had) (?:long )?suspected\b/i,
+    yieldsToResult: false,
   },
   {
     // How a scale, a scan or a test works, or how it compares with another, is no study's result.

@@ -15,6 +15,9 @@ describe('non-findings: sentences about research that report no result of it', (
     ['advice', 'But if they have chest symptoms such as cough, they should let their health care professional know, he added.'],
     ['background', "Nevertheless, questions remain about this policy's effectiveness given the potential for bias in observational data."],
     ['belief', 'BIS also analyzes the information differently, and some researchers believe that BIS is more accurate than BIA (14, 15).'],
+    ['belief', 'The researchers believe that the bone they found could have been used as a needle.'],
+    ['belief', 'For many years, scientists have suspected that there is water beneath the ice.'],
+    ['advice', 'If you care about your joints, you can swap running for swimming.'],
     ['method-comparison', 'Accuracy: A DXA provides more consistent results than some other methods.'],
     [
       'method-comparison',
@@ -32,6 +35,8 @@ describe('non-findings: sentences about research that report no result of it', (
   // Faithful twins from other fields of medicine: findings that use the same words and must stay claims.
   it.each([
     'To determine when the seizure began, the neurologists asked each patient to mark a timeline.',
+    'The researchers found that the bone marrow transplant cured 9 of 12 children.',
+    'If youths were screened early, the survey found, their risk of diabetes fell by a third.',
     'The trial confirmed the hypothesis that aspirin lowers the risk of bowel cancer by 20%.',
     'Children who received the asthma inhaler could walk 30% farther after eight weeks.',
     'In the trial, the new scan was more accurate than biopsy, catching 90% of liver tumours.',
