@@ -69,6 +69,17 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
     yieldsToResult: true,
   },
   {
+    family: 'forecast',
+    pattern: /\b(?:is|are) (?:forecast|projected|expected) to (?:increase|decrease|rise|fall|grow|decline|reach|double)\b/i,
+    yieldsToResult: true,
+  },
+  {
+    // "Cannabis use disorder is where a person's use …": a definition of the condition a study measured.
+    family: 'definition',
+    pattern: /^[^,]{3,60}\b(?:is|are) (?:where|when|a (?:condition|disease|disorder|term|type|form) (?:in which|where|that))\b/i,
+    yieldsToResult: true,
+  },
+  {
     family: 'figure-of-speech',
     pattern: /\bsafe to (?:say|assume)\b/i,
     yieldsToResult: false,

@@ -18,6 +18,9 @@ describe('non-findings: sentences about research that report no result of it', (
     ['belief', 'The researchers believe that the bone they found could have been used as a needle.'],
     ['belief', 'For many years, scientists have suspected that there is water beneath the ice.'],
     ['advice', 'If you care about your joints, you can swap running for swimming.'],
+    ['forecast', 'Life expectancy at birth is forecast to increase from 80 years to 85 years in 2050.'],
+    ['definition', "Cannabis use disorder is where a person's use of the drug negatively affects their life over 12 months."],
+    ['definition', 'Psoriasis is a condition in which skin cells build up into scaly patches.'],
     ['method-comparison', 'Accuracy: A DXA provides more consistent results than some other methods.'],
     [
       'method-comparison',
@@ -37,6 +40,8 @@ describe('non-findings: sentences about research that report no result of it', (
     'To determine when the seizure began, the neurologists asked each patient to mark a timeline.',
     'The researchers found that the bone marrow transplant cured 9 of 12 children.',
     'If youths were screened early, the survey found, their risk of diabetes fell by a third.',
+    'Deaths from sepsis were expected to rise, but the registry showed they fell by 8% in 2019.',
+    'Psoriasis is a condition that improved in 70% of the patients given the cream.',
     'The trial confirmed the hypothesis that aspirin lowers the risk of bowel cancer by 20%.',
     'Children who received the asthma inhaler could walk 30% farther after eight weeks.',
     'In the trial, the new scan was more accurate than biopsy, catching 90% of liver tumours.',
