@@ -1,3 +1,5 @@
+import { HYPE_WORDS } from './hype-words';
+
 /**
  * Sentences that speak of research without reporting what it found: aims, hypotheses, wonderings,
  * speculation, advice, how a device works, the reporter's own story, headlines glued to their
@@ -120,6 +122,8 @@ export function isNarratorStory(sentence: string): boolean {
 
 /** The family of non-finding a sentence belongs to, or null when it may report a finding. */
 export function nonFindingFamily(sentence: string): string | null {
+  // Promotional wording ("a breakthrough that could change …") is kept: it is what a reader needs flagged.
+  if (HYPE_WORDS.test(sentence)) return null;
   const result = RESULT_VERB.test(sentence);
   const entry = NON_FINDINGS.find(({ pattern, yieldsToResult }) => pattern.test(sentence) && !(yieldsToResult && result));
   return entry ? entry.family : null;

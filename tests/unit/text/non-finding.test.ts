@@ -42,6 +42,7 @@ describe('non-findings: sentences about research that report no result of it', (
     'If youths were screened early, the survey found, their risk of diabetes fell by a third.',
     'Deaths from sepsis were expected to rise, but the registry showed they fell by 8% in 2019.',
     'Psoriasis is a condition that improved in 70% of the patients given the cream.',
+    '"This is a breakthrough that could change how we treat breast cancer," said lead author Professor Jane Doe.',
     'The trial confirmed the hypothesis that aspirin lowers the risk of bowel cancer by 20%.',
     'Children who received the asthma inhaler could walk 30% farther after eight weeks.',
     'In the trial, the new scan was more accurate than biopsy, catching 90% of liver tumours.',
