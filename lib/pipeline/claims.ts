@@ -1,7 +1,10 @@
 import { analyseClaim, opensCase, opensStudy, type ClaimContext } from '../text/claim-analysis';
 import { noiseFamily } from '../text/claim-noise';
 import { isAboutHealth } from '../text/health-topic';
+import { isNewsEvent } from '../text/news-event';
+import { isNarratorStory, nonFindingFamily } from '../text/non-finding';
 import type { Sentence } from '../text/sentences';
+import { isUnsourcedOffHealth } from '../text/unsourced-statement';
 import type { Claim } from './types';
 
 const TRAILING_MARKER = /(?<=[.!?]["”’)]*)(?:\d{1,3}(?:[,–-]\d{1,3})*|(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])+)$/;
@@ -61,12 +64,17 @@ export function claimsOfParagraph(
     if (!prose) return claims;
     // A sentence that cites a source speaks of that source's study, wherever on the page it stands.
     const { isClaim, ...analysis } = analyseClaim(text, own.length > 0 ? { ...context, inParagraphStudy: true } : context);
-    if (opensStudy(text)) {
+    // A news event or a figure off health with no research behind it opens no study: it is judged
+    // by the study its paragraph reported before it, and the sentences after it are not its findings.
+    const unsourced = isNewsEvent(text) || (isUnsourcedOffHealth(text) && context.inCase !== true && context.inParagraphStudy !== true);
+    if (opensStudy(text) && !unsourced) {
       context.inStudy = true;
       if (context.inParagraphStudy !== undefined) context.inParagraphStudy = true;
       if (opensCase(text)) context.inCase = true;
     }
     if (!isClaim && !(own.length > 0 && analysis.strength > 0 && noiseFamily(text) === null && isAboutHealth(text))) continue;
+    // An aim or a hypothesis still opens the study it frames, but is no finding of it.
+    if (unsourced || nonFindingFamily(text) !== null || (own.length === 0 && isNarratorStory(text))) continue;
     const referenceIds = own.length > 0 ? own : paragraphIds;
     claims.push({
       text,

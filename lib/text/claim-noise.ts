@@ -34,8 +34,9 @@ export const NOT_A_CLAIM: ReadonlyArray<{ family: string; pattern: RegExp }> = [
   },
   {
     family: 'quotation',
+    // An apostrophe inside the quote ("don’t") is no closing mark.
     pattern:
-      /^["“‘][^"”’]{20,}[,.?!…]["”’]\s*(?:[\p{L}.'-]+\s+){0,8}?(?:said|says|explains?|explained|wrote|writes|told|tells|added|adds|notes?|noted|commented|comments|recalls?|recalled|described|continued|concluded|stated)\b/u,
+      /^["“‘](?:[^"”’]|’(?=\p{L})){20,}[,.?!…]["”’]\s*(?:[\p{L}.'-]+\s+){0,8}?(?:said|says|explains?|explained|wrote|writes|told|tells|added|adds|notes?|noted|commented|comments|recalls?|recalled|described|continued|concluded|stated)\b/u,
   },
   {
     family: 'publication-note',

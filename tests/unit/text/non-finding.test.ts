@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { isNarratorStory, nonFindingFamily } from '../../../lib/text/non-finding';
+
+describe('non-findings: sentences about research that report no result of it', () => {
+  it.each([
+    ['aim', 'To determine the effectiveness of the influenza vaccine in reducing hospitalizations among elderly persons.'],
+    ['aim', 'Objective: To assess whether statins lower the risk of a second stroke in older women.'],
+    ['wondering', 'The researchers wondered whether or not this threshold is also responsible for our "eureka!" moments.'],
+    ['hypothesis', 'Dr. Shadlen and colleagues started out from an interesting hypothesis, one derived from previous research.'],
+    ['hypothesis', 'The dermatologists hypothesized that the cream would shorten flares of eczema.'],
+    ['speculation', 'If confirmed in clinical trials, the findings could offer new treatments.'],
+    ['speculation', 'The kidney team says the approach could one day replace dialysis for some patients.'],
+    ['projection', 'With better planning, hospitals could see more patients daily and reduce wait times by as much as 50%.'],
+    ['advice', 'Given our findings on problematic use across age groups, legalization efforts should coincide with prevention.'],
+    ['advice', 'But if they have chest symptoms such as cough, they should let their health care professional know, he added.'],
+    ['background', "Nevertheless, questions remain about this policy's effectiveness given the potential for bias in observational data."],
+    ['belief', 'BIS also analyzes the information differently, and some researchers believe that BIS is more accurate than BIA (14, 15).'],
+    ['belief', 'The researchers believe that the bone they found could have been used as a needle.'],
+    ['belief', 'For many years, scientists have suspected that there is water beneath the ice.'],
+    ['advice', 'If you care about your joints, you can swap running for swimming.'],
+    ['forecast', 'Life expectancy at birth is forecast to increase from 80 years to 85 years in 2050.'],
+    ['definition', "Cannabis use disorder is where a person's use of the drug negatively affects their life over 12 months."],
+    ['definition', 'Psoriasis is a condition in which skin cells build up into scaly patches.'],
+    ['method-comparison', 'Accuracy: A DXA provides more consistent results than some other methods.'],
+    [
+      'method-comparison',
+      'The relationship between the volume and pressure of air allows this device to predict the density of your body (11).',
+    ],
+    ['figure-of-speech', 'In fact, it would be safe to say that what is consciously known to us is just the tip of the iceberg.'],
+    ['link-list', 'Here are 20 effective tips to lose belly fat, based on studies.'],
+    [
+      'glued-headline',
+      "It's official: Pets benefit our mental health A systematic review of existing studies lists the many ways pets help.",
+    ],
+    ['glued-headline', 'Pancreatic cancer: Modified flu virus destroys tumors Scientists destroyed pancreatic cancer cells using a virus.'],
+  ])('%s: “%s”', (family, sentence) => expect(nonFindingFamily(sentence)).toBe(family));
+
+  // Faithful twins from other fields of medicine: findings that use the same words and must stay claims.
+  it.each([
+    'To determine when the seizure began, the neurologists asked each patient to mark a timeline.',
+    'The researchers found that the bone marrow transplant cured 9 of 12 children.',
+    'If youths were screened early, the survey found, their risk of diabetes fell by a third.',
+    'Deaths from sepsis were expected to rise, but the registry showed they fell by 8% in 2019.',
+    'Psoriasis is a condition that improved in 70% of the patients given the cream.',
+    '"This is a breakthrough that could change how we treat breast cancer," said lead author Professor Jane Doe.',
+    'The trial confirmed the hypothesis that aspirin lowers the risk of bowel cancer by 20%.',
+    'Children who received the asthma inhaler could walk 30% farther after eight weeks.',
+    'In the trial, the new scan was more accurate than biopsy, catching 90% of liver tumours.',
+    'In a paper in the journal, a marine biologist wrote the noises the whales made could be key to avoiding entanglement.',
+    'Keck Observatory, which uses a spectrograph to detect water, spotted vapour above one of the two moons.',
+    'Researchers used a blood test to predict which patients would relapse and found it right in 9 of 10 cases.',
+    'A similar 2012 study in the journal Communication Research suggests we enjoy sad films because they lift mood.',
+    'Patients low in vitamin A were more likely to develop night blindness, the survey found.',
+    'But these exciting results suggest supplementing vitamin D could help preserve bone strength in older women.',
+  ])('reports a finding: “%s”', (sentence) => expect(nonFindingFamily(sentence)).toBeNull());
+});
+
+describe('the writer’s own story: first person outside quotation marks', () => {
+  it.each([
+    'A week after I visit the lab, the results of the MDMA arrive in my inbox: it is 85 percent pure.',
+    'He told me the clinic had tested 40 samples.',
+  ])('is the writer’s story: “%s”', (sentence) => expect(isNarratorStory(sentence)).toBe(true));
+
+  // Twins: a quoted researcher, and a roman numeral of a disease type or trial phase.
+  it.each([
+    '“I was surprised the drug worked so well,” said the lead author of the arthritis trial.',
+    'Participants in the type I diabetes cohort lost 4 kg over 12 months.',
+    'The phase I trial of the malaria vaccine enrolled 60 adults.',
+  ])('is no writer’s story: “%s”', (sentence) => expect(isNarratorStory(sentence)).toBe(false));
+});
