@@ -1,3 +1,5 @@
+import { isQuotedRemark } from './quoted-remark';
+
 /** Kinds of disclaimer and disclosure (evidence scheme §6, and `medical-review` for "reviewed by"). */
 export type DisclaimerKind =
   | 'medical-advice'
@@ -88,6 +90,13 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     pattern: /^\s*(?:[^|.]{0,30}\|\s*)?affiliate(?: links?| picks?| offers?)?\s*$/i,
   },
   {
+    // The reader's purchase pays the site: "If you buy something through this post, IGN may get a share of the sale."
+    kind: 'affiliate',
+    family: 'purchase-pays-us',
+    pattern:
+      /\b[Ii]f you (?:buy|purchase|click|shop|sign up|subscribe)\b[^.]{0,80}?\b(?:we|[\p{Lu}][\p{L}\d./-]*) (?:may|might|could|will|can) (?:get|earn|receive|make)\b[^.]{0,20}?\b(?:share|commission|portion|cut|fee|compensation|money|revenue)\b/u,
+  },
+  {
     kind: 'affiliate',
     family: 'reader-supported',
     pattern: /\b(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers)\b|\breader-supported\b/i,
@@ -97,6 +106,20 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     family: 'sponsored-content',
     pattern:
       /\bsponsored (?:content|post|article|story|feature)\b|^\s*sponsored by\b|\b(?:post|article|content|video|series|page|story|newsletter|section) (?:is |was )?(?:sponsored|paid for|brought to you) by\b|\bpaid (?:partnership|promotion|post|content)\b|\badvertorial\b|\b(?:post|article|content|series|video|story|feature|piece)\b[^.]{0,30}\bin (?:paid )?partnership with\b|^\s*in partnership with\b|\bfrom our sponsors\b/i,
+  },
+  {
+    // This item of the page is paid for: "This week's Tennis Podcast is sponsored by …", "This sponsored
+    // deal is brought to you by …". An event or a bill sponsored by someone is news, not a notice.
+    kind: 'sponsored',
+    family: 'sponsored-item',
+    pattern:
+      /\b(?:this|today['’]s|this week['’]s|the following)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:podcast|episode|deal|segment|webinar|giveaway|video|post|article|newsletter|feature|series|review|guide|list|offer|promotion)s?\s+(?:is|was|has been|are|were)\s+(?:sponsored|paid for|brought to you|presented|made possible|underwritten) by\b|\bthis sponsored (?:deal|post|article|episode|podcast|video|segment|listing|giveaway|offer)\b/iu,
+  },
+  {
+    // A paid item's title after its label: "Sponsored: Sip, Savor, Celebrate".
+    kind: 'sponsored',
+    family: 'sponsored-title',
+    pattern: /^\s*sponsored\s*:\s*\p{L}[^.!?]{0,60}$/iu,
   },
   {
     // The writer paid for the post: "This shop has been compensated by … and its advertiser", "#ad".
@@ -110,7 +133,7 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     kind: 'sponsored',
     family: 'sponsor-label',
     pattern:
-      /^\s*(?:[^|.]{0,30}\|\s*)?(sponsored(?: links?| stories| content| results)?(?: by)?|paid partners?|(?!(?:our|the|become|event|all) )\p{L}+ sponsors)(?:\s+\1)?\s*$/iu,
+      /^\s*(?:[^|.]{0,30}\|\s*)?(sponsored(?: links?| stories| content| results| posts?| articles?| listings?| deals?| products?| offers?)?(?: by)?|paid partners?|(?!(?:our|the|become|event|all) )\p{L}+ sponsors)(?:\s+\1)?\s*$/iu,
   },
   {
     kind: 'conflict-of-interest',
@@ -191,10 +214,13 @@ export function opensDisclosure(sentence: string): boolean {
 /** A request to disclose ("Please disclose any conflicts…") is a form's prompt, not a disclosure. */
 const REQUEST = /^\s*(?:please|kindly)\s+(?:disclose|declare|indicate|state|list)\b/i;
 
-/** The kinds of disclaimer a sentence is (one sentence can disclose an affiliate link and a shareholding). */
+/**
+ * The kinds of disclaimer a sentence is (one sentence can disclose an affiliate link and a
+ * shareholding). A quoted remark is none: it reports a speaker's words, not the page's notice.
+ */
 export function disclaimerKinds(sentence: string): DisclaimerKind[] {
   if (/^\s*(©|\(c\)|copyright)\b/i.test(sentence) && !/\badvice\b/i.test(sentence)) return [];
-  if (REQUEST.test(sentence)) return [];
+  if (REQUEST.test(sentence) || isQuotedRemark(sentence)) return [];
   const families = DISCLAIMER_FAMILIES.filter(({ pattern }) => pattern.test(sentence));
   const worded = families.filter(({ labelOnly }) => !labelOnly);
   return [...new Set((worded.length > 0 ? worded : families).map(({ kind }) => kind))];

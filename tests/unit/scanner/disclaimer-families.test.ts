@@ -59,6 +59,13 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
     quiet: ['Sales of the drug earned the company a fortune.', 'The Securities and Exchange Commission may fine the firm.'],
   },
   'affiliate-label': { fires: ['DIGG PICKS | AFFILIATE'], quiet: ['The clinic is an affiliate of the university hospital.'] },
+  'purchase-pays-us': {
+    fires: [
+      'If you buy something through this post, IGN may get a share of the sale.',
+      'If you purchase through our links, Verywell may receive a share of revenue.',
+    ],
+    quiet: ['If you buy a house this year, you may get a tax break.', 'If you click the button, the clinic will send a reminder.'],
+  },
   'reader-supported': { fires: ['Live Science is supported by its audience.'], quiet: ['The trial was supported by its sponsor.'] },
   'sponsored-content': {
     fires: ['Health Solutions From Our Sponsors', 'This article is sponsored by VitaCo.', 'Sponsored by Acme Labs'],
@@ -68,12 +75,27 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The hospital, in partnership with the university, opened a new ward.',
     ],
   },
+  'sponsored-item': {
+    fires: [
+      "This week's Tennis Podcast is sponsored by the Davis Cup by Rakuten Madrid Finals, which takes place 18-24 November.",
+      'This sponsored deal is brought to you by Dashlane.',
+      "Today's episode is brought to you by Headspace.",
+    ],
+    quiet: ["This week's charity run was sponsored by local shops.", 'The podcast was sponsored by a brewery, the lawsuit alleges.'],
+  },
+  'sponsored-title': {
+    fires: ['Sponsored: Sip, Savor, Celebrate', 'SPONSORED: Five ways to sleep better'],
+    quiet: [
+      'Sponsors: Senators Lee and Kaine',
+      'Sponsored: the bill would raise the minimum wage to fifteen dollars an hour across the whole state by 2025',
+    ],
+  },
   compensated: {
     fires: ['This shop has been compensated by #CollectiveBias, Inc. and its advertiser.', 'All opinions are mine alone. #ad'],
     quiet: ['Farmers were compensated for the lost harvest.', 'Children with #ADHD were followed for a year.'],
   },
   'sponsor-label': {
-    fires: ['Sponsored Links', 'Sponsored Links Sponsored Links', '| SPONSORED', 'Paid Partner', 'CNNMoney Sponsors'],
+    fires: ['Sponsored Links', 'Sponsored Links Sponsored Links', '| SPONSORED', 'Paid Partner', 'CNNMoney Sponsors', 'Sponsored Posts'],
     quiet: ['Our Sponsors', 'Sponsors of the bill met on Monday.'],
   },
   'disclosure-label': {
