@@ -23,6 +23,9 @@ export interface DisclaimerFamily {
   labelOnly?: true;
 }
 
+/** Who the money comes from: a named party ("from Pfizer", "with Targeted Diagnostics") or the industry ("from several drug companies"). */
+const FROM_A_PARTY = String.raw`(?:\s+[\p{L}/-]+){0,3}?\s+(?:from|in|with|of|by)\s+(?:(?:the|several|various|multiple|two|three|many|other)\s+)?(?:\p{Lu}|(?:drug ?|device |pharmaceutical |biotech )?(?:compan(?:y|ies)|manufacturers?|makers?|firms?|industry|pharma\w*|sponsors?)\b)`;
+
 const PROFESSIONAL = String.raw`(?:doctor|physician|GP|health ?care (?:professional|provider|practitioner|team)|pharmacist|medical professional|qualified (?:health )?(?:care )?professional|health professional|dietitian|clinician)s?`;
 
 /**
@@ -45,8 +48,10 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
   {
     kind: 'medical-advice',
     family: 'no-substitute',
+    // Said of the page's own content ("This content does not replace the advice of your doctor"); an
+    // article's claim that "Telehealth should not replace in-person care by a physician" is no notice.
     pattern:
-      /\bnot (?:a substitute|intended (?:to|as a|to be a) substitute|to be used as a substitute|meant (?:to|as) (?:a )?(?:replace\w*|substitute)|to replace|intended to replace)\b[^.]{0,40}\b(?:medical|health|professional|doctor|physician|provider)\b|\b(?:does|do|should) not (?:replace|substitute for|take the place of)\b[^.]{0,40}\b(?:medical|health|professional|doctor|physician|provider)\b|\bshould not be (?:used as a substitute|relied upon)\b/i,
+      /^(?=[\s\S]*?\b(?:site|website|web site|page|article|content|contents|information|materials?|services?|app|tool|post|blog|newsletter|video|publication|text|guide|products?|statements?|it|this|these)\b[^.]{0,80}?\bnot\b)[\s\S]*?(?:\bnot (?:a substitute|intended (?:to|as a|to be a) substitute|to be used as a substitute|meant (?:to|as) (?:a )?(?:replace\w*|substitute)|to replace|intended to replace)\b[^.]{0,40}\b(?:medical|health|professional|doctor|physician|provider)\b|\b(?:does|do|should) not (?:replace|substitute for|take the place of)\b[^.]{0,40}\b(?:medical|health|professional|doctor|physician|provider)\b|\bshould not be (?:used as a substitute|relied upon)\b)/i,
   },
   {
     kind: 'medical-advice',
@@ -155,13 +160,18 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     // Who paid for this work. Funding talked about in general ("many studies funded by the sugar
     // industry…") discloses nothing, and "supported by" needs a grant: findings are "supported by" evidence.
     pattern:
-      /^(?![\s\S]*\b(?:many|some|most|several|often|usually|studies|trials)\b[^.]{0,40}\b(?:funded|financed|paid for|sponsored|supported)\b)(?:[\s\S]*?\b(?:funded|financed|paid for|sponsored|underwritten) (?:in part |partly |wholly |jointly )?by\b[^.]{0,80}\b(?:company|inc|ltd|llc|gmbh|corp\w*|pharma\w*|manufacturer|industry|brand|grants?|awards?|institutes?|foundation|council|agency|department|ministry|trust)\b|[\s\S]*?\bsupported (?:in part |partly |financially )?by\b[^.]{0,80}\b(?:grants?|awards?|fellowships?|funding|contract)\b)|^\s*(?:primary )?(?:funding(?: source)?|grant support|financial support|sources? of funding)\s*:|\bthis (?:work|study|research|project) was (?:supported|funded)\b|\b(?:funding|money) for (?:our|this) \w+[^.]{0,30}\b(?:comes|came) from\b|\bfunding for\b[^.]{0,40}\b(?:comes|came) from\b[^.]*\b(?:we|our|us)\b/i,
+      /^(?![\s\S]*\b(?:many|some|most|several|often|usually|studies|trials)\b[^.]{0,40}\b(?:funded|financed|paid for|sponsored|supported)\b)(?:[\s\S]*?\b(?:funded|financed|paid for|sponsored|underwritten) (?:in part |partly |wholly |jointly )?by\b[^.]{0,80}\b(?:company|inc|ltd|llc|gmbh|corp\w*|pharma\w*|manufacturer|drug ?makers?|industry|brand|grants?|awards?|institutes?|foundation|council|agency|department|ministry|trust)\b|[\s\S]*?\bsupported (?:in part |partly |financially )?by\b[^.]{0,80}\b(?:grants?|awards?|fellowships?|funding|contract)\b)|^\s*(?:primary )?(?:funding(?: source)?|grant support|financial support|sources? of funding)\s*:|\bthis (?:work|study|research|project) was (?:supported|funded)\b|\b(?:funding|money) for (?:our|this) \w+[^.]{0,30}\b(?:comes|came) from\b|\bfunding for\b[^.]{0,40}\b(?:comes|came) from\b[^.]*\b(?:we|our|us)\b/i,
   },
   {
     kind: 'conflict-of-interest',
     family: 'payments-and-holdings',
-    pattern:
-      /\b(?:the author|authors?|I|we|she|he|dr\.? \w+) (?:owns?|own shares|holds?|sells?|am paid|is paid|are paid|receives?d?|has received|have received|reports?|reported)\b[^.]{0,60}\b(?:shares|stock(?: options)?|holdings|fees|grants?|patents?|payments?|honoraria|compensation|royalties|equity)\b|\b(?:the author|authors?|I|we|she|he|dr\.? \w+) (?:has|have)\b[^.]{0,40}\b(?:shares|stock(?: options)?|holdings|patents?|royalties|equity)\b/i,
+    // Money or holdings from a named party ("reports grants from the National Institute on Aging",
+    // "has stock options with Targeted Diagnostics", "fees from several drug companies"): "She
+    // received a grant to study asthma" or "payments from the hospital for overtime" disclose no interest.
+    pattern: new RegExp(
+      String.raw`\b(?:[Tt]he author|[Aa]uthors?|I|[Ww]e|[Ss]he|[Hh]e|[Dd]rs?\.? \p{Lu}[\p{L}'’-]+) (?:owns?|own shares|holds?|sells?|am paid|is paid|are paid|receives?d?|has received|have received|reports?|reported)\b[^.]{0,60}\b(?:shares|stock(?: options)?|holdings|fees|grants?|patents?|payments?|honoraria|compensation|royalties|equity)\b${FROM_A_PARTY}|\b(?:[Tt]he author|[Aa]uthors?|I|[Ww]e|[Ss]he|[Hh]e|[Dd]rs?\.? \p{Lu}[\p{L}'’-]+) (?:has|have)\b[^.]{0,40}\b(?:shares|stock(?: options)?|holdings|patents?|royalties|equity)\b${FROM_A_PARTY}`,
+      'u',
+    ),
   },
   {
     kind: 'conflict-of-interest',
@@ -180,13 +190,13 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     kind: 'editorial-independence',
     family: 'editorial-control',
     pattern:
-      /\b(?:is|are|remains?|stays?) editorially independent\b|\b(?:our|its|full|complete) editorial independence\b|\b(?:maintains?|retains?|has) (?:full |complete |sole )?editorial (?:control|independence|responsibility)\b|\b(?:does|do) not (?:necessarily )?endorse (?:any\b|specific\b|non-|third[- ]party\b|commercial\b|(?:the )?(?:views|opinions|content|products|services|companies)\b)|\bdoes not constitute (?:an? )?endorsement\b|\bhad no role in (?:the )?(?:design|conduct|writing|preparation|analysis|decision to (?:publish|submit))\b|\b(?:do|does|did) not influence (?:our|the|its) (?:editorial|coverage|reviews?|recommendations)\b|\bis not responsible for the content of external (?:sites|websites|links)\b/i,
+      /\b(?:is|are|remains?|stays?) editorially independent\b|\b(?:our|its|full|complete) editorial independence\b|\b(?:maintains?|retains?|has) (?:full |complete |sole )?editorial (?:control|independence|responsibility)\b|\b(?:does|do) not (?:necessarily )?endorse (?:any\b|specific\b|non-|third[- ]party\b|commercial\b|(?:the )?(?:views|opinions|content|products|services|companies)\b)|\bdoes not constitute (?:an? )?endorsement\b|\b(?:funders?|sponsors?|funding (?:source|body|bodies|agency|agencies|organi[sz]ations?)|compan(?:y|ies)|manufacturers?|supporters?|grantors?)\b[^.]{0,40}\bhad no role in (?:the )?(?:design|conduct|writing|preparation|analysis|decision to (?:publish|submit))\b|\b(?:do|does|did) not influence (?:our|the|its) (?:editorial|coverage|reviews?|recommendations)\b|\bis not responsible for the content of external (?:sites|websites|links)\b/i,
   },
   {
     kind: 'medical-review',
     family: 'reviewed-by',
     pattern:
-      /(?:^|[|•·]\s*)\s*(?:[Mm]edically |[Cc]linically |[Ee]xpert[- ]|[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]etted) by:?\s+(?:[Dd]r\.?\s+)?[\p{Lu}]|\b[Mm]edical(?:ly)? [Rr]eview(?:er|ed)?\s*(?:by|:)\s*[\p{Lu}]|\b(?:article|page|content|story|information) (?:was|has been|is) (?:medically )?reviewed by\b|\b[Rr]eviewed by (?:[Dd]r\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3},?\s+(?:MD|M\.D\.|DO|PhD|Ph\.D\.|RN|RD|RDN|PharmD|MPH|MS|M\.S\.|DPT|NP|CRNP|FACP|MBBS|MRCP)\b/u,
+      /(?:^|[|•·]\s*)\s*(?:[Mm]edically |[Cc]linically |[Ee]xpert[- ]|[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]etted) by:?\s+(?:[Dd]r\.?\s+)?[\p{Lu}]|\b[Mm]edical(?:ly)? [Rr]eview(?:er|ed)?\s*(?:by|:)\s*[\p{Lu}]|\b(?:article|page|content|story|information) (?:was|has been|is) (?:medically )?reviewed by\b|(?<!\b(?:were|was|is|are|been|be|being)\s+)\b[Rr]eviewed by (?:[Dd]r\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3},?\s+(?:MD|M\.D\.|DO|PhD|Ph\.D\.|RN|RD|RDN|PharmD|MPH|MS|M\.S\.|DPT|NP|CRNP|FACP|MBBS|MRCP)\b/u,
   },
 ];
 

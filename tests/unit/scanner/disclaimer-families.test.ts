@@ -29,7 +29,13 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'This content does not replace the advice of your doctor.',
       'It is not intended to be a substitute for professional medical advice.',
     ],
-    quiet: ['Margarine is a substitute for butter.', 'Robots will not replace the factory workers soon.'],
+    quiet: [
+      'Margarine is a substitute for butter.',
+      'Robots will not replace the factory workers soon.',
+      'Telehealth should not replace in-person care by a physician.',
+      'Home pregnancy tests should not be relied upon to rule out an ectopic pregnancy.',
+      'Supplements are not a substitute for medical treatment, the authors warn.',
+    ],
   },
   'information-only': {
     fires: ['This content is for informational purposes only.', 'Provided for informational and educational purposes only.'],
@@ -120,17 +126,29 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The study was funded by Eisai, the manufacturer.',
       'The trial was supported in part by a grant from the Heart Foundation.',
       'Funding for Incubation Grants comes from Good Ventures, a large foundation with which we work closely.',
+      'The trial was funded by the drug maker, which also designed it.',
     ],
     quiet: [
       'This work was hard for the families.',
       'Many studies funded by the sugar industry played down the harms of sugar.',
       'The findings are supported by earlier work from the Karolinska Institute.',
       'Funding for the health service comes from general taxation.',
+      'The festival was sponsored by local cheese makers.',
     ],
   },
   'payments-and-holdings': {
-    fires: ['She has stock options/holdings with Targeted Diagnostics.', 'The author has received consulting fees from the manufacturer.'],
-    quiet: ['She has a history of asthma.', 'We have to pay fees for every visit to the clinic.'],
+    fires: [
+      'She has stock options/holdings with Targeted Diagnostics.',
+      'The author has received consulting fees from the manufacturer.',
+      'Dr. Rossi reports speaker fees from several drug companies.',
+    ],
+    quiet: [
+      'She has a history of asthma.',
+      'We have to pay fees for every visit to the clinic.',
+      'She received a grant to study asthma in children.',
+      'He owns shares in a local football club.',
+      'We reported the fees charged by hospitals in 2019.',
+    ],
   },
   employment: {
     fires: [
@@ -154,6 +172,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The nurses maintain full control of the ward.',
       'The American Heart Association does not endorse the diet, its spokesman said.',
       'The newspaper’s editorial independence was threatened by the new owner.',
+      'The parents had no role in the design of the school lunch programme.',
     ],
   },
   'reviewed-by': {
@@ -162,7 +181,11 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Written by Jane Roe | Reviewed by Hansa Bhargava, MD',
       'Reviewed by: Dr. Ann Lee',
     ],
-    quiet: ['The studies were reviewed by the panel.', 'He said so according to a transcript reviewed by Business Insider.'],
+    quiet: [
+      'The studies were reviewed by the panel.',
+      'He said so according to a transcript reviewed by Business Insider.',
+      'The scans were reviewed by John Smith, MD, a radiologist at the hospital.',
+    ],
   },
 };
 
