@@ -1,5 +1,3 @@
-import { isQuotedRemark } from './quoted-remark';
-
 /** Kinds of disclaimer and disclosure (evidence scheme §6, and `medical-review` for "reviewed by"). */
 export type DisclaimerKind =
   | 'medical-advice'
@@ -24,7 +22,7 @@ export interface DisclaimerFamily {
 }
 
 /** Who the money comes from: a named party ("from Pfizer", "with Targeted Diagnostics") or the industry ("from several drug companies"). */
-const FROM_A_PARTY = String.raw`(?:\s+[\p{L}/-]+){0,3}?\s+(?:from|in|with|of|by)\s+(?:(?:the|several|various|multiple|two|three|many|other)\s+)?(?:\p{Lu}|(?:drug ?|device |pharmaceutical |biotech )?(?:compan(?:y|ies)|manufacturers?|makers?|firms?|industry|pharma\w*|sponsors?)\b)`;
+const FROM_A_PARTY = String.raw`(?:\s+[\p{L}/-]+){0,3}?\s+(?:from|in|with|of|by)\s+(?:(?:the|several|various|multiple|two|three|many|other)\s+)?\p{Lu}|(?:\s+[\p{L}/-]+){0,3}?\s+(?:from|in|with|of|by)\s+(?:(?:the|a|an|several|various|multiple|two|three|many|other)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:compan(?:y|ies)|manufacturers?|makers?|firms?|industry|pharma\w*|sponsors?)\b`;
 
 const PROFESSIONAL = String.raw`(?:doctor|physician|GP|health ?care (?:professional|provider|practitioner|team)|pharmacist|medical professional|qualified (?:health )?(?:care )?professional|health professional|dietitian|clinician)s?`;
 
@@ -169,7 +167,7 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     // "has stock options with Targeted Diagnostics", "fees from several drug companies"): "She
     // received a grant to study asthma" or "payments from the hospital for overtime" disclose no interest.
     pattern: new RegExp(
-      String.raw`\b(?:[Tt]he author|[Aa]uthors?|I|[Ww]e|[Ss]he|[Hh]e|[Dd]rs?\.? \p{Lu}[\p{L}'’-]+) (?:owns?|own shares|holds?|sells?|am paid|is paid|are paid|receives?d?|has received|have received|reports?|reported)\b[^.]{0,60}\b(?:shares|stock(?: options)?|holdings|fees|grants?|patents?|payments?|honoraria|compensation|royalties|equity)\b${FROM_A_PARTY}|\b(?:[Tt]he author|[Aa]uthors?|I|[Ww]e|[Ss]he|[Hh]e|[Dd]rs?\.? \p{Lu}[\p{L}'’-]+) (?:has|have)\b[^.]{0,40}\b(?:shares|stock(?: options)?|holdings|patents?|royalties|equity)\b${FROM_A_PARTY}`,
+      String.raw`\b(?:[Tt]he author|[Aa]uthors?|I|[Ww]e|[Ss]he|[Hh]e|[Dd]rs?\.? \p{Lu}[\p{L}'’-]+) (?:owns?|own shares|holds?|sells?|am paid|is paid|are paid|receives?d?|has received|have received|reports?|reported)\b[^.]{0,60}\b(?:shares|stock(?: options)?|holdings|fees|grants?|patents?|payments?|honoraria|compensation|royalties|equity)\b(?:${FROM_A_PARTY})|\b(?:[Tt]he author|[Aa]uthors?|I|[Ww]e|[Ss]he|[Hh]e|[Dd]rs?\.? \p{Lu}[\p{L}'’-]+) (?:has|have)\b[^.]{0,40}\b(?:shares|stock(?: options)?|holdings|patents?|royalties|equity)\b(?:${FROM_A_PARTY})`,
       'u',
     ),
   },
@@ -224,13 +222,10 @@ export function opensDisclosure(sentence: string): boolean {
 /** A request to disclose ("Please disclose any conflicts…") is a form's prompt, not a disclosure. */
 const REQUEST = /^\s*(?:please|kindly)\s+(?:disclose|declare|indicate|state|list)\b/i;
 
-/**
- * The kinds of disclaimer a sentence is (one sentence can disclose an affiliate link and a
- * shareholding). A quoted remark is none: it reports a speaker's words, not the page's notice.
- */
+/** The kinds of disclaimer a sentence is (one sentence can disclose an affiliate link and a shareholding). */
 export function disclaimerKinds(sentence: string): DisclaimerKind[] {
   if (/^\s*(©|\(c\)|copyright)\b/i.test(sentence) && !/\badvice\b/i.test(sentence)) return [];
-  if (REQUEST.test(sentence) || isQuotedRemark(sentence)) return [];
+  if (REQUEST.test(sentence)) return [];
   const families = DISCLAIMER_FAMILIES.filter(({ pattern }) => pattern.test(sentence));
   const worded = families.filter(({ labelOnly }) => !labelOnly);
   return [...new Set((worded.length > 0 ? worded : families).map(({ kind }) => kind))];

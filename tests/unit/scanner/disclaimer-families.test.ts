@@ -141,6 +141,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'She has stock options/holdings with Targeted Diagnostics.',
       'The author has received consulting fees from the manufacturer.',
       'Dr. Rossi reports speaker fees from several drug companies.',
+      'I own shares in a supplement company that sells curcumin products.',
     ],
     quiet: [
       'She has a history of asthma.',
