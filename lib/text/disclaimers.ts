@@ -21,6 +21,9 @@ export interface DisclaimerFamily {
   labelOnly?: true;
 }
 
+/** Who the money comes from: a named party ("from Pfizer", "with Targeted Diagnostics") or the industry ("from several drug companies"). */
+const FROM_A_PARTY = String.raw`(?:\s+[\p{L}/-]+){0,3}?\s+(?:from|in|with|of|by)\s+(?:(?:the|several|various|multiple|two|three|many|other)\s+)?\p{Lu}|(?:\s+[\p{L}/-]+){0,3}?\s+(?:from|in|with|of|by)\s+(?:(?:the|a|an|several|various|multiple|two|three|many|other)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:compan(?:y|ies)|manufacturers?|makers?|firms?|industry|pharma\w*|sponsors?)\b`;
+
 const PROFESSIONAL = String.raw`(?:doctor|physician|GP|health ?care (?:professional|provider|practitioner|team)|pharmacist|medical professional|qualified (?:health )?(?:care )?professional|health professional|dietitian|clinician)s?`;
 
 /**
@@ -43,8 +46,10 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
   {
     kind: 'medical-advice',
     family: 'no-substitute',
+    // Said of the page's own content ("This content does not replace the advice of your doctor"); an
+    // article's claim that "Telehealth should not replace in-person care by a physician" is no notice.
     pattern:
-      /\bnot (?:a substitute|intended (?:to|as a|to be a) substitute|to be used as a substitute|meant (?:to|as) (?:a )?(?:replace\w*|substitute)|to replace|intended to replace)\b[^.]{0,40}\b(?:medical|health|professional|doctor|physician|provider)\b|\b(?:does|do|should) not (?:replace|substitute for|take the place of)\b[^.]{0,40}\b(?:medical|health|professional|doctor|physician|provider)\b|\bshould not be (?:used as a substitute|relied upon)\b/i,
+      /^(?=[\s\S]*?\b(?:site|website|web site|page|article|content|contents|information|materials?|services?|app|tool|post|blog|newsletter|video|publication|text|guide|products?|statements?|it|this|these)\b[^.]{0,80}?\bnot\b)[\s\S]*?(?:\bnot (?:a substitute|intended (?:to|as a|to be a) substitute|to be used as a substitute|meant (?:to|as) (?:a )?(?:replace\w*|substitute)|to replace|intended to replace)\b[^.]{0,40}\b(?:medical|health|professional|doctor|physician|provider)\b|\b(?:does|do|should) not (?:replace|substitute for|take the place of)\b[^.]{0,40}\b(?:medical|health|professional|doctor|physician|provider)\b|\bshould not be (?:used as a substitute|relied upon)\b)/i,
   },
   {
     kind: 'medical-advice',
@@ -88,6 +93,13 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     pattern: /^\s*(?:[^|.]{0,30}\|\s*)?affiliate(?: links?| picks?| offers?)?\s*$/i,
   },
   {
+    // The reader's purchase pays the site: "If you buy something through this post, IGN may get a share of the sale."
+    kind: 'affiliate',
+    family: 'purchase-pays-us',
+    pattern:
+      /\b[Ii]f you (?:buy|purchase|click|shop|sign up|subscribe)\b[^.]{0,80}?\b(?:we|[\p{Lu}][\p{L}\d./-]*) (?:may|might|could|will|can) (?:get|earn|receive|make)\b[^.]{0,20}?\b(?:share|commission|portion|cut|fee|compensation|money|revenue)\b/u,
+  },
+  {
     kind: 'affiliate',
     family: 'reader-supported',
     pattern: /\b(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers)\b|\breader-supported\b/i,
@@ -97,6 +109,20 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     family: 'sponsored-content',
     pattern:
       /\bsponsored (?:content|post|article|story|feature)\b|^\s*sponsored by\b|\b(?:post|article|content|video|series|page|story|newsletter|section) (?:is |was )?(?:sponsored|paid for|brought to you) by\b|\bpaid (?:partnership|promotion|post|content)\b|\badvertorial\b|\b(?:post|article|content|series|video|story|feature|piece)\b[^.]{0,30}\bin (?:paid )?partnership with\b|^\s*in partnership with\b|\bfrom our sponsors\b/i,
+  },
+  {
+    // This item of the page is paid for: "This week's Tennis Podcast is sponsored by …", "This sponsored
+    // deal is brought to you by …". An event or a bill sponsored by someone is news, not a notice.
+    kind: 'sponsored',
+    family: 'sponsored-item',
+    pattern:
+      /\b(?:this|today['’]s|this week['’]s|the following)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:podcast|episode|deal|segment|webinar|giveaway|video|post|article|newsletter|feature|series|review|guide|list|offer|promotion)s?\s+(?:is|was|has been|are|were)\s+(?:sponsored|paid for|brought to you|presented|made possible|underwritten) by\b|\bthis sponsored (?:deal|post|article|episode|podcast|video|segment|listing|giveaway|offer)\b/iu,
+  },
+  {
+    // A paid item's title after its label: "Sponsored: Sip, Savor, Celebrate".
+    kind: 'sponsored',
+    family: 'sponsored-title',
+    pattern: /^\s*sponsored\s*:\s*\p{L}[^.!?]{0,60}$/iu,
   },
   {
     // The writer paid for the post: "This shop has been compensated by … and its advertiser", "#ad".
@@ -110,7 +136,7 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     kind: 'sponsored',
     family: 'sponsor-label',
     pattern:
-      /^\s*(?:[^|.]{0,30}\|\s*)?(sponsored(?: links?| stories| content| results)?(?: by)?|paid partners?|(?!(?:our|the|become|event|all) )\p{L}+ sponsors)(?:\s+\1)?\s*$/iu,
+      /^\s*(?:[^|.]{0,30}\|\s*)?(sponsored(?: links?| stories| content| results| posts?| articles?| listings?| deals?| products?| offers?)?(?: by)?|paid partners?|(?!(?:our|the|become|event|all) )\p{L}+ sponsors)(?:\s+\1)?\s*$/iu,
   },
   {
     kind: 'conflict-of-interest',
@@ -132,13 +158,18 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     // Who paid for this work. Funding talked about in general ("many studies funded by the sugar
     // industry…") discloses nothing, and "supported by" needs a grant: findings are "supported by" evidence.
     pattern:
-      /^(?![\s\S]*\b(?:many|some|most|several|often|usually|studies|trials)\b[^.]{0,40}\b(?:funded|financed|paid for|sponsored|supported)\b)(?:[\s\S]*?\b(?:funded|financed|paid for|sponsored|underwritten) (?:in part |partly |wholly |jointly )?by\b[^.]{0,80}\b(?:company|inc|ltd|llc|gmbh|corp\w*|pharma\w*|manufacturer|industry|brand|grants?|awards?|institutes?|foundation|council|agency|department|ministry|trust)\b|[\s\S]*?\bsupported (?:in part |partly |financially )?by\b[^.]{0,80}\b(?:grants?|awards?|fellowships?|funding|contract)\b)|^\s*(?:primary )?(?:funding(?: source)?|grant support|financial support|sources? of funding)\s*:|\bthis (?:work|study|research|project) was (?:supported|funded)\b|\b(?:funding|money) for (?:our|this) \w+[^.]{0,30}\b(?:comes|came) from\b|\bfunding for\b[^.]{0,40}\b(?:comes|came) from\b[^.]*\b(?:we|our|us)\b/i,
+      /^(?![\s\S]*\b(?:many|some|most|several|often|usually|studies|trials)\b[^.]{0,40}\b(?:funded|financed|paid for|sponsored|supported)\b)(?:[\s\S]*?\b(?:funded|financed|paid for|sponsored|underwritten) (?:in part |partly |wholly |jointly )?by\b[^.]{0,80}\b(?:company|inc|ltd|llc|gmbh|corp\w*|pharma\w*|manufacturer|drug ?makers?|industry|brand|grants?|awards?|institutes?|foundation|council|agency|department|ministry|trust)\b|[\s\S]*?\bsupported (?:in part |partly |financially )?by\b[^.]{0,80}\b(?:grants?|awards?|fellowships?|funding|contract)\b)|^\s*(?:primary )?(?:funding(?: source)?|grant support|financial support|sources? of funding)\s*:|\bthis (?:work|study|research|project) was (?:supported|funded)\b|\b(?:funding|money) for (?:our|this) \w+[^.]{0,30}\b(?:comes|came) from\b|\bfunding for\b[^.]{0,40}\b(?:comes|came) from\b[^.]*\b(?:we|our|us)\b/i,
   },
   {
     kind: 'conflict-of-interest',
     family: 'payments-and-holdings',
-    pattern:
-      /\b(?:the author|authors?|I|we|she|he|dr\.? \w+) (?:owns?|own shares|holds?|sells?|am paid|is paid|are paid|receives?d?|has received|have received|reports?|reported)\b[^.]{0,60}\b(?:shares|stock(?: options)?|holdings|fees|grants?|patents?|payments?|honoraria|compensation|royalties|equity)\b|\b(?:the author|authors?|I|we|she|he|dr\.? \w+) (?:has|have)\b[^.]{0,40}\b(?:shares|stock(?: options)?|holdings|patents?|royalties|equity)\b/i,
+    // Money or holdings from a named party ("reports grants from the National Institute on Aging",
+    // "has stock options with Targeted Diagnostics", "fees from several drug companies"): "She
+    // received a grant to study asthma" or "payments from the hospital for overtime" disclose no interest.
+    pattern: new RegExp(
+      String.raw`\b(?:[Tt]he author|[Aa]uthors?|I|[Ww]e|[Ss]he|[Hh]e|[Dd]rs?\.? \p{Lu}[\p{L}'’-]+) (?:owns?|own shares|holds?|sells?|am paid|is paid|are paid|receives?d?|has received|have received|reports?|reported)\b[^.]{0,60}\b(?:shares|stock(?: options)?|holdings|fees|grants?|patents?|payments?|honoraria|compensation|royalties|equity)\b(?:${FROM_A_PARTY})|\b(?:[Tt]he author|[Aa]uthors?|I|[Ww]e|[Ss]he|[Hh]e|[Dd]rs?\.? \p{Lu}[\p{L}'’-]+) (?:has|have)\b[^.]{0,40}\b(?:shares|stock(?: options)?|holdings|patents?|royalties|equity)\b(?:${FROM_A_PARTY})`,
+      'u',
+    ),
   },
   {
     kind: 'conflict-of-interest',
@@ -157,13 +188,13 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     kind: 'editorial-independence',
     family: 'editorial-control',
     pattern:
-      /\b(?:is|are|remains?|stays?) editorially independent\b|\b(?:our|its|full|complete) editorial independence\b|\b(?:maintains?|retains?|has) (?:full |complete |sole )?editorial (?:control|independence|responsibility)\b|\b(?:does|do) not (?:necessarily )?endorse (?:any\b|specific\b|non-|third[- ]party\b|commercial\b|(?:the )?(?:views|opinions|content|products|services|companies)\b)|\bdoes not constitute (?:an? )?endorsement\b|\bhad no role in (?:the )?(?:design|conduct|writing|preparation|analysis|decision to (?:publish|submit))\b|\b(?:do|does|did) not influence (?:our|the|its) (?:editorial|coverage|reviews?|recommendations)\b|\bis not responsible for the content of external (?:sites|websites|links)\b/i,
+      /\b(?:is|are|remains?|stays?) editorially independent\b|\b(?:our|its|full|complete) editorial independence\b|\b(?:maintains?|retains?|has) (?:full |complete |sole )?editorial (?:control|independence|responsibility)\b|\b(?:does|do) not (?:necessarily )?endorse (?:any\b|specific\b|non-|third[- ]party\b|commercial\b|(?:the )?(?:views|opinions|content|products|services|companies)\b)|\bdoes not constitute (?:an? )?endorsement\b|\b(?:funders?|sponsors?|funding (?:source|body|bodies|agency|agencies|organi[sz]ations?)|compan(?:y|ies)|manufacturers?|supporters?|grantors?)\b[^.]{0,40}\bhad no role in (?:the )?(?:design|conduct|writing|preparation|analysis|decision to (?:publish|submit))\b|\b(?:do|does|did) not influence (?:our|the|its) (?:editorial|coverage|reviews?|recommendations)\b|\bis not responsible for the content of external (?:sites|websites|links)\b/i,
   },
   {
     kind: 'medical-review',
     family: 'reviewed-by',
     pattern:
-      /(?:^|[|•·]\s*)\s*(?:[Mm]edically |[Cc]linically |[Ee]xpert[- ]|[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]etted) by:?\s+(?:[Dd]r\.?\s+)?[\p{Lu}]|\b[Mm]edical(?:ly)? [Rr]eview(?:er|ed)?\s*(?:by|:)\s*[\p{Lu}]|\b(?:article|page|content|story|information) (?:was|has been|is) (?:medically )?reviewed by\b|\b[Rr]eviewed by (?:[Dd]r\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3},?\s+(?:MD|M\.D\.|DO|PhD|Ph\.D\.|RN|RD|RDN|PharmD|MPH|MS|M\.S\.|DPT|NP|CRNP|FACP|MBBS|MRCP)\b/u,
+      /(?:^|[|•·]\s*)\s*(?:[Mm]edically |[Cc]linically |[Ee]xpert[- ]|[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]etted) by:?\s+(?:[Dd]r\.?\s+)?[\p{Lu}]|\b[Mm]edical(?:ly)? [Rr]eview(?:er|ed)?\s*(?:by|:)\s*[\p{Lu}]|\b(?:article|page|content|story|information) (?:was|has been|is) (?:medically )?reviewed by\b|(?<!\b(?:were|was|is|are|been|be|being)\s+)\b[Rr]eviewed by (?:[Dd]r\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3},?\s+(?:MD|M\.D\.|DO|PhD|Ph\.D\.|RN|RD|RDN|PharmD|MPH|MS|M\.S\.|DPT|NP|CRNP|FACP|MBBS|MRCP)\b/u,
   },
 ];
 

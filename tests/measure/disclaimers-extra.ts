@@ -4,8 +4,10 @@
  * their disclaimers only), with precision, recall and counts per kind. Pages are read in place and
  * scanned as `lens scan` does (happy-dom, no page scripts). Writes bench-results/disclaimers-extra.json.
  *
- * `--errors` prints each page's false and missed disclaimers. `--tune` adds the development set's
- * tune half, summed on its own; the held-out half is never read here.
+ * The pages come in two halves (`half` in each file, `tune` where absent): the tune half may be read
+ * page by page, the held-out half is only summed. `--errors` prints each tune page's false and missed
+ * disclaimers, never a held-out page's. `--tune` adds the development set's tune half, summed on its
+ * own; the development set's held-out half is never read here.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,7 +22,7 @@ const DEVSET = join(ROOT, 'tests/devset');
 const EXTRA = join(DEVSET, 'disclaimer-extra');
 const OUT = join(ROOT, 'bench-results/disclaimers-extra.json');
 
-const ExtraSchema = AnnotationSchema.extend({ path: z.string() });
+const ExtraSchema = AnnotationSchema.extend({ path: z.string(), half: z.enum(['tune', 'held-out']).default('tune') });
 const PagesSchema = z.object({ pages: z.array(z.object({ id: z.string(), path: z.string(), half: z.enum(['tune', 'held-out']) })) });
 
 /** Counts of one kind: found by the scanner, annotated, and found that are annotated (and the reverse). */
@@ -85,14 +87,17 @@ function main(): void {
   const withTune = process.argv.includes('--tune');
   console.log('Disclaimers and disclosures on the extra pages (tests/devset/disclaimer-extra)');
   const extra = emptyTotals();
+  const extraHeldOut = emptyTotals();
   for (const file of readdirSync(EXTRA)
     .filter((name) => name.endsWith('.json'))
     .sort()) {
     const annotation = ExtraSchema.parse(JSON.parse(readFileSync(join(EXTRA, file), 'utf8')));
-    measurePage(annotation.id, annotation.path, annotation, extra, showErrors);
+    if (annotation.half === 'tune') measurePage(annotation.id, annotation.path, annotation, extra, showErrors);
+    else measurePage(annotation.id, annotation.path, annotation, extraHeldOut, false);
   }
-  report('extra pages', extra);
-  const results: Record<string, Totals> = { extra };
+  report('extra pages, tune half', extra);
+  report('extra pages, held-out half', extraHeldOut);
+  const results: Record<string, Totals> = { extra, extraHeldOut };
   if (withTune) {
     const tune = emptyTotals();
     const { pages } = PagesSchema.parse(JSON.parse(readFileSync(join(DEVSET, 'pages.json'), 'utf8')));

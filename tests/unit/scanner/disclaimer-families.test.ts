@@ -29,7 +29,13 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'This content does not replace the advice of your doctor.',
       'It is not intended to be a substitute for professional medical advice.',
     ],
-    quiet: ['Margarine is a substitute for butter.', 'Robots will not replace the factory workers soon.'],
+    quiet: [
+      'Margarine is a substitute for butter.',
+      'Robots will not replace the factory workers soon.',
+      'Telehealth should not replace in-person care by a physician.',
+      'Home pregnancy tests should not be relied upon to rule out an ectopic pregnancy.',
+      'Supplements are not a substitute for medical treatment, the authors warn.',
+    ],
   },
   'information-only': {
     fires: ['This content is for informational purposes only.', 'Provided for informational and educational purposes only.'],
@@ -59,6 +65,13 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
     quiet: ['Sales of the drug earned the company a fortune.', 'The Securities and Exchange Commission may fine the firm.'],
   },
   'affiliate-label': { fires: ['DIGG PICKS | AFFILIATE'], quiet: ['The clinic is an affiliate of the university hospital.'] },
+  'purchase-pays-us': {
+    fires: [
+      'If you buy something through this post, IGN may get a share of the sale.',
+      'If you purchase through our links, Verywell may receive a share of revenue.',
+    ],
+    quiet: ['If you buy a house this year, you may get a tax break.', 'If you click the button, the clinic will send a reminder.'],
+  },
   'reader-supported': { fires: ['Live Science is supported by its audience.'], quiet: ['The trial was supported by its sponsor.'] },
   'sponsored-content': {
     fires: ['Health Solutions From Our Sponsors', 'This article is sponsored by VitaCo.', 'Sponsored by Acme Labs'],
@@ -68,12 +81,27 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The hospital, in partnership with the university, opened a new ward.',
     ],
   },
+  'sponsored-item': {
+    fires: [
+      "This week's Tennis Podcast is sponsored by the Davis Cup by Rakuten Madrid Finals, which takes place 18-24 November.",
+      'This sponsored deal is brought to you by Dashlane.',
+      "Today's episode is brought to you by Headspace.",
+    ],
+    quiet: ["This week's charity run was sponsored by local shops.", 'The podcast was sponsored by a brewery, the lawsuit alleges.'],
+  },
+  'sponsored-title': {
+    fires: ['Sponsored: Sip, Savor, Celebrate', 'SPONSORED: Five ways to sleep better'],
+    quiet: [
+      'Sponsors: Senators Lee and Kaine',
+      'Sponsored: the bill would raise the minimum wage to fifteen dollars an hour across the whole state by 2025',
+    ],
+  },
   compensated: {
     fires: ['This shop has been compensated by #CollectiveBias, Inc. and its advertiser.', 'All opinions are mine alone. #ad'],
     quiet: ['Farmers were compensated for the lost harvest.', 'Children with #ADHD were followed for a year.'],
   },
   'sponsor-label': {
-    fires: ['Sponsored Links', 'Sponsored Links Sponsored Links', '| SPONSORED', 'Paid Partner', 'CNNMoney Sponsors'],
+    fires: ['Sponsored Links', 'Sponsored Links Sponsored Links', '| SPONSORED', 'Paid Partner', 'CNNMoney Sponsors', 'Sponsored Posts'],
     quiet: ['Our Sponsors', 'Sponsors of the bill met on Monday.'],
   },
   'disclosure-label': {
@@ -98,17 +126,30 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The study was funded by Eisai, the manufacturer.',
       'The trial was supported in part by a grant from the Heart Foundation.',
       'Funding for Incubation Grants comes from Good Ventures, a large foundation with which we work closely.',
+      'The trial was funded by the drug maker, which also designed it.',
     ],
     quiet: [
       'This work was hard for the families.',
       'Many studies funded by the sugar industry played down the harms of sugar.',
       'The findings are supported by earlier work from the Karolinska Institute.',
       'Funding for the health service comes from general taxation.',
+      'The festival was sponsored by local cheese makers.',
     ],
   },
   'payments-and-holdings': {
-    fires: ['She has stock options/holdings with Targeted Diagnostics.', 'The author has received consulting fees from the manufacturer.'],
-    quiet: ['She has a history of asthma.', 'We have to pay fees for every visit to the clinic.'],
+    fires: [
+      'She has stock options/holdings with Targeted Diagnostics.',
+      'The author has received consulting fees from the manufacturer.',
+      'Dr. Rossi reports speaker fees from several drug companies.',
+      'I own shares in a supplement company that sells curcumin products.',
+    ],
+    quiet: [
+      'She has a history of asthma.',
+      'We have to pay fees for every visit to the clinic.',
+      'She received a grant to study asthma in children.',
+      'He owns shares in a local football club.',
+      'We reported the fees charged by hospitals in 2019.',
+    ],
   },
   employment: {
     fires: [
@@ -132,6 +173,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The nurses maintain full control of the ward.',
       'The American Heart Association does not endorse the diet, its spokesman said.',
       'The newspaper’s editorial independence was threatened by the new owner.',
+      'The parents had no role in the design of the school lunch programme.',
     ],
   },
   'reviewed-by': {
@@ -140,7 +182,11 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Written by Jane Roe | Reviewed by Hansa Bhargava, MD',
       'Reviewed by: Dr. Ann Lee',
     ],
-    quiet: ['The studies were reviewed by the panel.', 'He said so according to a transcript reviewed by Business Insider.'],
+    quiet: [
+      'The studies were reviewed by the panel.',
+      'He said so according to a transcript reviewed by Business Insider.',
+      'The scans were reviewed by John Smith, MD, a radiologist at the hospital.',
+    ],
   },
 };
 
