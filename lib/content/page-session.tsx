@@ -5,7 +5,7 @@ import { NO_SIGNALS } from '../evidence/page-checklist';
 import type { AnalysedClaim, PageAnalysisResponse, PageEvaluationResponse, PageReport, SourceResult, TextMatch } from '../shared/messages';
 import { mightHaveFindings } from '../scanner/pre-check';
 import { keysOfEntry } from '../scanner/reference-keys';
-import { scanDomSteps } from '../scanner/scan-page';
+import { scanDomSteps } from '../scanner/scan-dom';
 import type { DomFindings, TextPosition } from '../scanner/types';
 import { badgeView, resultOfEntry, type BadgeView, type ResolutionState } from './badge-view';
 import { MutationQueue } from './mutation-queue';
