@@ -10,7 +10,7 @@ import type { Claim } from './types';
 const TRAILING_MARKER = /(?<=[.!?]["”’)]*)(?:\d{1,3}(?:[,–-]\d{1,3})*|(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])+)$/;
 
 const MIGHT_BE_CLAIM =
-  /\d|stud(y|ies)|trial|research|scientist|investigat|random|placebo|double-blind|cohort|analys|review|mice|mouse|\brats?\b|rodent|animal|vitro|cell|safe|toler|side[- ]effect|adverse|harm|toxic|patients|participants|volunteers|subjects|people|adults|children|women|\bmen\b|findings|results|evidence|\bdata\b|report|author|treat|cure|prevent|disease|cancer|breakthrough|miracle/i;
+  /\d|stud(y|ies)|trial|research|scientist|investigat|random|placebo|double-blind|cohort|analys|review|mice|mouse|\brats?\b|rodent|animal|vitro|cell|safe|toler|side[- ]effect|adverse|harm|toxic|patients|participants|volunteers|subjects|people|adults|children|women|\bmen\b|findings|results|evidence|\bdata\b|report|author|treat|cure|prevent|disease|cancer|breakthrough|miracle|\bwe (?:show|demonstrate|perform|report|identify|describe|present)\b/i;
 
 /** Blocks that are not running prose: table cells, captions, comment threads, bylines, bios, teasers. */
 const NOT_PROSE_BLOCK = new Set(['TD', 'TH', 'CAPTION', 'FIGCAPTION', 'DT', 'LABEL', 'SUMMARY', 'ADDRESS']);

@@ -46,6 +46,8 @@ export const RESEARCH_WORD_LIST: readonly string[] = [
   'noted',
   'reported',
   'according to',
+  // The authors' voice of an abstract: "We show …", "Here, we perform …".
+  'we (?:show|report|demonstrate|perform|describe|identify|present)',
 ];
 
 /** A regular expression matching any of the given research words as whole words. */
