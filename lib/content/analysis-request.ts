@@ -2,7 +2,7 @@ import type { PageSignals } from '../evidence/page-checklist';
 import { type AnalysePageRequest, type TextMatch } from '../shared/messages';
 import { idKey } from '../shared/identifiers';
 import { markerCountsOf } from '../scanner/citation-markers';
-import { carriesPaperId as isIdentified } from '../evidence/paper-identifier';
+import { carriesPaperId } from '../evidence/paper-identifier';
 import { keysOfEntry } from '../scanner/reference-keys';
 import type { DomFindings } from '../scanner/types';
 
@@ -36,7 +36,7 @@ export function analysisRequest(findings: DomFindings, textMatches: ReadonlyMap<
     works: [...works.values()].slice(0, 500),
     markerCounts: [...markerCountsOf(citations).entries()].slice(0, 5000),
     markerCount: citations.length,
-    references: references.slice(0, 5000).map((entry) => ({ identified: isIdentified(entry) })),
+    references: references.slice(0, 5000).map((entry) => ({ identified: carriesPaperId(entry) })),
   };
 }
 

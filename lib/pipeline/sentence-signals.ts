@@ -1,6 +1,6 @@
 import { quoteAround } from '../evidence/classify-design';
 import type { PageSignals } from '../evidence/page-checklist';
-import { healthHypeIn as hypeIn } from '../text/health-hype';
+import { healthHypeIn } from '../text/health-hype';
 import { isLabelText } from '../text/label-text';
 
 const HARMS =
@@ -63,7 +63,7 @@ export function noteSentenceSignals(sentence: string, signals: PageSignals, inAr
 /** Keeps a quote of sensational wording, once per phrase ("glimmer of hope" in the headline and the text is one). */
 export function noteSensational(text: string, signals: PageSignals): void {
   if (signals.sensational.length >= MAX_SENSATIONAL) return;
-  const match = hypeIn(text);
+  const match = healthHypeIn(text);
   if (!match) return;
   const phrase = match.word.toLowerCase();
   if (signals.sensational.some((quote) => quote.toLowerCase().includes(phrase))) return;
