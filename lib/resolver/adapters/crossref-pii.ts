@@ -1,6 +1,5 @@
-import { API_ORIGINS } from '../../shared/api-hosts';
 import { fetchJson, type FetchLike } from '../fetch-json';
-import { crossrefWork, WorkListResponseSchema } from './crossref';
+import { crossrefFilterUrl, crossrefWork, WorkListResponseSchema } from './crossref';
 import type { AdapterResult } from './types';
 
 /** A publisher item identifier (Elsevier's PII) as written without punctuation: S or B, then 16 digits or a final X. */
@@ -23,16 +22,22 @@ export function piiOf(text: string): string | null {
   } catch {
     // Not an address: a PII written on its own.
   }
-  const pii = candidate.replace(/[-()]/g, '').toUpperCase();
+  const pii = withoutPunctuation(candidate);
   return PII.test(pii) ? pii : null;
+}
+
+/** A PII as Crossref's `alternative-id` or a page may write it, without hyphens and brackets. */
+function withoutPunctuation(pii: string): string {
+  return pii.replace(/[-()]/g, '').toUpperCase();
 }
 
 /** Builds the URL that asks Crossref for the works listing these PIIs: repeating the `alternative-id` filter means OR. */
 export function crossrefPiiUrl(piis: readonly string[], email?: string): string {
-  const valid = piis.filter((pii) => PII.test(pii));
-  const params = new URLSearchParams({ filter: valid.map((pii) => `alternative-id:${pii}`).join(','), rows: String(valid.length) });
-  if (email) params.set('mailto', email);
-  return `${API_ORIGINS.crossref}/works?${params}`;
+  return crossrefFilterUrl(
+    'alternative-id',
+    piis.filter((pii) => PII.test(pii)),
+    email,
+  );
 }
 
 /**
@@ -58,7 +63,7 @@ export async function lookUpCrossrefByPii(
   }
   const works = parsed.data.message.items.flatMap((item) => crossrefWork(item, now) ?? []);
   for (const pii of valid) {
-    const work = works.find(({ alternativeIds }) => alternativeIds.some((id) => id.replace(/[-()]/g, '').toUpperCase() === pii));
+    const work = works.find(({ alternativeIds }) => alternativeIds.some((id) => withoutPunctuation(id) === pii));
     results.set(pii, work ? { state: 'resolved', record: work.record } : { state: 'not-found' });
   }
   return results;

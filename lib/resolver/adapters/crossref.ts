@@ -41,11 +41,16 @@ export const WorkListResponseSchema = z.object({ status: z.literal('ok'), messag
 /** Most DOIs in one filtered request (Crossref allows 1,000 rows; URLs stay short at 100). */
 export const CROSSREF_BATCH_SIZE = 100;
 
-/** Builds the URL that asks for many works at once: repeating the `doi` filter means OR. */
-export function crossrefBatchUrl(dois: readonly string[], email?: string): string {
-  const params = new URLSearchParams({ filter: dois.map((doi) => `doi:${doi}`).join(','), rows: String(dois.length) });
+/** Builds the URL that asks for the works matching any of `values` under one filter: repeating a filter means OR. */
+export function crossrefFilterUrl(filter: 'doi' | 'alternative-id', values: readonly string[], email?: string): string {
+  const params = new URLSearchParams({ filter: values.map((value) => `${filter}:${value}`).join(','), rows: String(values.length) });
   if (email) params.set('mailto', email);
   return `${API_ORIGINS.crossref}/works?${params}`;
+}
+
+/** Builds the URL that asks for many works at once by their DOIs. */
+export function crossrefBatchUrl(dois: readonly string[], email?: string): string {
+  return crossrefFilterUrl('doi', dois, email);
 }
 
 /**
@@ -63,8 +68,8 @@ export async function lookUpCrossrefBatch(
   const parsed = outcome.kind === 'ok' ? WorkListResponseSchema.safeParse(outcome.body) : null;
   const works = new Map<string, SourceRecord>();
   for (const item of parsed?.success ? parsed.data.message.items : []) {
-    const work = WorkSchema.safeParse(item);
-    if (work.success) works.set(work.data.DOI.toLowerCase(), toRecord(work.data, now));
+    const record = crossrefWork(item, now)?.record;
+    if (record?.ids.doi) works.set(record.ids.doi, record);
   }
   for (const doi of dois) {
     if (outcome.kind !== 'ok' || !parsed?.success) {
