@@ -52,5 +52,6 @@ function cappedSignals(signals: PageSignals): PageSignals {
     alternatives: cap(signals.alternatives),
     conflicts: cap(signals.conflicts),
     sensational: signals.sensational.slice(0, 10).map((quote) => quote.slice(0, 400)),
+    aboutHealth: signals.aboutHealth,
   };
 }

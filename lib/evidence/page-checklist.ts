@@ -27,6 +27,8 @@ export interface PageSignals {
   conflicts: string | null;
   /** Quotes of sensational wording, the headline's first. */
   sensational: string[];
+  /** Whether the page reads as a health article (`readsAsHealthPage`); the health-only questions are asked only then. */
+  aboutHealth: boolean;
 }
 
 /** Signals of a page that says nothing: the start for a scan, and what a page without text has. */
@@ -40,6 +42,7 @@ export const NO_SIGNALS: PageSignals = {
   alternatives: null,
   conflicts: null,
   sensational: [],
+  aboutHealth: true,
 };
 
 /** What the checklist reads from the page besides its signals. */
@@ -75,7 +78,7 @@ export function pageChecklist(input: ChecklistInput): ChecklistItem[] {
   const identified = references.filter((r) => r.identified).length;
   const disclosure = disclaimers.find(disclosesArticle);
   const advice = disclaimers.find((d) => ADVICE_KINDS.has(d.kind));
-  return [
+  return healthOnly(signals.aboutHealth, [
     references.length > 0
       ? item('sources-cited', 'yes', `${references.length} references, ${input.markerCount} in-text citation markers`)
       : item('sources-cited', 'no', 'No reference list, citation or link to a study was found'),
@@ -114,7 +117,29 @@ export function pageChecklist(input: ChecklistInput): ChecklistItem[] {
     signals.sensational.length > 0
       ? item('sensational-language', 'yes', signals.sensational.map(quoted).join('; '))
       : item('sensational-language', 'no', 'No sensational wording was found'),
-  ];
+  ]);
+}
+
+/** Questions that only a health article should answer: a page about a stone tool owes no side effects. */
+export const HEALTH_ONLY_CRITERIA: ReadonlySet<ChecklistCriterion> = new Set([
+  'benefit-quantified-absolute',
+  'harms-mentioned',
+  'costs-mentioned',
+  'alternatives-mentioned',
+  'disclaimer-present',
+]);
+
+/** Evidence of a health-only question not asked of a page that does not read as a health article. */
+export const NOT_HEALTH_EVIDENCE = 'Not asked: the page does not read as a health article';
+
+/** On a page that is not about health, a health-only question it did not answer is left unclear, not failed. */
+function healthOnly(aboutHealth: boolean, items: ChecklistItem[]): ChecklistItem[] {
+  if (aboutHealth) return items;
+  return items.map((entry) =>
+    HEALTH_ONLY_CRITERIA.has(entry.criterion) && entry.answer !== 'yes'
+      ? { criterion: entry.criterion, answer: 'unclear', evidence: NOT_HEALTH_EVIDENCE }
+      : entry,
+  );
 }
 
 function benefitAnswer(claims: ChecklistInput['claims']): ChecklistItem {

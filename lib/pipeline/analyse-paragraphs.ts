@@ -1,6 +1,7 @@
 import type { PageSignals } from '../evidence/page-checklist';
 import type { ClaimContext } from '../text/claim-analysis';
 import type { DisclaimerKind } from '../text/disclaimers';
+import { isAboutHealth, readsAsHealthPage } from '../text/health-topic';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { claimsOfParagraph, quotedSentence } from './claims';
 import { collectParagraphDisclaimers } from './paragraph-disclaimers';
@@ -23,13 +24,14 @@ export function analyseParagraphs(paragraphs: readonly CandidateParagraph[], met
   };
   // Whether the page has reported a study yet (later sentences about its participants continue it),
   // and the disclosure a heading just introduced ("Funding:").
-  const context: ParagraphContext = { inStudy: false, disclosure: null };
+  const context: ParagraphContext = { inStudy: false, disclosure: null, articleSentences: 0, healthSentences: 0 };
   paragraphs.forEach((paragraph, index) => readParagraph(paragraph, index, out, context));
+  out.signals.aboutHealth = readsAsHealthPage(context.healthSentences, context.articleSentences);
   return out;
 }
 
-/** What one paragraph passes on to the next. */
-type ParagraphContext = ClaimContext & { disclosure: DisclaimerKind | null };
+/** What one paragraph passes on to the next, and the article's sentence counts for its topic. */
+type ParagraphContext = ClaimContext & { disclosure: DisclaimerKind | null; articleSentences: number; healthSentences: number };
 
 function readParagraph(
   { text, markers, heading, inArticle }: CandidateParagraph,
@@ -54,6 +56,8 @@ function readParagraph(
   const readable = sentences.filter((sentence) => sentence.text.length <= MAX_SENTENCE_LENGTH);
   const proseSentences = collectParagraphDisclaimers(readable, { text, heading, inArticle }, out, context);
   if (!inArticle) return;
+  context.articleSentences += readable.length;
+  context.healthSentences += readable.filter((sentence) => isAboutHealth(sentence.text)).length;
   const ids = (sentence: Sentence) => [...new Set(markers.filter(({ end }) => inSentence(end, sentence)).flatMap((m) => m.referenceIds))];
   out.claims.push(
     ...claimsOfParagraph(proseSentences, ids, null, context).map(({ element: _element, ...claim }): ParagraphClaim => ({

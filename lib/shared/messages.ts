@@ -111,6 +111,7 @@ export const PageSignalsSchema = z.strictObject({
   alternatives: Quote,
   conflicts: Quote,
   sensational: z.array(Text(400)).check(z.maxLength(10)),
+  aboutHealth: z.boolean(),
 });
 
 /** Most claims read and checked per page; a page with more is checked on its first ones. */

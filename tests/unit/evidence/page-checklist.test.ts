@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_SIGNALS, pageChecklist } from '../../../lib/evidence/page-checklist';
+import { HEALTH_ONLY_CRITERIA, NO_SIGNALS, NOT_HEALTH_EVIDENCE, pageChecklist } from '../../../lib/evidence/page-checklist';
 import { carriesPaperId, type PaperIds } from '../../../lib/evidence/paper-identifier';
 
 const answer = (disclaimers: Array<{ kind: string; text: string }>) =>
@@ -51,4 +51,37 @@ describe('the checklist’s primary-sources item', () => {
     ['a trial registration', { nct: ['NCT04368728'] }],
     ['another registry’s number', { registry: ['ISRCTN12345678'] }],
   ])('takes %s as naming the paper', (_, ids) => expect(carriesPaperId({ ids: { ...NO_IDS, ...ids } })).toBe(true));
+});
+
+describe('the checklist’s health-only questions', () => {
+  const checklist = (aboutHealth: boolean, harms: string | null = null) =>
+    pageChecklist({
+      signals: { ...NO_SIGNALS, aboutHealth, harms },
+      references: [],
+      markerCount: 0,
+      claims: [{ text: 'The flake was coated in birch tar, the researchers found.', effects: [] }],
+      disclaimers: [],
+    });
+  const byCriterion = (items: ReturnType<typeof checklist>) => new Map(items.map((i) => [i.criterion, i]));
+
+  it('are left unclear, not failed, on a page that does not read as a health article', () => {
+    const items = byCriterion(checklist(false));
+    for (const criterion of HEALTH_ONLY_CRITERIA) {
+      expect(items.get(criterion)).toEqual({ criterion, answer: 'unclear', evidence: NOT_HEALTH_EVIDENCE });
+    }
+    // Questions of any article are still asked.
+    expect(items.get('sources-cited')?.answer).toBe('no');
+    expect(items.get('author-named')?.answer).toBe('no');
+  });
+
+  it('are asked as before on a health article (a trial report twin)', () => {
+    const items = byCriterion(checklist(true));
+    expect(items.get('harms-mentioned')?.answer).toBe('no');
+    expect(items.get('costs-mentioned')?.answer).toBe('no');
+    expect(items.get('benefit-quantified-absolute')?.answer).toBe('no');
+  });
+
+  it('keep an answer the page did give, whatever its topic', () => {
+    expect(byCriterion(checklist(false, 'Two workers reported skin irritation.')).get('harms-mentioned')?.answer).toBe('yes');
+  });
 });
