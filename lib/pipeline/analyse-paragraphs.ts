@@ -2,6 +2,7 @@ import type { PageSignals } from '../evidence/page-checklist';
 import type { ClaimContext } from '../text/claim-analysis';
 import type { DisclaimerKind } from '../text/disclaimers';
 import { isAboutHealth, readsAsHealthPage } from '../text/health-topic';
+import { isOffTopicPage } from '../text/page-topic';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { claimsOfParagraph, quotedSentence } from './claims';
 import { collectParagraphDisclaimers } from './paragraph-disclaimers';
@@ -23,8 +24,16 @@ export function analyseParagraphs(paragraphs: readonly CandidateParagraph[], met
     markerSentences: [],
   };
   // Whether the page has reported a study yet (later sentences about its participants continue it),
-  // and the disclosure a heading just introduced ("Funding:").
-  const context: ParagraphContext = { inStudy: false, disclosure: null, articleSentences: 0, healthSentences: 0 };
+  // the disclosure a heading just introduced ("Funding:"), and whether the page as a whole speaks
+  // of health or research at all.
+  const article = paragraphs.filter((p) => p.inArticle).map((p) => p.text);
+  const context: ParagraphContext = {
+    inStudy: false,
+    disclosure: null,
+    offTopicPage: isOffTopicPage(article),
+    articleSentences: 0,
+    healthSentences: 0,
+  };
   paragraphs.forEach((paragraph, index) => readParagraph(paragraph, index, out, context));
   out.signals.aboutHealth = readsAsHealthPage(context.healthSentences, context.articleSentences);
   return out;

@@ -3,6 +3,7 @@ import { noiseFamily } from '../text/claim-noise';
 import { isAboutHealth } from '../text/health-topic';
 import { isNewsEvent } from '../text/news-event';
 import { isNarratorStory, nonFindingFamily } from '../text/non-finding';
+import { isOnTopic } from '../text/page-topic';
 import type { Sentence } from '../text/sentences';
 import { isUnsourcedOffHealth } from '../text/unsourced-statement';
 import type { Claim } from './types';
@@ -67,12 +68,16 @@ export function claimsOfParagraph(
     // A news event or a figure off health with no research behind it opens no study: it is judged
     // by the study its paragraph reported before it, and the sentences after it are not its findings.
     const unsourced = isNewsEvent(text) || (isUnsourcedOffHealth(text) && context.inCase !== true && context.inParagraphStudy !== true);
+    const studyBefore = context.inParagraphStudy === true;
     if (opensStudy(text) && !unsourced) {
       context.inStudy = true;
       if (context.inParagraphStudy !== undefined) context.inParagraphStudy = true;
       if (opensCase(text)) context.inCase = true;
     }
     if (!isClaim && !(own.length > 0 && analysis.strength > 0 && noiseFamily(text) === null && isAboutHealth(text))) continue;
+    // On a page off health and research, what a sentence is about decides: a tutorial's "we
+    // found" or a company's revenue figure is no finding, a study its paragraph reported before it is.
+    if (context.offTopicPage === true && !studyBefore && !isOnTopic(text)) continue;
     // An aim or a hypothesis still opens the study it frames, but is no finding of it.
     if (unsourced || nonFindingFamily(text) !== null || (own.length === 0 && isNarratorStory(text))) continue;
     const referenceIds = own.length > 0 ? own : paragraphIds;

@@ -90,6 +90,11 @@ export interface ClaimContext {
    * history page one. Unset, the page's context stands for the paragraph's.
    */
   inParagraphStudy?: boolean;
+  /**
+   * Few of the page's paragraphs speak of health or research: a sentence is a finding only where
+   * it speaks of them itself, or continues a study its own paragraph reported.
+   */
+  offTopicPage?: boolean;
 }
 
 /**

@@ -82,6 +82,15 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
     yieldsToResult: true,
   },
   {
+    // "Researchers have looked at the relationship between …" names what a study was about, not
+    // what it found: the inquiry's object is a topic (a link, a role, the evidence for …) and the
+    // sentence has no figure and no reporting verb that would carry a result.
+    family: 'inquiry-topic',
+    pattern:
+      /^(?!.*\d)(?!.*\b(?:found|finds?|show(?:s|ed|n)?|suggest\w*|conclud\w*|reveal\w*|indicat\w*|confirm\w*|that)\b).*\b(?:examined|examines|looked (?:at|into)|looks (?:at|into)|investigated|investigates|explored|explores|studied|reviewed|assessed)\s+(?:the |a |an |their |its )?(?:[\w-]+ ){0,2}(?:relationships?|links?|connections?|associations?|importance|roles?|effects?|impacts?|evidence|questions?|issues?)\s+(?:between|of|for|on|in|behind)\b/i,
+    yieldsToResult: true,
+  },
+  {
     family: 'figure-of-speech',
     pattern: /\bsafe to (?:say|assume)\b/i,
     yieldsToResult: false,

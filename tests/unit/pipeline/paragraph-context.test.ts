@@ -30,3 +30,32 @@ describe('study context: a figure off the subject of health is a finding only in
     expect(claimsOf(trial, later)).toContain(later);
   });
 });
+
+describe('page topic: on a page off health and research, a sentence is a finding only where it speaks of them', () => {
+  const tutorial = [
+    'We are going to analyze logs of a web application and plot every response from the server.',
+    'After generating the axis, we join the actual rows into it to get a series for each status code.',
+    'We found an increase in 400 status codes because the z-score was 6.',
+    'The chart shows every request of the week, grouped by the hour of the day.',
+    'Thresholds that fit your needs can be chosen by replaying past logs.',
+  ];
+
+  it('takes no finding from a software tutorial’s "we found"', () => {
+    expect(claimsOf(...tutorial)).not.toContain('We found an increase in 400 status codes because the z-score was 6.');
+  });
+
+  it('keeps a survey figure of the same off-topic page', () => {
+    const survey = 'A 2019 survey of 2,000 developers found that 61% of them monitor their logs daily.';
+    expect(claimsOf(...tutorial, survey)).toContain(survey);
+  });
+
+  // Faithful twin from another kind of page: on a page of health news the same wording stays a finding.
+  it('keeps "we found" on a page about health, in dermatology', () => {
+    const page = [
+      'Eczema affects one child in five, and its flares disturb their sleep.',
+      'We found a fall in eczema flares of 40% because the cream was used daily.',
+      'Parents of the children treated said their sleep improved.',
+    ];
+    expect(claimsOf(...page)).toContain('We found a fall in eczema flares of 40% because the cream was used daily.');
+  });
+});

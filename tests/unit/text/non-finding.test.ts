@@ -26,6 +26,12 @@ describe('non-findings: sentences about research that report no result of it', (
       'method-comparison',
       'The relationship between the volume and pressure of air allows this device to predict the density of your body (11).',
     ],
+    ['inquiry-topic', 'Researchers have looked at the relationship between legalisation and problematic use of the drug.'],
+    [
+      'inquiry-topic',
+      "A review of existing research has examined the evidence for a connection between the gut and the progression of Parkinson's disease.",
+    ],
+    ['inquiry-topic', 'The cardiologists investigated the role of sleep apnoea in atrial fibrillation.'],
     ['figure-of-speech', 'In fact, it would be safe to say that what is consciously known to us is just the tip of the iceberg.'],
     ['link-list', 'Here are 20 effective tips to lose belly fat, based on studies.'],
     [
@@ -52,6 +58,9 @@ describe('non-findings: sentences about research that report no result of it', (
     'A similar 2012 study in the journal Communication Research suggests we enjoy sad films because they lift mood.',
     'Patients low in vitamin A were more likely to develop night blindness, the survey found.',
     'But these exciting results suggest supplementing vitamin D could help preserve bone strength in older women.',
+    'The dermatologists examined the effect of the cream in 240 children with eczema.',
+    'The team investigated the link between statins and memory loss and found none.',
+    'Oncologists studied the role of the gene in breast tumours, which shrank when it was silenced.',
   ])('reports a finding: “%s”', (sentence) => expect(nonFindingFamily(sentence)).toBeNull());
 });
 
