@@ -132,13 +132,15 @@ export const HEALTH_ONLY_CRITERIA: ReadonlySet<ChecklistCriterion> = new Set([
 /** Evidence of a health-only question not asked of a page that does not read as a health article. */
 export const NOT_HEALTH_EVIDENCE = 'Not asked: the page does not read as a health article';
 
-/** On a page that is not about health, a health-only question it did not answer is left unclear, not failed. */
+/**
+ * On a page that is not about health, the health-only questions are not asked: neither failed (a
+ * stone tool owes no side effects) nor passed by a figure of another field (a software survey's
+ * "66% of respondents" is no benefit in absolute numbers).
+ */
 function healthOnly(aboutHealth: boolean, items: ChecklistItem[]): ChecklistItem[] {
   if (aboutHealth) return items;
   return items.map((entry) =>
-    HEALTH_ONLY_CRITERIA.has(entry.criterion) && entry.answer !== 'yes'
-      ? { criterion: entry.criterion, answer: 'unclear', evidence: NOT_HEALTH_EVIDENCE }
-      : entry,
+    HEALTH_ONLY_CRITERIA.has(entry.criterion) ? { criterion: entry.criterion, answer: 'unclear', evidence: NOT_HEALTH_EVIDENCE } : entry,
   );
 }
 

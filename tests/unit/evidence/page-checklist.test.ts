@@ -81,7 +81,11 @@ describe('the checklist’s health-only questions', () => {
     expect(items.get('benefit-quantified-absolute')?.answer).toBe('no');
   });
 
-  it('keep an answer the page did give, whatever its topic', () => {
-    expect(byCriterion(checklist(false, 'Two workers reported skin irritation.')).get('harms-mentioned')?.answer).toBe('yes');
+  it('are not asked of a page off health even where its words would answer them', () => {
+    expect(byCriterion(checklist(false, 'Two build agents reported memory leaks.')).get('harms-mentioned')?.answer).toBe('unclear');
+  });
+
+  it('are answered from the page on a health article', () => {
+    expect(byCriterion(checklist(true, 'Two patients reported skin irritation.')).get('harms-mentioned')?.answer).toBe('yes');
   });
 });
