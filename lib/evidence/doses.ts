@@ -11,6 +11,10 @@ export interface StatedDose {
 const DOSE =
   /\b(\d+(?:[.,]\d+)?(?:\s*(?:,|or|and|to|–)\s*\d+(?:[.,]\d+)?)*)\s*-?\s*(mg|g|mcg|µg|μg|ug|iu|international units|ml|milligrams?|grams?|micrograms?)\b(?!\s*(\/|per\s+(kg|kilogram|dl|l\b|litre|liter|deciliter)))/gi;
 
+// One amount of a list: a comma followed by three digits is a thousands separator ("1,000 mg"),
+// a comma and a space separates the list's amounts ("5, 10 or 15 mg").
+const AMOUNT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/g;
+
 const TO_MG: Record<string, number> = {
   mg: 1,
   milligram: 1,
@@ -29,7 +33,7 @@ const TO_MG: Record<string, number> = {
 /** The doses a text states, masses in milligrams, so "1 g" and "1,000 mg" compare equal. */
 export function dosesIn(text: string): StatedDose[] {
   return [...text.matchAll(DOSE)].flatMap((match) =>
-    (match[1]!.match(/\d+(?:\.\d+)?/g) ?? []).map((amount) => toDose(Number(amount), match[2]!, `${amount} ${match[2]}`)),
+    (match[1]!.match(AMOUNT) ?? []).map((amount) => toDose(Number(amount.replace(/,/g, '')), match[2]!, `${amount} ${match[2]}`)),
   );
 }
 

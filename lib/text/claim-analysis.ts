@@ -65,7 +65,8 @@ const SAFETY =
 const DURATION =
   /\b(?:after|over|for|during|within|lasting|up to|at|through)\s+(?:a\s+period\s+of\s+|(?:a|the)\s+(?:median|mean|average|total)\s+of\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an)\s*[- ]?\s*(day|week|month|year)s?\b|\b(\d+|one|two|three|four|five|six|twelve)[- ](day|week|month|year)\b/i;
 
-const DOSE_AMOUNT = /\b(\d+(?:\.\d+)?)\s*-?\s*(mg|g|mcg|µg|μg|iu|ml|units?)\b/i;
+// A thousands separator belongs to the amount: "2,000 units" is two thousand, not "000 units".
+const DOSE_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(mg|g|mcg|µg|μg|iu|ml|units?)\b/i;
 const ROUTE =
   /\b(intramuscular(ly)?|intravenous(ly)?|subcutaneous(ly)?|injections?|injected|infusions?|oral(ly)?|by mouth|tablets?|capsules?|pills?|supplements?|supplementing|supplementation|topical(ly)?|cream|inhaled|nasal spray|patch(es)?|shots?)\b/i;
 const FREQUENCY =
@@ -175,7 +176,7 @@ function findDose(sentence: string): Dose | null {
   const text = sentence.slice(start, last.index + last[0].length);
   return {
     text: text.length <= 120 ? text : [amount?.[0], route?.[0], frequency?.[0]].filter(Boolean).join(' … '),
-    amount: amount ? Number(amount[1]) : null,
+    amount: amount ? Number(amount[1]!.replace(/,/g, '')) : null,
     unit: amount ? amount[2]!.toLowerCase().replace('μ', 'µ') : null,
     route: route ? route[0].toLowerCase() : null,
     frequency: frequency ? frequency[0].toLowerCase() : null,

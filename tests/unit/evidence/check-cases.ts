@@ -568,6 +568,27 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'intervention-mismatch': [
+    // A thousands separator is part of the amount on both sides: "2,000 units" is not "000 units".
+    {
+      field: 'orthopaedics',
+      flagged: true,
+      claim: {
+        text: 'Taking 2,000 units of vitamin D a day cut fractures in older women.',
+        dose: { route: null, amount: 2000, unit: 'units' },
+        strength: 3,
+      },
+      source: rct('Methods: 2,256 women aged 70 or over were randomly assigned to cholecalciferol 4,000 IU daily or placebo.'),
+    },
+    {
+      field: 'paediatric endocrinology',
+      flagged: false,
+      claim: {
+        text: 'Metformin at 1,500 mg a day slowed weight gain in teenagers.',
+        dose: { route: null, amount: 1500, unit: 'mg' },
+        strength: 3,
+      },
+      source: rct('Methods: 151 adolescents with obesity were randomly assigned to metformin 1,500 mg daily or placebo for 48 weeks.'),
+    },
     // "Units" of a vitamin or hormone are international units.
     {
       field: 'obstetrics',

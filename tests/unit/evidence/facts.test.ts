@@ -131,6 +131,12 @@ describe('source facts', () => {
     expect(dosesIn('1 g daily')[0]).toMatchObject({ amount: 1000, unit: 'mg' });
     expect(dosesIn('LDL cholesterol above 130 mg/dL')).toEqual([]);
   });
+
+  it('reads a thousands separator as part of the amount, and a comma and space as a list', () => {
+    expect(dosesIn('cholecalciferol 2,000 IU daily').map((d) => d.amount)).toEqual([2000]);
+    expect(dosesIn('metformin 1,500 mg or 2,000 mg a day').map((d) => d.amount)).toEqual([1500, 2000]);
+    expect(dosesIn('doses of 5, 10 or 15 mg').map((d) => d.amount)).toEqual([5, 10, 15]);
+  });
 });
 
 describe('figureForAnotherOutcome', () => {

@@ -98,6 +98,14 @@ describe('analyseClaim', () => {
   });
 
   it.each([
+    ['Taking 2,000 units of vitamin D a day cut fractures by a fifth.', 2000, 'units'],
+    ['Metformin at 1,500 mg daily slowed weight gain in teenagers.', 1500, 'mg'],
+    ['A 1.5 mg dose of the drug was enough.', 1.5, 'mg'],
+  ] as const)('%s → dose %d %s', (sentence, amount, unit) => {
+    expect(analyseClaim(sentence).dose).toMatchObject({ amount, unit });
+  });
+
+  it.each([
     ['Mice given the compound lived 20% longer.', 'animal'],
     ['Curcumin blocked inflammation in cultured cells.', 'in-vitro'],
     ['A meta-analysis of 12 trials found a small benefit.', 'meta-analysis'],
