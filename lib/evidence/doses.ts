@@ -1,3 +1,5 @@
+import { NUMBER, parseNumber } from '../text/numbers';
+
 /** A dose stated in a text, in a unit that can be compared. */
 export interface StatedDose {
   amount: number;
@@ -13,7 +15,7 @@ const DOSE =
 
 // One amount of a list: a comma followed by three digits is a thousands separator ("1,000 mg"),
 // a comma and a space separates the list's amounts ("5, 10 or 15 mg").
-const AMOUNT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/g;
+const AMOUNT = new RegExp(String.raw`(?:${NUMBER})(?!\d)`, 'g');
 
 const TO_MG: Record<string, number> = {
   mg: 1,
@@ -33,7 +35,7 @@ const TO_MG: Record<string, number> = {
 /** The doses a text states, masses in milligrams, so "1 g" and "1,000 mg" compare equal. */
 export function dosesIn(text: string): StatedDose[] {
   return [...text.matchAll(DOSE)].flatMap((match) =>
-    (match[1]!.match(AMOUNT) ?? []).map((amount) => toDose(Number(amount.replace(/,/g, '')), match[2]!, `${amount} ${match[2]}`)),
+    (match[1]!.match(AMOUNT) ?? []).map((amount) => toDose(parseNumber(amount), match[2]!, `${amount} ${match[2]}`)),
   );
 }
 

@@ -5,7 +5,7 @@ import { findEffects, type Effect } from './effect-figures';
 import { findingShape } from './finding-shapes';
 import { findParticipants } from './head-count';
 import { isAboutHealth } from './health-topic';
-import { NUMBER_WORDS } from './numbers';
+import { NUMBER, NUMBER_WORDS, parseNumber } from './numbers';
 import { resultEvidence } from './result-evidence';
 import { continuesCase, continuesStudy } from './study-context';
 
@@ -66,7 +66,7 @@ const DURATION =
   /\b(?:after|over|for|during|within|lasting|up to|at|through)\s+(?:a\s+period\s+of\s+|(?:a|the)\s+(?:median|mean|average|total)\s+of\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an)\s*[- ]?\s*(day|week|month|year)s?\b|\b(\d+|one|two|three|four|five|six|twelve)[- ](day|week|month|year)\b/i;
 
 // A thousands separator belongs to the amount: "2,000 units" is two thousand, not "000 units".
-const DOSE_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(mg|g|mcg|µg|μg|iu|ml|units?)\b/i;
+const DOSE_AMOUNT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s*-?\s*(mg|g|mcg|µg|μg|iu|ml|units?)\b`, 'i');
 const ROUTE =
   /\b(intramuscular(ly)?|intravenous(ly)?|subcutaneous(ly)?|injections?|injected|infusions?|oral(ly)?|by mouth|tablets?|capsules?|pills?|supplements?|supplementing|supplementation|topical(ly)?|cream|inhaled|nasal spray|patch(es)?|shots?)\b/i;
 const FREQUENCY =
@@ -176,7 +176,7 @@ function findDose(sentence: string): Dose | null {
   const text = sentence.slice(start, last.index + last[0].length);
   return {
     text: text.length <= 120 ? text : [amount?.[0], route?.[0], frequency?.[0]].filter(Boolean).join(' … '),
-    amount: amount ? Number(amount[1]!.replace(/,/g, '')) : null,
+    amount: amount ? parseNumber(amount[1]!) : null,
     unit: amount ? amount[2]!.toLowerCase().replace('μ', 'µ') : null,
     route: route ? route[0].toLowerCase() : null,
     frequency: frequency ? frequency[0].toLowerCase() : null,
