@@ -1,8 +1,8 @@
 import type { PageSignals } from '../evidence/page-checklist';
 import type { ClaimContext } from '../text/claim-analysis';
 import type { DisclaimerKind } from '../text/disclaimers';
-import { isAboutHealth, readsAsHealthPage } from '../text/health-topic';
-import { isOffTopicPage } from '../text/page-topic';
+import { isAboutHealth } from '../text/health-topic';
+import { isOffTopicPage, readsAsHealthPage } from '../text/page-topic';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { claimsOfParagraph, quotedSentence } from './claims';
 import { collectParagraphDisclaimers } from './paragraph-disclaimers';

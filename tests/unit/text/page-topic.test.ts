@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOffTopicPage, MIN_TOPIC_SHARE, topicShare } from '../../../lib/text/page-topic';
+import { isOffTopicPage, MIN_TOPIC_SHARE, readsAsHealthPage, topicShare } from '../../../lib/text/page-topic';
 
 describe('page topic: the share of a page’s paragraphs that speak of health or research', () => {
   it.each([
@@ -18,4 +18,15 @@ describe('page topic: the share of a page’s paragraphs that speak of health or
     expect(topicShare(['A survey of voters.', 'The parliament met.', 'The treaty was signed.', 'Taxes rose.'])).toBe(0.25);
     expect(MIN_TOPIC_SHARE).toBeGreaterThan(0);
   });
+});
+
+describe('a page reads as a health article by the share of its sentences about health', () => {
+  it.each([
+    // [health sentences, article sentences, reads as health]
+    [0, 74, false], // a report of a stone tool
+    [3, 55, false], // a software team's survey
+    [10, 67, true], // a plague case report
+    [31, 183, true], // a vaccination study's page
+    [0, 4, true], // too short to judge: asked as before
+  ])('%i of %i sentences → %s', (health, total, expected) => expect(readsAsHealthPage(health, total)).toBe(expected));
 });
