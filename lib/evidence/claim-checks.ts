@@ -1,6 +1,15 @@
 import { claimFacts } from './claim-facts';
-import { CHECKS, SILENCED_BY } from './checks/registry';
-import type { CheckDefinition, CheckedClaim, CheckedSource, ClaimCheck, ClaimView, Finding, SourceView } from './checks/types';
+import { CHECKS, READS_NEARBY, SILENCED_BY } from './checks/registry';
+import type {
+  CheckDefinition,
+  CheckedClaim,
+  CheckedSource,
+  ClaimCheck,
+  ClaimView,
+  Finding,
+  NearbyStatement,
+  SourceView,
+} from './checks/types';
 import { matchClaimsToSources } from './source-match';
 import { sourceDetail } from './source-detail';
 
@@ -23,19 +32,41 @@ export function checkClaims(claims: readonly CheckedClaim[], sources: readonly C
       facts,
       reportsStudy: claim.citedBy !== 'none' || claim.design !== null || claim.participants !== null || claim.effects.length > 0,
       sourceNamed: targets[index]!.named,
+      nearbyOf: null,
     };
     const found: ClaimCheck[] = [];
     const add = (check: CheckDefinition, finding: Finding | null, source: SourceView | null) => {
       if (finding && !found.some((c) => c.code === check.code)) found.push(render(index, check, finding, source));
     };
+    const run = (check: CheckDefinition, on: ClaimView) => {
+      if (check.scope === 'claim') add(check, check.run(on), null);
+      else for (const source of targets[index]!.sources) add(check, check.run(on, byWork.get(source)!), byWork.get(source)!);
+    };
     for (const check of CHECKS) {
-      if (check.scope === 'claim') add(check, check.run(view), null);
-      else for (const source of targets[index]!.sources) add(check, check.run(view, byWork.get(source)!), byWork.get(source)!);
+      run(check, view);
+      if (READS_NEARBY.has(check.code)) for (const statement of claim.nearby ?? []) run(check, nearbyView(view, statement));
     }
     const codes = new Set(found.map((c) => c.code));
     checks.push(...found.filter((c) => !(SILENCED_BY[c.code] ?? []).some((code) => codes.has(code))));
   });
   return checks;
+}
+
+/** A sentence near a claim read as the claim's own words: same citation and study, none of its figures. */
+function nearbyView(view: ClaimView, statement: NearbyStatement): ClaimView {
+  const claim: CheckedClaim = {
+    ...view.claim,
+    text: statement.text,
+    // The claim's paragraph still says what the study was ("in mice", "given intravenously").
+    paragraph: `${statement.paragraph} ${view.claim.paragraph}`,
+    strength: statement.strength,
+    participants: null,
+    duration: null,
+    dose: null,
+    effects: [],
+    nearby: [],
+  };
+  return { ...view, claim, facts: claimFacts(claim), nearbyOf: view.claim };
 }
 
 function render(claim: number, check: CheckDefinition, finding: Finding, source: SourceView | null): ClaimCheck {

@@ -5,6 +5,7 @@ import {
   ANIMAL_WORDS,
   CELL_WORDS,
   COMPARED_SAFETY,
+  OBSERVED_SAFETY,
   DECLINE_ON_PAGE,
   GAIN_ON_PAGE,
   NEITHER_NOR_DENIAL,
@@ -69,7 +70,7 @@ export function claimFacts(claim: CheckedClaim): ClaimFacts {
     route: route ? { value: route.value, phrase: route.phrase! } : null,
     dose: claim.dose ? comparableDose(claim.dose.amount, claim.dose.unit) : null,
     gain,
-    absoluteSafety: safety && !COMPARED_SAFETY.test(text) ? safety : null,
+    absoluteSafety: safety && !COMPARED_SAFETY.test(text) && !OBSERVED_SAFETY.test(text) ? safety : null,
     reportsFinding: claim.strength > 0 || claim.participants !== null || claim.effects.length > 0,
     deniesEffect: negatedFinding(text) || NEITHER_NOR_DENIAL.test(text),
   };

@@ -84,6 +84,10 @@ export const ABSOLUTE_SAFETY =
 export const COMPARED_SAFETY =
   /\b(than|compared with|compared to|versus|vs\.?|similar|as (often|common|frequent)|no more|no higher|no greater|same rate)\b/i;
 
+/** Wording that reports the harms a study saw ("no serious side effects were reported"): an observation, not a promise of safety. */
+export const OBSERVED_SAFETY =
+  /\b(were|was|been) (reported|seen|observed|recorded|noted|found|detected)\b|\b(occurred|reported no)\b|\bin (either|both|each) (group|arm)s?\b/i;
+
 /** Words that say a benefit has been confirmed or repeated. */
 export const CONFIRMED_BENEFIT =
   /\b(reproducible|reproduced|replicated|consistent(ly)?(?! with)|proven|proved|proves|prove|confirm(s|ed)|established)\b/i;

@@ -5,7 +5,9 @@ import { isAboutHealth } from '../text/health-topic';
 import { isOffTopicPage, readsAsHealthPage } from '../text/page-topic';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { claimsOfParagraph, quotedSentence } from './claims';
+import { attachNearby, hasNearbyCue, type NearbySentence } from './nearby-statements';
 import { collectParagraphDisclaimers } from './paragraph-disclaimers';
+import { causalStrength } from '../text/causal-strength';
 import type { CandidateParagraph, ParagraphClaim, TextAnalysis } from './types';
 
 /** Longest sentence read for claims and disclaimers. */
@@ -22,6 +24,7 @@ export function analyseParagraphs(paragraphs: readonly CandidateParagraph[], met
     disclaimers: [],
     signals: { ...metaSignals, sensational: [...metaSignals.sensational] },
     markerSentences: [],
+    nearby: [],
   };
   // Whether the page has reported a study yet (later sentences about its participants continue it),
   // the disclosure a heading just introduced ("Funding:"), and whether the page as a whole speaks
@@ -33,14 +36,22 @@ export function analyseParagraphs(paragraphs: readonly CandidateParagraph[], met
     offTopicPage: isOffTopicPage(article),
     articleSentences: 0,
     healthSentences: 0,
+    nearby: [],
   };
   paragraphs.forEach((paragraph, index) => readParagraph(paragraph, index, out, context));
+  out.nearby = attachNearby(context.nearby, out.claims, paragraphs);
   out.signals.aboutHealth = readsAsHealthPage(context.healthSentences, context.articleSentences);
   return out;
 }
 
 /** What one paragraph passes on to the next, and the article's sentence counts for its topic. */
-type ParagraphContext = ClaimContext & { disclosure: DisclaimerKind | null; articleSentences: number; healthSentences: number };
+type ParagraphContext = ClaimContext & {
+  disclosure: DisclaimerKind | null;
+  articleSentences: number;
+  healthSentences: number;
+  /** Article sentences that are no claims but carry wording the checks read around one. */
+  nearby: NearbySentence[];
+};
 
 function readParagraph(
   { text, markers, heading, inArticle }: CandidateParagraph,
@@ -68,10 +79,36 @@ function readParagraph(
   context.articleSentences += readable.length;
   context.healthSentences += readable.filter((sentence) => isAboutHealth(sentence.text)).length;
   const ids = (sentence: Sentence) => [...new Set(markers.filter(({ end }) => inSentence(end, sentence)).flatMap((m) => m.referenceIds))];
+  const first = out.claims.length;
   out.claims.push(
     ...claimsOfParagraph(proseSentences, ids, null, context).map(({ element: _element, ...claim }): ParagraphClaim => ({
       ...claim,
       paragraph: index,
     })),
   );
+  noteNearbySentences(proseSentences, ids, index, first, out.claims, context.nearby);
+}
+
+/** Notes the paragraph's sentences that are no claims, cite nothing and carry a nearby cue, with the claims around them. */
+function noteNearbySentences(
+  sentences: readonly Sentence[],
+  ids: (sentence: Sentence) => string[],
+  paragraph: number,
+  firstClaim: number,
+  claims: readonly ParagraphClaim[],
+  into: NearbySentence[],
+): void {
+  let claim = firstClaim;
+  let claimBefore: number | null = null;
+  for (const sentence of sentences) {
+    const text = quotedSentence(sentence.text);
+    if (claim < claims.length && claims[claim]!.text === text) {
+      claimBefore = claim;
+      claim += 1;
+      continue;
+    }
+    if (ids(sentence).length > 0 || /\?["”’)]*$/.test(text) || !hasNearbyCue(text)) continue;
+    const claimAfter = claim < claims.length ? claim : null;
+    into.push({ paragraph, text, strength: causalStrength(text), claimBefore, claimAfter });
+  }
 }

@@ -33,7 +33,14 @@ export interface PagePipelineResult {
 export function runPagePipeline(input: PagePipelineInput): PagePipelineResult {
   const analysis = input.analysis ?? analyseParagraphs(input.paragraphs, input.metaSignals);
   if (input.maxClaims !== undefined) analysis.claims = analysis.claims.slice(0, input.maxClaims);
-  const claims = analysis.claims.map((claim) => ({ ...claim, paragraph: normaliseSpace(input.paragraphs[claim.paragraph]?.text ?? '') }));
+  const paragraphText = (index: number) => normaliseSpace(input.paragraphs[index]?.text ?? '');
+  const claims = analysis.claims.map((claim, index) => ({
+    ...claim,
+    paragraph: paragraphText(claim.paragraph),
+    nearby: analysis.nearby
+      .filter((statement) => statement.claim === index)
+      .map((statement) => ({ text: statement.text, paragraph: paragraphText(statement.paragraph), strength: statement.strength })),
+  }));
   const evaluation = evaluatePage({
     claims,
     works: input.works,

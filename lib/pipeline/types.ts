@@ -1,3 +1,4 @@
+import type { AttachedStatement } from './nearby-statements';
 import type { PageSignals } from '../evidence/page-checklist';
 import type { ClaimAnalysis } from '../text/claim-analysis';
 import type { DisclaimerKind } from '../text/disclaimers';
@@ -48,6 +49,8 @@ export interface TextAnalysis {
   claims: ParagraphClaim[];
   disclaimers: Disclaimer[];
   signals: PageSignals;
+  /** Sentences that report no finding but speak of a nearby claim's study, with that claim's index. */
+  nearby: AttachedStatement[];
   /** For each paragraph, the sentence of each of its markers, as a reader would quote it ('' when none). */
   markerSentences: string[][];
 }

@@ -59,6 +59,12 @@ function findingCause(sentence: string): RegExpExecArray | null {
   return null;
 }
 
+/** The causal wording of a sentence's finding and where it stands ("prevent" in "hearing aids prevent dementia"), or null. */
+export function causalWordingIn(sentence: string): { text: string; index: number } | null {
+  const match = findingCause(sentence);
+  return match ? { text: match[0], index: match.index } : null;
+}
+
 /** Classifies the causal strength of one sentence by its wording. */
 export function causalStrength(sentence: string): CausalStrength {
   if (NO_FINDING.test(sentence)) return 0;

@@ -28,11 +28,12 @@ export const HYPE_TERM_FAMILIES: Readonly<Record<string, string>> = {
  * miracle cure", "far from a breakthrough", "the so-called wonder pill", "experts warned against
  * calling it a breakthrough"): the word is then no hype.
  */
-const DEBUNKING = String.raw`no|not|never|nor|isn't|aren't|wasn't|weren't|cannot|can't|won't|without|hardly|far from|so-called|supposed|alleged|touted|marketed|billed|hyped|anything but|myths?|claims? (?:of|that)|despite|(?:warn|caution)\w* against|rather than|instead of|dismiss\w*|wrongly|falsely|(?:too early|premature) to call|debunk(?:s|ed|ing)?`;
+const DEBUNKING = String.raw`no|not|never|nor|isn't|aren't|wasn't|weren't|cannot|can't|won't|without|hardly|far from|so-called|supposed|alleged|touted|marketed|advertised|billed|hyped|promises? that|anything but|myths?|claims? (?:of|that)|despite|(?:warn|caution)\w* against|rather than|instead of|dismiss\w*|wrongly|falsely|(?:too early|premature) to call|debunk(?:s|ed|ing)?`;
 
 /** How many words may stand between a debunking word and the promotional word it doubts. */
 const DEBUNKING_REACH = 4;
-const WORDS_BETWEEN = String.raw`\s+(?:[\w'-]+\s+){0,${DEBUNKING_REACH}}`;
+// Quotation marks may stand between them: 'promises that it is "the miracle cure …"'.
+const WORDS_BETWEEN = String.raw`\s+(?:["“”‘’']?[\w'’-]+["“”‘’']?\s+){0,${DEBUNKING_REACH}}["“‘']?`;
 
 const TERMS = Object.values(HYPE_TERM_FAMILIES).join('|');
 

@@ -1,3 +1,5 @@
+import { causalWordingIn } from '../../text/causal-strength';
+import { nearbyAboutOther } from '../nearby-subject';
 import { OBSERVATIONAL } from './design-groups';
 import { carriesPreclinicalToPeople } from './population-mismatch';
 import type { CheckDefinition } from './types';
@@ -21,6 +23,8 @@ export const causalOverreach: CheckDefinition = {
     if (claim.strength !== DIRECT_CAUSAL || view.facts.deniesEffect) return null;
     const observational = OBSERVATIONAL.has(source.design);
     if (!observational && !carriesPreclinicalToPeople(view, source)) return null;
+    // Beside a finding, "smoking causes most lung cancers" states what is known of something else.
+    if (nearbyAboutOther(view, source, causalWordingIn(claim.text)?.index ?? 0)) return null;
     return {
       severity: 'warning',
       message: {

@@ -1,6 +1,7 @@
 import { SAME_DOSE_TOLERANCE } from '../doses';
 import { frequenciesIn, SAME_FREQUENCY_TOLERANCE } from '../frequencies';
 import { ROUTE_WORDS } from '../fact-words';
+import { nearbyAboutOther } from '../nearby-subject';
 import { findPhrase, pageQuote } from './quote';
 import type { CheckDefinition } from './types';
 
@@ -25,11 +26,21 @@ export const interventionMismatch: CheckDefinition = {
     dose: ({ page, source }) => `The page gives a dose of ${page}; the study used ${source}.`,
     frequency: ({ page, source }) => `The page speaks of a dose taken ${page}; the study gave it ${source}.`,
   },
-  run({ claim, facts }, { detail, design }) {
+  run(view, source) {
+    const { claim, facts } = view;
+    const { detail, design } = source;
     const routes = detail.routes;
     // Cells in a dish are not given a treatment by any route; a paragraph that names the study's route has it right.
     const mentionsSourceRoute = routes?.value.some((route) => ROUTE_WORDS.find(([r]) => r === route)![1].test(claim.paragraph));
-    if (facts.route && routes && design !== 'in-vitro' && !mentionsSourceRoute && !routes.value.includes(facts.route.value)) {
+    if (
+      facts.route &&
+      routes &&
+      design !== 'in-vitro' &&
+      !mentionsSourceRoute &&
+      !routes.value.includes(facts.route.value) &&
+      // Beside the finding, "steroid injections are another option" names another treatment.
+      !nearbyAboutOther(view, source, facts.route.phrase.index)
+    ) {
       return {
         severity: 'warning',
         message: {

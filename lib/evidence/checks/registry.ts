@@ -42,6 +42,18 @@ export const SILENCED_BY: Partial<Record<ClaimCheckCode, readonly ClaimCheckCode
   'number-not-in-source': ['effect-misstated'],
 };
 
+/**
+ * The checks that also read the sentences near a claim (`CheckedClaim.nearby`): what a page says of
+ * a study around its finding (promotion, safety, a plain cause, the route it tells readers to take
+ * the treatment by) misleads as much as the finding's own words. Figure checks read the finding only.
+ */
+export const READS_NEARBY: ReadonlySet<ClaimCheckCode> = new Set([
+  'hype-language',
+  'safety-overreach',
+  'causal-overreach',
+  'intervention-mismatch',
+]);
+
 /** The check of a code. */
 export function checkOf(code: ClaimCheckCode): CheckDefinition {
   return CHECKS.find((check) => check.code === code)!;

@@ -1,3 +1,4 @@
+import { nearbyAboutOther } from '../nearby-subject';
 import { pageQuote } from './quote';
 import type { CheckDefinition, Finding } from './types';
 
@@ -25,8 +26,10 @@ export const safetyOverreach: CheckDefinition = {
       `A study that followed people for about ${weeks} weeks cannot show that a treatment is safe “${words}”.`,
     tooSmall: ({ size }) => `A study of ${size} cannot show that a treatment is safe: rare or late harms would not appear.`,
   },
-  run({ claim, facts: claimFacts }, { facts }): Finding | null {
-    if (!claimFacts.absoluteSafety) return null;
+  run(view, source): Finding | null {
+    const { claim, facts: claimFacts } = view;
+    const { facts } = source;
+    if (!claimFacts.absoluteSafety || nearbyAboutOther(view, source, claimFacts.absoluteSafety.index)) return null;
     const longTerm = LONG_TERM.exec(claim.text);
     if (longTerm && facts.durationWeeks !== null && facts.durationWeeks < LONG_TERM_MIN_WEEKS) {
       return {

@@ -48,6 +48,18 @@ export interface CheckedClaim {
   effects: Array<{ text: string; value: number; relative: boolean | null; unit: string }>;
   strength: number;
   safety: boolean;
+  /**
+   * Sentences near the claim that report no finding themselves but speak of its study: promotion,
+   * a claim of safety, a plain cause, advice on taking the treatment ("take a 400 mg tablet").
+   */
+  nearby?: readonly NearbyStatement[];
+}
+
+/** A sentence near a claim, as the checks that read it take it: its words, paragraph and causal strength. */
+export interface NearbyStatement {
+  text: string;
+  paragraph: string;
+  strength: number;
 }
 
 /** A cited source as the checks read it: its record, design and the facts the resolver read. */
@@ -71,6 +83,11 @@ export interface ClaimView {
   reportsStudy: boolean;
   /** An uncited claim that names one cited source (author, journal, year, size) or points back to one. */
   sourceNamed: boolean;
+  /**
+   * When this view is a sentence near a claim, that claim: a check then reads the sentence only
+   * where it speaks of the claim's study (`speaksOfStudy`), and the sentence states no figures.
+   */
+  nearbyOf: CheckedClaim | null;
 }
 
 /** A message to a reader, by key into its check's wording table, with the values it names. */

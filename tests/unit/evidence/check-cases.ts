@@ -470,6 +470,55 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'causal-overreach': [
+    // A sentence beside a cohort's finding that states its exposure as a cause (the nearby reading).
+    {
+      field: 'geriatrics',
+      flagged: true,
+      claim: {
+        text: 'A UK study of 440,000 adults found that those who wore hearing aids had no extra risk of dementia.',
+        participants: 440000,
+        strength: 1,
+        nearby: [
+          {
+            text: 'The message is clear: hearing aids prevent dementia.',
+            paragraph: 'The message is clear: hearing aids prevent dementia.',
+            strength: 3,
+          },
+        ],
+      },
+      source: {
+        design: 'cohort',
+        record: {
+          title: 'Hearing aid use and incident dementia: a cohort study',
+          abstract: 'Methods: 440,000 adults were followed for 12 years.',
+        },
+      },
+    },
+    // Its twin: a known cause of something else, and a reputation the page reports.
+    {
+      field: 'pulmonology',
+      flagged: false,
+      claim: {
+        text: 'A study of 2,100 children found that those living near major roads had lower lung function at 18.',
+        participants: 2100,
+        strength: 1,
+        nearby: [
+          { text: 'Smoking causes most cases of lung cancer.', paragraph: 'Smoking causes most cases of lung cancer.', strength: 3 },
+          {
+            text: 'Traffic fumes near major roads are thought to damage growing lungs.',
+            paragraph: 'Traffic fumes near major roads are thought to damage growing lungs.',
+            strength: 3,
+          },
+        ],
+      },
+      source: {
+        design: 'cohort',
+        record: {
+          title: 'Proximity to major roads and lung function growth: a cohort study',
+          abstract: 'Methods: 2,100 children were followed for eight years.',
+        },
+      },
+    },
     {
       field: 'hepatology',
       flagged: true,
@@ -568,6 +617,51 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'intervention-mismatch': [
+    // A sentence beside the finding that tells readers to take the studied treatment by another route (the nearby reading).
+    {
+      field: 'neurology',
+      flagged: true,
+      claim: {
+        text: 'In a randomised trial of 120 people with a migraine attack, magnesium relieved the pain as well as metoclopramide.',
+        participants: 120,
+        strength: 3,
+        nearby: [
+          {
+            text: 'Keep a pack of magnesium tablets in the cabinet and take a 400 mg tablet as soon as an attack starts.',
+            paragraph: 'Keep a pack of magnesium tablets in the cabinet and take a 400 mg tablet as soon as an attack starts.',
+            strength: 0,
+          },
+        ],
+      },
+      source: rct('Methods: 120 adults were randomly assigned to 2 g magnesium sulfate given intravenously or metoclopramide.', {
+        title: 'Intravenous magnesium sulfate versus metoclopramide for acute migraine',
+      }),
+    },
+    // Its twin: another treatment by another route, and the usual dose of a capsule named beside an oral trial.
+    {
+      field: 'dermatology',
+      flagged: false,
+      claim: {
+        text: 'In a randomised trial of 154 adults, a low dose of isotretinoin cleared 86% of spots after 24 weeks.',
+        participants: 154,
+        strength: 3,
+        nearby: [
+          {
+            text: 'Steroid injections into a single large cyst are another option.',
+            paragraph: 'Steroid injections into a single large cyst are another option.',
+            strength: 0,
+          },
+          {
+            text: 'Isotretinoin capsules are usually taken at 20 mg a day.',
+            paragraph: 'Isotretinoin capsules are usually taken at 20 mg a day.',
+            strength: 0,
+          },
+        ],
+      },
+      source: rct('Methods: 154 adults with moderate acne were randomly assigned to oral isotretinoin 0.25 mg/kg or 0.5 mg/kg daily.', {
+        title: 'Low-dose versus conventional-dose oral isotretinoin for moderate acne',
+      }),
+    },
     // A thousands separator is part of the amount on both sides: "2,000 units" is not "000 units".
     {
       field: 'orthopaedics',
@@ -710,6 +804,65 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'safety-overreach': [
+    // What a small trial saw is reported, not promised: "no serious side effects were reported" against "completely safe".
+    {
+      field: 'urology',
+      flagged: false,
+      claim: {
+        text: 'In the trial of 60 men, no serious side effects were reported with the gel.',
+        participants: 60,
+        strength: 0,
+        safety: true,
+      },
+      source: rct('Methods: 60 men with erectile dysfunction were randomly assigned to the gel or placebo for 8 weeks.'),
+    },
+    {
+      field: 'urology',
+      flagged: true,
+      claim: { text: 'In the trial of 60 men, the gel proved completely safe.', participants: 60, strength: 3, safety: true },
+      source: rct('Methods: 60 men with erectile dysfunction were randomly assigned to the gel or placebo for 8 weeks.'),
+    },
+    // A sentence beside the finding that calls the treatment it reported safe (the nearby reading).
+    {
+      field: 'gastroenterology',
+      flagged: true,
+      claim: {
+        text: 'In a randomised trial of 73 adults, 29% of those given donor stool went into remission.',
+        participants: 73,
+        strength: 1,
+        nearby: [
+          {
+            text: 'Best of all, the procedure is completely safe, with no side effects.',
+            paragraph: 'Best of all, the procedure is completely safe, with no side effects.',
+            strength: 0,
+          },
+        ],
+      },
+      source: rct('Methods: 73 adults with ulcerative colitis were randomly assigned to donor stool or placebo for 8 weeks.'),
+    },
+    // Its twin: the same wording about another treatment, and what the trial saw in both groups.
+    {
+      field: 'rheumatology',
+      flagged: false,
+      claim: {
+        text: 'In a trial of 70 people, a turmeric extract eased knee pain more than a dummy capsule.',
+        participants: 70,
+        strength: 3,
+        nearby: [
+          {
+            text: 'Paracetamol, by contrast, is safe for most people at the usual dose.',
+            paragraph: 'Paracetamol, by contrast, is safe for most people at the usual dose.',
+            strength: 0,
+          },
+          {
+            text: 'Turmeric had no side effects that were seen in either group.',
+            paragraph: 'Turmeric had no side effects that were seen in either group.',
+            strength: 0,
+          },
+        ],
+      },
+      source: rct('Methods: 70 participants were randomly assigned to Curcuma longa extract or placebo for 12 weeks.'),
+    },
     // "The plan", "the regimen" point back to the study just reported, as "the treatment" does.
     {
       field: 'nephrology',
@@ -867,6 +1020,41 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'hype-language': [
+    // Promotion in the paragraph before the finding (the nearby reading), and its twin that quotes a seller's promise to refute it.
+    {
+      field: 'oncology',
+      flagged: true,
+      claim: {
+        text: 'The phase 3 trial, which enrolled 1,012 men, found that adding the tablet extended survival.',
+        participants: 1012,
+        strength: 3,
+        nearby: [
+          {
+            text: 'A large international trial now offers what one campaigner called "the game-changer we have waited for".',
+            paragraph: 'A large international trial now offers what one campaigner called "the game-changer we have waited for".',
+            strength: 0,
+          },
+        ],
+      },
+      source: null,
+    },
+    {
+      field: 'infectious disease',
+      flagged: false,
+      claim: {
+        text: 'The largest trial, in 1,358 adults, found that ivermectin did not reduce hospital admissions.',
+        participants: 1358,
+        strength: 3,
+        nearby: [
+          {
+            text: 'Online shops sell it with promises that it is "the miracle cure they don\'t want you to know about".',
+            paragraph: 'Online shops sell it with promises that it is "the miracle cure they don\'t want you to know about".',
+            strength: 0,
+          },
+        ],
+      },
+      source: null,
+    },
     {
       field: 'gastroenterology',
       flagged: true,

@@ -7,6 +7,7 @@ import { unassessedOutcomes } from '../../../lib/evidence/unassessed-outcome';
 import { dosesIn } from '../../../lib/evidence/doses';
 import {
   ABSOLUTE_SAFETY,
+  OBSERVED_SAFETY,
   ANIMAL_WORDS,
   CELL_WORDS,
   CONFIRMED_BENEFIT,
@@ -44,6 +45,8 @@ describe('word lists (named data)', () => {
     [SLOWER_DECLINE, 'HbA1c declined by 1.1 percentage points.', false],
     [ABSOLUTE_SAFETY, 'The procedure is completely safe, with no side effects.', true],
     [ABSOLUTE_SAFETY, 'Side effects were similar in both groups.', false],
+    [OBSERVED_SAFETY, 'No serious side effects were seen in either group.', true],
+    [OBSERVED_SAFETY, 'The patch is safe and has no side effects.', false],
     [CONFIRMED_BENEFIT, 'The trial proved that omega-3 protects the heart.', true],
     [CONFIRMED_BENEFIT, 'The results were consistent with an earlier trial.', false],
     [MARKER_SUBGROUP, 'Maintenance olaparib in patients with ovarian cancer and a BRCA mutation', true],

@@ -40,8 +40,14 @@ describe('hype words', () => {
       'The so-called wonder pill did nothing in the trial.',
       'Experts warned against calling the implant a breakthrough.',
       'It is too early to call the vaccine a game-changer.',
+      'Online shops sell it with promises that it is "the miracle cure they hide from you".',
     ])
       expect(HYPE_WORDS.test(sentence)).toBe(false);
+  });
+
+  it('takes promotion inside quotation marks when no doubt comes before it', () => {
+    expect(hypeIn('What one campaigner called "the game-changer we have waited for".')?.word).toBe('game-changer');
+    expect(hypeIn('The drug promises to be a breakthrough for gout.')?.word).toBe('breakthrough');
   });
 
   it('leaves a bare “cure” alone: cure rates are outcomes', () => {

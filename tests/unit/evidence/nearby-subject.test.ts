@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { clauseBefore, contentWords, speaksOfStudy } from '../../../lib/evidence/nearby-subject';
+
+/** A sentence near a claim, the wording a check reads in it, the claim and title, and whether it speaks of that study. */
+const cases: Array<[field: string, sentence: string, cue: string, study: string, speaks: boolean]> = [
+  ['geriatrics', 'The message is clear: hearing aids prevent dementia.', 'prevent', 'those who wore hearing aids had no extra risk', true],
+  ['pulmonology', 'Smoking causes most cases of lung cancer.', 'causes', 'children near major roads had lower lung function', false],
+  ['gastroenterology', 'Best of all, the procedure is completely safe.', 'completely safe', 'donor stool transplant trial', true],
+  ['rheumatology', 'Unlike painkillers, turmeric has no side effects.', 'no side effects', 'a turmeric extract eased knee pain', true],
+  ['neurology', 'Keep a pack of magnesium tablets handy.', 'tablets', 'Intravenous magnesium sulfate versus metoclopramide', true],
+  ['dermatology', 'Steroid injections into a single cyst are another option.', 'injections', 'Low-dose oral isotretinoin for acne', false],
+  ['pulmonology', 'Traffic fumes are thought to damage growing lungs.', 'damage', 'Traffic fumes and lung growth', false],
+  ['cardiology', 'Olive oil is credited with protecting the heart.', 'protecting', 'olive oil and heart attacks', false],
+];
+
+describe('whether a sentence near a claim speaks of its study', () => {
+  it.each(cases)('%s: “%s” at “%s”', (_field, sentence, cue, study, speaks) => {
+    expect(speaksOfStudy(sentence, sentence.indexOf(cue), study)).toBe(speaks);
+  });
+
+  it('reads the clause before the wording, not the whole sentence', () => {
+    expect(clauseBefore('Unlike painkillers, turmeric has no side effects.', 36)).toBe(' turmeric has no ');
+    expect(clauseBefore('No side effects were seen.', 0)).toBe('');
+  });
+
+  it('keeps content words without plural or possessive endings, and drops generic ones', () => {
+    expect([...contentWords("Patients' tablets of magnesium in the trial")]).toEqual(['tablet', 'magnesium']);
+  });
+});
