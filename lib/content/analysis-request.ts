@@ -31,6 +31,7 @@ export function analysisRequest(findings: DomFindings, textMatches: ReadonlyMap<
       markers: paragraph.markers.slice(0, 500).map(({ end, referenceIds }) => ({ end, referenceIds: referenceIds.slice(0, 50) })),
       heading: paragraph.heading,
       inArticle: paragraph.inArticle,
+      teaser: paragraph.teaser,
     })),
     metaSignals: cappedSignals(findings.metaSignals),
     works: [...works.values()].slice(0, 500),

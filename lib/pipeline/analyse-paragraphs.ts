@@ -54,7 +54,7 @@ type ParagraphContext = ClaimContext & {
 };
 
 function readParagraph(
-  { text, markers, heading, inArticle }: CandidateParagraph,
+  { text, markers, heading, inArticle, teaser }: CandidateParagraph,
   index: number,
   out: TextAnalysis,
   context: ParagraphContext,
@@ -74,7 +74,7 @@ function readParagraph(
   // A run of text this long has no sentence boundary a reader would see (a pasted list, a chapter
   // without punctuation): analysing it costs tens of milliseconds and finds nothing quotable.
   const readable = sentences.filter((sentence) => sentence.text.length <= MAX_SENTENCE_LENGTH);
-  const proseSentences = collectParagraphDisclaimers(readable, { text, heading, inArticle }, out, context);
+  const proseSentences = collectParagraphDisclaimers(readable, { text, heading, inArticle, teaser }, out, context);
   if (!inArticle) return;
   context.articleSentences += readable.length;
   context.healthSentences += readable.filter((sentence) => isAboutHealth(sentence.text)).length;

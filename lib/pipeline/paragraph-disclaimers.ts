@@ -9,6 +9,7 @@ export interface DisclaimerBlock {
   text: string;
   heading: boolean;
   inArticle: boolean;
+  teaser?: boolean;
 }
 
 /** What the collection passes from one paragraph to the next: the disclosure a heading just introduced ("Funding:"). */
@@ -22,7 +23,7 @@ export interface DisclosureContext {
  */
 export function collectParagraphDisclaimers(
   sentences: readonly Sentence[],
-  { text, heading, inArticle }: DisclaimerBlock,
+  { text, heading, inArticle, teaser }: DisclaimerBlock,
   out: { disclaimers: Disclaimer[]; signals: PageSignals },
   context: DisclosureContext,
 ): Sentence[] {
@@ -34,7 +35,10 @@ export function collectParagraphDisclaimers(
   for (const sentence of sentences) {
     noteSentenceSignals(sentence.text, out.signals, inArticle);
     // A heading is no disclaimer ("Disclaimer"), except a sponsor's label; it can introduce one ("Funding:").
-    const found = heading ? disclaimerKinds(sentence.text).filter((kind) => kind === 'sponsored') : disclaimerKinds(sentence.text);
+    // A teaser card's "Medically reviewed by" speaks of the article it links to.
+    const found = (heading ? disclaimerKinds(sentence.text).filter((kind) => kind === 'sponsored') : disclaimerKinds(sentence.text)).filter(
+      (kind) => !(teaser === true && kind === 'medical-review'),
+    );
     const introduced = !heading && context.disclosure && sentence === sentences[0] ? [context.disclosure] : [];
     const kinds = [...new Set([...found, ...introduced, ...opened])];
     if (!heading && sentence === sentences[0] && opensDisclosure(sentence.text)) opened = kinds;

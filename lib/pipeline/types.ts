@@ -37,6 +37,8 @@ export interface CandidateParagraph {
   heading: boolean;
   /** In the article rather than its furniture (navigation, header, footer, aside, form): read for claims. */
   inArticle: boolean;
+  /** In a teaser card that links to another article (`isInTeaserCard`): its review line is that article's. */
+  teaser?: boolean;
 }
 
 /** A claim found by the text side, with the index of the paragraph it was read from. */

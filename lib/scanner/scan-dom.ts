@@ -5,6 +5,7 @@
  */
 
 import { AncestorMemo } from './ancestor-memo';
+import { isInTeaserCard } from './teaser-card';
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
 import type { CandidateParagraph } from '../pipeline/types';
 import { MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS_PER_MESSAGE } from '../shared/messages';
@@ -61,6 +62,7 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
   let textLeft = MAX_PAGE_TEXT;
   // An explanatory note is read for its markers, but its sentences are asides, not the article's claims.
   const furniture = new AncestorMemo(NOT_ARTICLE, notes);
+  const textLengths = new Map<Element, number>();
   const navOrForm = new AncestorMemo('nav, form');
   const root = document.body ?? document.documentElement;
   for (const block of textBlocks(root)) {
@@ -75,16 +77,30 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
         cited.add(marker);
       }
       if (found.paragraphs.length < MAX_PARAGRAPHS && textLeft > 0) {
-        const paragraph = candidateParagraph(block, positioned, textLeft, furniture);
+        const paragraph = candidateParagraph(block, positioned, textLeft, furniture, textLengths);
         textLeft -= paragraph.text.length;
         found.paragraphs.push(paragraph);
         found.paragraphElements.push(block.element);
         found.paragraphCitations.push(positioned.map(({ marker }) => marker));
       }
+    } else if (isAdLabel(block) && found.paragraphs.length < MAX_PARAGRAPHS) {
+      // A sponsored box is no article text, but its label ("Paid Post", "Promoted content by …")
+      // tells the reader the page carries paid content: it is read for disclaimers only.
+      found.paragraphs.push({ text: block.text, markers: [], heading: false, inArticle: false });
+      found.paragraphElements.push(block.element);
+      found.paragraphCitations.push([]);
     }
     yield;
   }
   return found;
+}
+
+/** A line this short inside an advertisement may be its label. */
+export const AD_LABEL_MAX_CHARS = 80;
+
+/** True for a short block inside an advertisement: a box label at most. */
+function isAdLabel(block: TextBlock): boolean {
+  return block.text.length <= AD_LABEL_MAX_CHARS && isInsideAdvertisement(block.element);
 }
 
 /** Runs the DOM side to the end at once (tests, the command-line tool). */
@@ -97,6 +113,7 @@ function candidateParagraph(
   positioned: readonly Positioned[],
   textLeft: number,
   furniture: AncestorMemo,
+  textLengths: Map<Element, number>,
 ): CandidateParagraph {
   const heading = /^H[1-6]$/.test(block.element.tagName);
   const length = Math.min(MAX_PARAGRAPH_LENGTH, textLeft);
@@ -105,6 +122,7 @@ function candidateParagraph(
     markers: positioned.filter(({ end }) => end <= length).map(({ marker, end }) => ({ end, referenceIds: marker.referenceIds })),
     heading,
     inArticle: !heading && !furniture.inside(block.element),
+    teaser: !heading && isInTeaserCard(block.element, block.text, textLengths),
   };
 }
 

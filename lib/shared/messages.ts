@@ -130,6 +130,7 @@ export const CandidateParagraphSchema = z.strictObject({
     .check(z.maxLength(500)),
   heading: z.boolean(),
   inArticle: z.boolean(),
+  teaser: z.optional(z.boolean()),
 });
 
 /**

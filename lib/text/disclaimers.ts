@@ -71,6 +71,17 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
   },
   {
     kind: 'consult-professional',
+    family: 'see-a-professional',
+    // "See your doctor", "mention it to your health care professional", "let your doctor know":
+    // advice to the reader by way of their own doctor. "When you see your doctor, …" describes a
+    // visit, and "I went to see my doctor" tells a story.
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:when|if|after|before|until|once|whenever) you )\b(?:see|visit|call|contact|tell|inform|alert|let|mention (?:it|this|that|them|these|any of (?:these|them)|any \w+) to)\s+your\s+(?:own\s+|usual\s+|family\s+)?${PROFESSIONAL}\b`,
+      'i',
+    ),
+  },
+  {
+    kind: 'consult-professional',
     family: 'ask-a-professional',
     // Advice to the reader or to people like them ("Always consult your doctor…", "People with
     // kidney disease should check with their doctor"): "He was told to consult a doctor" reports
@@ -108,7 +119,7 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     kind: 'sponsored',
     family: 'sponsored-content',
     pattern:
-      /\bsponsored (?:content|post|article|story|feature)\b|^\s*sponsored by\b|\b(?:post|article|content|video|series|page|story|newsletter|section) (?:is |was )?(?:sponsored|paid for|brought to you) by\b|\bpaid (?:partnership|promotion|post|content)\b|\badvertorial\b|\b(?:post|article|content|series|video|story|feature|piece)\b[^.]{0,30}\bin (?:paid )?partnership with\b|^\s*in partnership with\b|\bfrom our sponsors\b/i,
+      /\bsponsored (?:content|post|article|story|feature)\b|^\s*sponsored by\b|\b(?:post|article|content|video|series|page|story|newsletter|section) (?:is |was )?(?:sponsored|paid for|brought to you) by\b|\bpaid (?:partnership|promotion|post|content)\b|\badvertorial\b|\b(?:post|article|content|series|video|story|feature|piece)\b[^.]{0,30}\bin (?:paid )?partnership with\b|^\s*in partnership with\b|\bfrom our sponsors\b|\bpromoted (?:content|stories|links|posts?) by\b|^\s*promoted (?:content|stories|links)\s*$/i,
   },
   {
     // This item of the page is paid for: "This week's Tennis Podcast is sponsored by …", "This sponsored
@@ -123,6 +134,15 @@ export const DISCLAIMER_FAMILIES: readonly DisclaimerFamily[] = [
     kind: 'sponsored',
     family: 'sponsored-title',
     pattern: /^\s*sponsored\s*:\s*\p{L}[^.!?]{0,60}$/iu,
+  },
+  {
+    // A paid item's credit at the end of its box: "IFC Markets Sponsored", "Market Update sponsored by",
+    // "Cheap Hotel Rooms Sponsored by Save70.com". "The study was sponsored by Pfizer" is a funding
+    // statement, and "The bill, sponsored by two senators, passed" news.
+    kind: 'sponsored',
+    family: 'sponsor-credit',
+    pattern:
+      /^[^.!?]{0,100}?\S\s+(?<!\b(?:was|were|is|are|been|be|being)\s)[Ss]ponsored(?: [Bb]y)?(?:\s+[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’-]*){0,3})?\s*$/u,
   },
   {
     // The writer paid for the post: "This shop has been compensated by … and its advertiser", "#ad".

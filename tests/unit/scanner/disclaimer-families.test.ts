@@ -46,6 +46,14 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
     quiet: ['The test can diagnose and treat early.', 'The plague could not be diagnosed or treated in time in the remote village.'],
   },
   'other-languages': { fires: ['Dieser Text ersetzt keine ärztliche Beratung.'], quiet: ['Dieser Text beschreibt eine Studie.'] },
+  'see-a-professional': {
+    fires: [
+      'If you do get chest symptoms, mention it to your health care professional.',
+      'Take chronic breathlessness seriously and see your doctor before it gets worse.',
+      'Let your GP know if the rash spreads.',
+    ],
+    quiet: ['I went to see my doctor about the cough.', 'When you see your doctor, bring a list of your medicines.'],
+  },
   'ask-a-professional': {
     fires: [
       'Talk to your doctor before stopping any medicine.',
@@ -74,9 +82,15 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'reader-supported': { fires: ['Live Science is supported by its audience.'], quiet: ['The trial was supported by its sponsor.'] },
   'sponsored-content': {
-    fires: ['Health Solutions From Our Sponsors', 'This article is sponsored by VitaCo.', 'Sponsored by Acme Labs'],
+    fires: [
+      'Health Solutions From Our Sponsors',
+      'This article is sponsored by VitaCo.',
+      'Sponsored by Acme Labs',
+      'Promoted content by Outbrain',
+    ],
     quiet: [
       'Our readers suggested the topic.',
+      'Exercise promoted healthy ageing in the study by Lee.',
       'The bill, sponsored by two senators, passed on Tuesday.',
       'The hospital, in partnership with the university, opened a new ward.',
     ],
@@ -99,6 +113,15 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   compensated: {
     fires: ['This shop has been compensated by #CollectiveBias, Inc. and its advertiser.', 'All opinions are mine alone. #ad'],
     quiet: ['Farmers were compensated for the lost harvest.', 'Children with #ADHD were followed for a year.'],
+  },
+  'sponsor-credit': {
+    fires: ['IFC Markets Sponsored', 'Market Update sponsored by', 'The Ultimate Way to Get Cheap Hotel Rooms Sponsored by Save70.com'],
+    quiet: [
+      'The study was sponsored by Pfizer',
+      'The bill, sponsored by two senators, passed on Tuesday.',
+      'Sponsored walks raise money for the ward.',
+      'Sponsored Account',
+    ],
   },
   'sponsor-label': {
     fires: ['Sponsored Links', 'Sponsored Links Sponsored Links', '| SPONSORED', 'Paid Partner', 'CNNMoney Sponsors', 'Sponsored Posts'],
