@@ -109,6 +109,21 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
     yieldsToResult: false,
   },
   {
+    // What a named person or "he", "she" did, not what was found: "Dempsey talked with the man over
+    // the phone", "As a postdoc in 2011, Howitt became fascinated with tuft cells". A sentence
+    // that also tells a result ("… and her seizures fell") is kept.
+    family: 'person-activity',
+    pattern:
+      /^(?:[^,]{0,90},\s+)?(?!(?:Researchers|Scientists|Investigators|Doctors|Patients|Participants|Volunteers|The|A|An|This|These|Those|Both|All|Most|Many|Some)\b)(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir) (?:doctor|GP|wife|husband|mother|father|family|parents)|(?:Dr\.? |Professor )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?: and (?:his|her|their) (?:colleagues|team))?)\s+(?:(?:then|later|soon|eventually|also|first)\s+)?(?:talked|spoke|called|referred|sought|started|began|set out|became|continued|went|visited|moved|joined|sent|travell?ed|decided|wanted|planned|tried|met|asked|worked|spent|created|launched|founded)\b(?!\s+to (?:improve|recover|respond|feel|get better|worsen|decline|lose|gain|heal))/u,
+    yieldsToResult: true,
+  },
+  {
+    // "If we were able to reduce the rate by 75%, we could save tons": a case supposed, not one seen.
+    family: 'counterfactual',
+    pattern: /^\W*if\b[^,;]*\b(?:were|was able|had been)\b[^;]*?,[^;]*\b(?:would|could|might)\b/i,
+    yieldsToResult: false,
+  },
+  {
     // "Hospitals could see more patients" projects; "patients given the drug could walk farther" tells a result.
     family: 'projection',
     // "These results suggest supplementing … could help" is a hedged finding, and what a paper

@@ -39,6 +39,12 @@ describe('non-findings: sentences about research that report no result of it', (
       "It's official: Pets benefit our mental health A systematic review of existing studies lists the many ways pets help.",
     ],
     ['glued-headline', 'Pancreatic cancer: Modified flu virus destroys tumors Scientists destroyed pancreatic cancer cells using a virus.'],
+    ['person-activity', 'Dempsey talked with the man over the phone, trying to zero in on potential causes.'],
+    ['person-activity', 'As a postdoc at Harvard in 2011, Michael Howitt became fascinated with tuft cells.'],
+    ['person-activity', 'His doctor referred him to an urgent respiratory clinic.'],
+    ['person-activity', 'She started a support group for parents of children with epilepsy.'],
+    ['counterfactual', '"If we were able to reduce an astronaut\'s metabolic rate by 75%, we could end up with substantial savings."'],
+    ['counterfactual', 'If the vaccine were given to every child, it would prevent 3,000 deaths a year.'],
   ])('%s: “%s”', (family, sentence) => expect(nonFindingFamily(sentence)).toBe(family));
 
   // Faithful twins from other fields of medicine: findings that use the same words and must stay claims.
@@ -61,6 +67,11 @@ describe('non-findings: sentences about research that report no result of it', (
     'The dermatologists examined the effect of the cream in 240 children with eczema.',
     'The team investigated the link between statins and memory loss and found none.',
     'Oncologists studied the role of the gene in breast tumours, which shrank when it was silenced.',
+    'Dr Patel and her colleagues found that the stent cut deaths by a third.',
+    'She started the drug in March, and her seizures fell from ten a month to two.',
+    'Researchers started enrolling 400 adults with psoriasis in 2019.',
+    'And within days of the first dose, she began to recover.',
+    'If patients took the drug within an hour, 60% recovered fully.',
   ])('reports a finding: “%s”', (sentence) => expect(nonFindingFamily(sentence)).toBeNull());
 });
 
