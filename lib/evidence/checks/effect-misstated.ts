@@ -4,8 +4,12 @@ import { figureKind, figuresWithKinds, MISREAD_KINDS, type FigureKind } from '..
 import { figureForAnotherOutcome, SAME_FIGURE_TOLERANCE } from '../figure-outcome';
 import { quoteAround } from '../classify-design';
 import { figureForUnassessed } from '../unassessed-outcome';
+import { withinArmAsEffect } from '../within-arm';
 import { findPhrase, pageQuote, QUOTE_CONTEXT } from './quote';
 import type { CheckDefinition, Finding } from './types';
+
+/** Claim strength from which a figure is told as what the treatment did (scheme §5: conditional or direct causal). */
+const CAUSAL_EFFECT = 2;
 
 /** How a kind of figure is named in a message. */
 export const KIND_PHRASES: Record<FigureKind, string> = {
@@ -30,6 +34,8 @@ export const effectMisstated: CheckDefinition = {
       `The page gives ${figure} as ${page}; in the source, ${sourceFigure} is ${source}.`,
     anotherOutcome: ({ figure }) => `The source does report ${figure}, but for another outcome than the one the page attaches it to.`,
     unassessed: ({ figure, outcome }) => `The page ties ${figure} to ${outcome}, which the source says it could not assess.`,
+    withinArm: ({ figure, treated, other }) =>
+      `The page gives ${figure} as the treatment's effect; in the source that is the change within the treated group (${treated}), and the comparison group changed by ${other} too.`,
     gainForSlowerDecline: () =>
       'The page presents the result as a gain; the source reports a slower decline (those treated got worse too, only less fast), which is not the same thing.',
   },
@@ -70,6 +76,13 @@ export const effectMisstated: CheckDefinition = {
           evidence: `${pageQuote(claim.text, findPhrase(claim.text, effect.text))}; ${unassessed.evidence.replace(/^Source/, 'source')}`,
         };
     }
+    const withinArm = claim.strength >= CAUSAL_EFFECT ? withinArmAsEffect(claim.text, results) : null;
+    if (withinArm)
+      return {
+        severity: 'warning',
+        message: { key: 'withinArm', values: { figure: withinArm.figure, treated: withinArm.treated, other: withinArm.other } },
+        evidence: `Page: “${withinArm.pageQuote}”; source: “${withinArm.sourceQuote}”`,
+      };
     if (!facts.gain || !facts.reportsFinding || !detail.slowerDecline) return null;
     // Where the page's percentage is a share of the source's changes, quote the sentence it comes from.
     const derivedFrom = claim.effects

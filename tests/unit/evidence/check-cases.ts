@@ -131,6 +131,26 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'effect-misstated': [
+    // One arm's change given as the treatment's effect, where the comparison arm changed almost as much.
+    {
+      field: 'orthopaedics',
+      flagged: true,
+      claim: { text: 'The injections cut knee pain by 30 mm on a 100 mm scale within three months.', strength: 3 },
+      source: rct('Results: Pain fell by 30 mm with the injections and by 24 mm with saline (difference 6 mm; P = 0.21).'),
+    },
+    // Its twins: the comparison named, and a drug whose comparison arm barely changed.
+    {
+      field: 'orthopaedics',
+      flagged: false,
+      claim: { text: 'Knee pain fell by 30 mm with the injections, against 24 mm with saline.', strength: 1 },
+      source: rct('Results: Pain fell by 30 mm with the injections and by 24 mm with saline (difference 6 mm; P = 0.21).'),
+    },
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: { text: 'The weekly injection cut body weight by 15 kg over a year.', strength: 3 },
+      source: rct('Results: Weight fell by 15 kg in the semaglutide group and by 2.4 kg in the placebo group (difference -12.6 kg).'),
+    },
     // A figure tied to an outcome the source says it could not assess.
     {
       field: 'infectious disease',
