@@ -76,6 +76,8 @@ export const SENTENCE_MATCH_THRESHOLD = 0.8;
 export const CONTAINED_LENGTH_RATIO = 0.7;
 /** Word overlap at or above which a found disclaimer or reference text counts as the annotated one. */
 export const TEXT_OVERLAP_THRESHOLD = 0.6;
+/** Word overlap at which an entry found with another link than the annotated one is the same work. */
+export const SAME_ENTRY_TEXT_OVERLAP = 0.8;
 
 /**
  * A sentence as compared: quotes, dashes and white space unified, case folded, citation and note
@@ -240,8 +242,11 @@ export function isSameWork(work: Work, entry: Reference): boolean {
   if (pmcid && entry.ids.pmcid?.toUpperCase() === pmcid) return true;
   if (ncts.some((n) => entry.ids.nct.includes(n))) return true;
   if (work.url && entry.ids.url && normaliseUrl(work.url) === normaliseUrl(entry.ids.url)) return true;
-  const identified = Boolean(doi || pmid || pmcid || ncts.length > 0 || work.url);
-  return !identified && Boolean(work.text) && wordOverlap(work.text!, entry.text) >= TEXT_OVERLAP_THRESHOLD;
+  const paperId = Boolean(doi || pmid || pmcid || ncts.length > 0);
+  if (paperId || !work.text) return false;
+  // A work known by a link only may be found by another of its entry's links (the report's PDF
+  // rather than its catalogue record): its entry text then tells it, held to a stricter overlap.
+  return wordOverlap(work.text, entry.text) >= (work.url ? SAME_ENTRY_TEXT_OVERLAP : TEXT_OVERLAP_THRESHOLD);
 }
 
 /** A marker as compared: brackets, spaces and dashes unified. */

@@ -44,7 +44,7 @@ const FIELDS: ReadonlyArray<[keyof DevsetScore, string, number | null]> = [
   ['claimsRecall', 'claims recall (annotated findings found)', 0.85],
   ['participants', 'participants right (where the page or the scanner gives a head count)', 0.95],
   ['relative', 'relative/absolute right (annotated effects marked relative or absolute)', 0.9],
-  ['citedWorks', 'cited works found (an entry with one of its identifiers or its URL)', 0.95],
+  ['citedWorks', 'cited works found (an entry with one of its identifiers, its URL or its text)', 0.95],
   ['referencePrecision', 'reference entries that are annotated works', null],
   ['markerPrecision', 'marker precision (found markers that are annotated markers)', 0.97],
   ['markerRecall', 'marker recall', null],

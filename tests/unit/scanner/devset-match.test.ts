@@ -130,6 +130,28 @@ describe('development-set matcher: works', () => {
     expect(isSameWork(work, found)).toBe(true);
   });
 
+  it('finds a work known by a link through another link of its entry only when the entry text is the same', () => {
+    const report = {
+      url: 'https://www.worldcat.org/issn/2324-5913',
+      text: 'Energy in New Zealand 2016 (Report). Ministry of Business. ISSN 2324-5913.',
+    };
+    expect(
+      isSameWork(
+        report,
+        entry(
+          { url: 'https://www.mbie.govt.nz/energy-2016.pdf' },
+          '^ Energy in New Zealand 2016 (PDF) (Report). Ministry of Business. ISSN 2324-5913.',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      isSameWork(
+        report,
+        entry({ url: 'https://www.mbie.govt.nz/energy-2015.pdf' }, 'Energy in New Zealand 2015 (Report). Ministry of Transport.'),
+      ),
+    ).toBe(false);
+  });
+
   it('keeps an address whose percent-encoding is broken as written, and tells it from another', () => {
     expect(isSameWork({ url: 'https://example.org/100%25-juice' }, entry({ url: 'https://example.org/100%-juice' }))).toBe(true);
     expect(isSameWork({ url: 'https://example.org/a%2Fb' }, entry({ url: 'https://example.org/a%2Fc' }))).toBe(false);
