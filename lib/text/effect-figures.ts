@@ -18,6 +18,19 @@ const PERCENT = new RegExp(
 );
 const TIMES =
   /\b(twice|(?:three|four|five|six|seven|eight|nine|ten|twenty) times|(\d+(?:\.\d+)?)\s*(?:times|-fold|fold)|(two|three|four|five|six|ten)fold|(?:more than |nearly |almost )?(doubl|tripl|quadrupl)(?:ed|ing|es)|halv(?:ed|ing))\b(?:\s+(?:as|more|less|higher|lower|greater|the|increase|risk|likely))?/gi;
+/** A change by a fraction in words ("cut the risk by a third", "reduced by two-thirds"): a relative change. */
+const FRACTION_CHANGE =
+  /\bby (?:about |almost |nearly |more than |over |roughly |around |up to |at least )?(half|a half|one half|a third|one third|a quarter|one quarter|two[- ]thirds|three[- ]quarters|a fifth|one fifth|a tenth|one tenth)\b/gi;
+/** The share each fraction word names. */
+export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 1 / 2,
+  third: 1 / 3,
+  quarter: 1 / 4,
+  'two-thirds': 2 / 3,
+  'three-quarters': 3 / 4,
+  fifth: 1 / 5,
+  tenth: 1 / 10,
+};
 const P_VALUE = /\bp\s*(?:value\s*)?([<=>≤≥])\s*(0?\.\d+)/gi;
 const CONFIDENCE = /\b95\s*%\s*(?:CI|confidence interval)[,:]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(-?\d+(?:\.\d+)?)/gi;
 /** Ratio measures of effect: odds, hazard, risk and rate ratios, and the area under a ROC curve. */
@@ -121,6 +134,13 @@ export function findEffects(sentence: string): Effect[] {
     )
       continue;
     effects.push({ text: match[0].trim(), value, unit: /fold|doubl|tripl|quadrupl|halv/i.test(word) ? 'fold' : 'times', relative: true });
+  }
+  for (const match of sentence.matchAll(FRACTION_CHANGE)) {
+    const words = match[1]!
+      .toLowerCase()
+      .replace(/^(?:a|one) /, '')
+      .replace(' ', '-');
+    effects.push({ text: match[0].trim(), value: FRACTION_WORDS[words] ?? 0, unit: 'fold', relative: true });
   }
   for (const match of sentence.matchAll(PART_OF_PEOPLE))
     effects.push({ text: match[0].trim(), value: parseNumber(match[1]!), unit: 'rate', relative: false });

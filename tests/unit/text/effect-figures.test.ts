@@ -26,6 +26,18 @@ describe('findEffects: shares and changes beyond the common wording', () => {
     expect(findEffects(sentence)).toContainEqual(expect.objectContaining({ value, unit: 'times', relative: true }));
   });
 
+  it.each([
+    ['by a third, in cardiology', 'The pill cut the risk of a second heart attack by a third.', 1 / 3],
+    ['by two-thirds, in infectious disease', 'Vaccination reduced admissions by nearly two-thirds.', 2 / 3],
+    ['by half, in oncology', 'Screening lowered deaths by half over ten years.', 1 / 2],
+  ])('reads a change by a fraction in words as relative: %s', (_, sentence, value) => {
+    expect(findEffects(sentence)).toContainEqual(expect.objectContaining({ value, unit: 'fold', relative: true }));
+  });
+
+  it('leaves a share in words alone: "half of the patients"', () => {
+    expect(findEffects('Half of the patients with asthma improved, and a third had no attacks.')).toEqual([]);
+  });
+
   it('keeps a frequency in words apart: "seven times a week"', () => {
     expect(findEffects('Participants exercised seven times a week for a year.')).toEqual([]);
   });
