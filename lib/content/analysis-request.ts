@@ -32,6 +32,7 @@ export function analysisRequest(findings: DomFindings, textMatches: ReadonlyMap<
       heading: paragraph.heading,
       inArticle: paragraph.inArticle,
       teaser: paragraph.teaser,
+      prose: paragraph.prose,
     })),
     metaSignals: cappedSignals(findings.metaSignals),
     works: [...works.values()].slice(0, 500),

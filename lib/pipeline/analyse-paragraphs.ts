@@ -54,7 +54,7 @@ type ParagraphContext = ClaimContext & {
 };
 
 function readParagraph(
-  { text, markers, heading, inArticle, teaser }: CandidateParagraph,
+  { text, markers, heading, inArticle, teaser, prose }: CandidateParagraph,
   index: number,
   out: TextAnalysis,
   context: ParagraphContext,
@@ -79,6 +79,9 @@ function readParagraph(
   context.articleSentences += readable.length;
   context.healthSentences += readable.filter((sentence) => isAboutHealth(sentence.text)).length;
   const ids = (sentence: Sentence) => [...new Set(markers.filter(({ end }) => inSentence(end, sentence)).flatMap((m) => m.referenceIds))];
+  // A teaser card's summary reports another article's study, not this page's; a table cell, a
+  // caption or a comment is no running prose. Both still count towards the page's topic.
+  if (teaser === true || prose === false) return;
   const first = out.claims.length;
   out.claims.push(
     ...claimsOfParagraph(proseSentences, ids, null, context).map(({ element: _element, ...claim }): ParagraphClaim => ({

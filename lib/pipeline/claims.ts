@@ -17,6 +17,23 @@ const MIGHT_BE_CLAIM =
 const NOT_PROSE_BLOCK = new Set(['TD', 'TH', 'CAPTION', 'FIGCAPTION', 'DT', 'LABEL', 'SUMMARY', 'ADDRESS']);
 const NOT_PROSE_CONTAINER =
   /(^|[\s_-])(comments?|byline|author-?bio|bio|about-the-author|related|recommended|newsletter|promo|teaser|excerpt|breadcrumbs?|share|social|caption)([\s_-]|$)/i;
+const PAGE_ROOTS = new Set(['HTML', 'BODY']);
+/** Elements only an article's own container holds. */
+const ARTICLE_PARTS = 'article, main, h1';
+/** Whether an element holds the article, asked once per element (blocks share their ancestors). */
+const heldArticle = new WeakMap<Element, boolean>();
+
+function holdsArticle(node: Element, block: Element): boolean {
+  if (PAGE_ROOTS.has(node.tagName.toUpperCase())) return true;
+  if (node === block) return false;
+  let holds = heldArticle.get(node);
+  if (holds === undefined) {
+    holds = node.querySelector(ARTICLE_PARTS) !== null;
+    heldArticle.set(node, holds);
+  }
+  return holds;
+}
+
 /** Share of a block's text inside links above which it is a list of links (a teaser, a menu), not prose. */
 const MAX_LINK_SHARE = 0.6;
 
@@ -24,7 +41,9 @@ const MAX_LINK_SHARE = 0.6;
 export function isProse(element: Element): boolean {
   if (NOT_PROSE_BLOCK.has(element.tagName.toUpperCase())) return false;
   for (let node: Element | null = element; node; node = node.parentElement) {
-    if (NOT_PROSE_CONTAINER.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return false;
+    // The page's root and body carry feature flags ("f_caption_muted_videos_on" on Gizmodo), and
+    // an element that holds the article's main heading or body is no widget, whatever its name.
+    if (NOT_PROSE_CONTAINER.test(`${node.id} ${node.getAttribute('class') ?? ''}`) && !holdsArticle(node, element)) return false;
     // A table, or a teaser card whose whole text is a link to another article.
     if (node.tagName === 'TABLE' || node.tagName === 'A') return false;
   }

@@ -37,8 +37,10 @@ export interface CandidateParagraph {
   heading: boolean;
   /** In the article rather than its furniture (navigation, header, footer, aside, form): read for claims. */
   inArticle: boolean;
-  /** In a teaser card that links to another article (`isInTeaserCard`): its review line is that article's. */
+  /** In a teaser card that links to another article (`isInTeaserCard`): its review line and findings are that article's. */
   teaser?: boolean;
+  /** False for a block that is not running prose (a table cell, a caption, a comment, a byline, a link list): no claims are read there. */
+  prose?: boolean;
 }
 
 /** A claim found by the text side, with the index of the paragraph it was read from. */

@@ -7,6 +7,7 @@
 import { AncestorMemo } from './ancestor-memo';
 import { isInTeaserCard } from './teaser-card';
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
+import { isProse } from '../pipeline/claims';
 import type { CandidateParagraph } from '../pipeline/types';
 import { MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS_PER_MESSAGE } from '../shared/messages';
 import { jsonLdItems } from './json-ld';
@@ -117,12 +118,16 @@ function candidateParagraph(
 ): CandidateParagraph {
   const heading = /^H[1-6]$/.test(block.element.tagName);
   const length = Math.min(MAX_PARAGRAPH_LENGTH, textLeft);
+  const inArticle = !heading && !furniture.inside(block.element);
   return {
     text: block.text.slice(0, length),
     markers: positioned.filter(({ end }) => end <= length).map(({ marker, end }) => ({ end, referenceIds: marker.referenceIds })),
     heading,
-    inArticle: !heading && !furniture.inside(block.element),
+    inArticle,
     teaser: !heading && isInTeaserCard(block.element, block.text, textLengths),
+    // Table cells, captions, comment threads, bylines and link lists hold no findings (read here,
+    // where the block's element is known; the text side reads the words only).
+    prose: !inArticle || isProse(block.element),
   };
 }
 

@@ -1,13 +1,13 @@
 /**
  * Whether a short block sits in a teaser card: a box that links to another article by its
  * headline ("What is the average waist size for women?") and carries that article's own lines
- * ("Medically reviewed by …"). Health portals list such cards under their articles, so a review
- * line there speaks of another page (seen on Healthline and Medical News Today, whose cards carry
+ * ("Medically reviewed by …") and summary ("A new study estimates …"). Health portals list such
+ * cards under their articles, so a review line or a finding there speaks of another page (seen on Healthline and Medical News Today, whose cards carry
  * generated class names only).
  */
 
-/** A block longer than this is running text, not a card's line. */
-export const TEASER_LINE_MAX_CHARS = 160;
+/** A block longer than this is running text, not a card's line or summary. */
+export const TEASER_LINE_MAX_CHARS = 300;
 /** How many ancestors up a card may hold its headline link. */
 export const TEASER_CARD_DEPTH = 3;
 /** A card is small: an ancestor with more text than this is a section of the page. */

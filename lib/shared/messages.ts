@@ -131,6 +131,7 @@ export const CandidateParagraphSchema = z.strictObject({
   heading: z.boolean(),
   inArticle: z.boolean(),
   teaser: z.optional(z.boolean()),
+  prose: z.optional(z.boolean()),
 });
 
 /**
