@@ -48,7 +48,7 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
   {
     family: 'advice',
     pattern:
-      /\b(?:should(?:n['’]t)?|ought to)\b(?! have been)|^it['’]?s? (?:is )?(?:important|essential|crucial|vital) for\b|^it is (?:important|essential|crucial|vital) for\b|^if you\b/i,
+      /\b(?:should(?:n['’]t)?|ought to)\b(?! have been)|^it['’]?s? (?:is )?(?:important|essential|crucial|vital) for\b|^it is (?:important|essential|crucial|vital) for\b|^if you\b|^please\b/i,
     yieldsToResult: true,
   },
   {
@@ -118,9 +118,16 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
     yieldsToResult: true,
   },
   {
+    // A site's notices: copyright lines, privacy and cookie policies, terms of use.
+    family: 'boilerplate',
+    pattern:
+      /^\W*(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|\b(?:privacy|cookie|data protection) (?:policy|notice|statement)\b|\bterms (?:of|and) (?:use|service|conditions)\b/i,
+    yieldsToResult: false,
+  },
+  {
     // "If we were able to reduce the rate by 75%, we could save tons": a case supposed, not one seen.
     family: 'counterfactual',
-    pattern: /^\W*if\b[^,;]*\b(?:were|was able|had been)\b[^;]*?,[^;]*\b(?:would|could|might)\b/i,
+    pattern: /^\W*if\b[^,;]*\b(?:were|was able|had been)\b[^;]*?[,—–]\s*[^;]*\b(?:would|could|might)\b/i,
     yieldsToResult: false,
   },
   {

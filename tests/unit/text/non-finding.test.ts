@@ -44,6 +44,10 @@ describe('non-findings: sentences about research that report no result of it', (
     ['person-activity', 'His doctor referred him to an urgent respiratory clinic.'],
     ['person-activity', 'She started a support group for parents of children with epilepsy.'],
     ['counterfactual', '"If we were able to reduce an astronaut\'s metabolic rate by 75%, we could end up with substantial savings."'],
+    ['counterfactual', 'If we were able to slow the heart rate by a third – as bears do in winter – we could save tons of supplies.'],
+    ['boilerplate', 'Copyright Notice Copyright (c) 2014 the Trust and the persons identified as the document authors.'],
+    ['boilerplate', 'Further information on how we use your data can be found in our Data Protection Policy.'],
+    ['advice', 'Please review these documents carefully, as they describe your rights.'],
     ['counterfactual', 'If the vaccine were given to every child, it would prevent 3,000 deaths a year.'],
   ])('%s: “%s”', (family, sentence) => expect(nonFindingFamily(sentence)).toBe(family));
 
@@ -72,6 +76,7 @@ describe('non-findings: sentences about research that report no result of it', (
     'Researchers started enrolling 400 adults with psoriasis in 2019.',
     'And within days of the first dose, she began to recover.',
     'If patients took the drug within an hour, 60% recovered fully.',
+    'The trial, whose data are shared under a copyright licence, found the gel healed 70% of ulcers.',
   ])('reports a finding: “%s”', (sentence) => expect(nonFindingFamily(sentence)).toBeNull());
 });
 
