@@ -69,6 +69,13 @@ function main(): void {
   const heldOut = written.filter((c) => c.expected.half === 'held-out');
   report(`Written cases, tune (${tune.length})`, tune, tuneDetail);
   report('Written cases, held-out (fresh cases, never tuned on; figures only)', heldOut, all ? 'every case' : 'figures only');
+  // Each fresh set on its own too: the e- set was written after the d- set had been measured.
+  for (const prefix of [...new Set(heldOut.map((c) => c.name.slice(0, 2)))].sort())
+    report(
+      `  held-out set ${prefix}`,
+      heldOut.filter((c) => c.name.startsWith(prefix)),
+      all ? 'every case' : 'figures only',
+    );
 }
 
 main();
