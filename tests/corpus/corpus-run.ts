@@ -86,7 +86,9 @@ async function main(): Promise<void> {
       if (!report) errors.push('no report: the content script did not finish within 15 s');
       const badges = await page.locator('evidence-lens-badge').count();
       let unchanged: boolean | null = null;
-      if (report && report.references.length === 0) {
+      // A page with nothing to show (no reference, no badge: a claim with a warning gets one even
+      // without a reference) must look exactly as without the extension.
+      if (report && report.references.length === 0 && badges === 0) {
         const withLens = await page.evaluate(() => document.documentElement.outerHTML);
         const compared = await comparedWithPlainLoads(withLens, async () => {
           await plainPage.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
@@ -158,7 +160,7 @@ async function main(): Promise<void> {
     `  references ${sum(rows, 'references')}, markers ${sum(rows, 'markers')}, claims ${sum(rows, 'claims')}, disclaimers ${sum(rows, 'disclaimers')}, badges ${sum(rows, 'badges')}`,
   );
   console.log(
-    `  pages without references compared with a plain load: ${empty.length}; changed: ${changed.length}; pages that change themselves between plain loads: ${unstable.length}`,
+    `  pages with nothing to show (no reference, no badge) compared with a plain load: ${empty.length}; changed: ${changed.length}; pages that change themselves between plain loads: ${unstable.length}`,
   );
   console.log(
     `  in-extension scan time: median ${scanTimes[Math.floor(scanTimes.length / 2)]?.toFixed(1)} ms, max ${scanTimes.at(-1)?.toFixed(1)} ms; longest slice ${Math.max(...rows.map((r) => r.longestSliceMs ?? 0)).toFixed(1)} ms`,
