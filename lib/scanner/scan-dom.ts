@@ -5,7 +5,7 @@
  */
 
 import { AncestorMemo } from './ancestor-memo';
-import { isInTeaserCard } from './teaser-card';
+import { TeaserCards } from './teaser-card';
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
 import { isProse } from '../pipeline/claims';
 import type { CandidateParagraph } from '../pipeline/types';
@@ -63,9 +63,10 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
   let textLeft = MAX_PAGE_TEXT;
   // An explanatory note is read for its markers, but its sentences are asides, not the article's claims.
   const furniture = new AncestorMemo(NOT_ARTICLE, notes);
-  const textLengths = new Map<Element, number>();
+  const widgets = new Map<Element, boolean>();
   const navOrForm = new AncestorMemo('nav, form');
   const root = document.body ?? document.documentElement;
+  const cards = new TeaserCards(root);
   for (const block of textBlocks(root)) {
     if (!isInsideAny(block.element, entryElements) && !isInsideAdvertisement(block.element)) {
       const positioned = markersOfBlock(block, markersIn.get(block.element) ?? [], markerByNode);
@@ -78,7 +79,7 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
         cited.add(marker);
       }
       if (found.paragraphs.length < MAX_PARAGRAPHS && textLeft > 0) {
-        const paragraph = candidateParagraph(block, positioned, textLeft, furniture, textLengths);
+        const paragraph = candidateParagraph(block, positioned, textLeft, furniture, { cards, widgets });
         textLeft -= paragraph.text.length;
         found.paragraphs.push(paragraph);
         found.paragraphElements.push(block.element);
@@ -114,7 +115,7 @@ function candidateParagraph(
   positioned: readonly Positioned[],
   textLeft: number,
   furniture: AncestorMemo,
-  textLengths: Map<Element, number>,
+  { cards, widgets }: { cards: TeaserCards; widgets: Map<Element, boolean> },
 ): CandidateParagraph {
   const heading = /^H[1-6]$/.test(block.element.tagName);
   const length = Math.min(MAX_PARAGRAPH_LENGTH, textLeft);
@@ -124,10 +125,10 @@ function candidateParagraph(
     markers: positioned.filter(({ end }) => end <= length).map(({ marker, end }) => ({ end, referenceIds: marker.referenceIds })),
     heading,
     inArticle,
-    teaser: !heading && isInTeaserCard(block.element, block.text, textLengths),
+    teaser: !heading && cards.holds(block.element, block.text),
     // Table cells, captions, comment threads, bylines and link lists hold no findings (read here,
     // where the block's element is known; the text side reads the words only).
-    prose: !inArticle || isProse(block.element),
+    prose: !inArticle || isProse(block.element, widgets),
   };
 }
 

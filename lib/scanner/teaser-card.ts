@@ -2,8 +2,8 @@
  * Whether a short block sits in a teaser card: a box that links to another article by its
  * headline ("What is the average waist size for women?") and carries that article's own lines
  * ("Medically reviewed by …") and summary ("A new study estimates …"). Health portals list such
- * cards under their articles, so a review line or a finding there speaks of another page (seen on Healthline and Medical News Today, whose cards carry
- * generated class names only).
+ * cards under their articles, so a review line or a finding there speaks of another page (seen on
+ * Healthline and Medical News Today, whose cards carry generated class names only).
  */
 
 /** A block longer than this is running text, not a card's line or summary. */
@@ -17,26 +17,49 @@ export const HEADLINE_MIN_WORDS = 5;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** True when the link leads to another page (not an anchor on this one) by a headline-like text. */
-function isHeadlineLink(link: HTMLAnchorElement, block: Element): boolean {
-  const href = link.getAttribute('href') ?? '';
-  if (href === '' || href.startsWith('#') || block.contains(link)) return false;
-  return wordCount(link.textContent ?? '') >= HEADLINE_MIN_WORDS;
+/**
+ * The page's headline links (to another page, by a text of a headline's length), each under the
+ * small ancestors that could be its card: found once per scan, so each block asks a few lookups.
+ */
+export class TeaserCards {
+  private readonly linksUnder = new Map<Element, HTMLAnchorElement[]>();
+  private readonly textLengths = new Map<Element, number>();
+
+  constructor(root: Element) {
+    for (const link of root.getElementsByTagName('a')) {
+      const href = link.getAttribute('href') ?? '';
+      if (href === '' || href.startsWith('#') || wordCount(link.textContent ?? '') < HEADLINE_MIN_WORDS) continue;
+      let node = link.parentElement;
+      for (let depth = 0; node && depth < TEASER_CARD_DEPTH + 1; depth += 1, node = node.parentElement) {
+        if (this.textLength(node) > TEASER_CARD_MAX_CHARS) break;
+        const links = this.linksUnder.get(node) ?? [];
+        links.push(link);
+        this.linksUnder.set(node, links);
+      }
+    }
+  }
+
+  /** True when a short block has, within a few ancestors of small text, a headline link to another page outside it. */
+  holds(block: Element, blockText: string): boolean {
+    if (blockText.length > TEASER_LINE_MAX_CHARS || this.linksUnder.size === 0) return false;
+    let node = block.parentElement;
+    // Only small ancestors were listed, so an ancestor that is a section of the page is never found.
+    for (let depth = 0; node && depth < TEASER_CARD_DEPTH; depth += 1, node = node.parentElement) {
+      if (this.linksUnder.get(node)?.some((link) => !block.contains(link))) return true;
+    }
+    return false;
+  }
+
+  private textLength(node: Element): number {
+    const known = this.textLengths.get(node);
+    if (known !== undefined) return known;
+    const length = (node.textContent ?? '').length;
+    this.textLengths.set(node, length);
+    return length;
+  }
 }
 
-/**
- * True when a short block has, within a few ancestors of small text, a headline link to another
- * page. `textLengths` keeps each ancestor's text length for one scan: the short blocks of a page
- * share their ancestors, and a large one's text is measured once.
- */
-export function isInTeaserCard(block: Element, blockText: string, textLengths: Map<Element, number> = new Map()): boolean {
-  if (blockText.length > TEASER_LINE_MAX_CHARS) return false;
-  let node = block.parentElement;
-  for (let depth = 0; node && depth < TEASER_CARD_DEPTH; depth += 1, node = node.parentElement) {
-    const length = textLengths.get(node) ?? (node.textContent ?? '').length;
-    textLengths.set(node, length);
-    if (length > TEASER_CARD_MAX_CHARS) return false;
-    for (const link of node.querySelectorAll('a[href]')) if (isHeadlineLink(link as HTMLAnchorElement, block)) return true;
-  }
-  return false;
+/** Whether a block sits in a teaser card (`TeaserCards`), for one block of a page. */
+export function isInTeaserCard(block: Element, blockText: string): boolean {
+  return new TeaserCards(block.ownerDocument.documentElement).holds(block, blockText);
 }
