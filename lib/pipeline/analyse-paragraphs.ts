@@ -39,7 +39,10 @@ export function analyseParagraphs(paragraphs: readonly CandidateParagraph[], met
     nearby: [],
   };
   paragraphs.forEach((paragraph, index) => readParagraph(paragraph, index, out, context));
-  out.nearby = attachNearby(context.nearby, out.claims, paragraphs);
+  // The cue is read only for the sentences within reach of a claim: most of a page has none near it.
+  out.nearby = attachNearby(context.nearby, out.claims, paragraphs)
+    .filter((sentence) => hasNearbyCue(sentence.text))
+    .map((sentence) => ({ ...sentence, strength: causalStrength(sentence.text) }));
   out.signals.aboutHealth = readsAsHealthPage(context.healthSentences, context.articleSentences);
   return out;
 }
@@ -92,7 +95,7 @@ function readParagraph(
   noteNearbySentences(proseSentences, ids, index, first, out.claims, context.nearby);
 }
 
-/** Notes the paragraph's sentences that are no claims, cite nothing and carry a nearby cue, with the claims around them. */
+/** Notes the paragraph's sentences that are no claims and cite nothing, with the claims around them (their cue is read once they are attached). */
 function noteNearbySentences(
   sentences: readonly Sentence[],
   ids: (sentence: Sentence) => string[],
@@ -110,8 +113,8 @@ function noteNearbySentences(
       claim += 1;
       continue;
     }
-    if (ids(sentence).length > 0 || /\?["”’)]*$/.test(text) || !hasNearbyCue(text)) continue;
+    if (ids(sentence).length > 0 || /\?["”’)]*$/.test(text)) continue;
     const claimAfter = claim < claims.length ? claim : null;
-    into.push({ paragraph, text, strength: causalStrength(text), claimBefore, claimAfter });
+    into.push({ paragraph, text, strength: 0, claimBefore, claimAfter });
   }
 }

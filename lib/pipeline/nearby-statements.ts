@@ -10,6 +10,7 @@ const DIRECT_CAUSAL = 3;
 export interface NearbySentence {
   paragraph: number;
   text: string;
+  /** Its causal strength (scheme §5), read once it is attached to a claim. */
   strength: number;
   /** The index of the claim just before it in its paragraph, and of the one just after it (null: none). */
   claimBefore: number | null;
