@@ -7,7 +7,7 @@
 import { AncestorMemo } from './ancestor-memo';
 import { TeaserCards } from './teaser-card';
 import { elementMarkerSteps, isInsideAny, numberIndex } from './citation-markers';
-import { isProse } from '../pipeline/claims';
+import { isProse } from '../pipeline/prose-block';
 import type { CandidateParagraph } from '../pipeline/types';
 import { MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS_PER_MESSAGE } from '../shared/messages';
 import { jsonLdItems } from './json-ld';
