@@ -50,4 +50,3 @@ function insideWidget(node: Element | null, widgets: Map<Element, boolean>): boo
   widgets.set(node, answer);
   return answer;
 }
-
