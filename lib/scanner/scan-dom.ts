@@ -66,7 +66,7 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
   const widgets = new Map<Element, boolean>();
   const navOrForm = new AncestorMemo('nav, form');
   const root = document.body ?? document.documentElement;
-  const cards = new TeaserCards(root);
+  const cards = new TeaserCards();
   for (const block of textBlocks(root)) {
     if (!isInsideAny(block.element, entryElements) && !isInsideAdvertisement(block.element)) {
       const positioned = markersOfBlock(block, markersIn.get(block.element) ?? [], markerByNode);

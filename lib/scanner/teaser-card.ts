@@ -18,36 +18,36 @@ export const HEADLINE_MIN_WORDS = 5;
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
- * The page's headline links (to another page, by a text of a headline's length), each under the
- * small ancestors that could be its card: found once per scan, so each block asks a few lookups.
+ * Teaser cards of one scan. Each small ancestor's headline links are listed the first time a block
+ * below it asks, so the work is spread over the scan's slices and done once per ancestor (a page
+ * with thousands of links lists none of them up front).
  */
 export class TeaserCards {
-  private readonly linksUnder = new Map<Element, HTMLAnchorElement[]>();
+  private readonly headlineLinks = new Map<Element, HTMLAnchorElement[]>();
   private readonly textLengths = new Map<Element, number>();
-
-  constructor(root: Element) {
-    for (const link of root.getElementsByTagName('a')) {
-      const href = link.getAttribute('href') ?? '';
-      if (href === '' || href.startsWith('#') || wordCount(link.textContent ?? '') < HEADLINE_MIN_WORDS) continue;
-      let node = link.parentElement;
-      for (let depth = 0; node && depth < TEASER_CARD_DEPTH + 1; depth += 1, node = node.parentElement) {
-        if (this.textLength(node) > TEASER_CARD_MAX_CHARS) break;
-        const links = this.linksUnder.get(node) ?? [];
-        links.push(link);
-        this.linksUnder.set(node, links);
-      }
-    }
-  }
 
   /** True when a short block has, within a few ancestors of small text, a headline link to another page outside it. */
   holds(block: Element, blockText: string): boolean {
-    if (blockText.length > TEASER_LINE_MAX_CHARS || this.linksUnder.size === 0) return false;
+    if (blockText.length > TEASER_LINE_MAX_CHARS) return false;
     let node = block.parentElement;
-    // Only small ancestors were listed, so an ancestor that is a section of the page is never found.
     for (let depth = 0; node && depth < TEASER_CARD_DEPTH; depth += 1, node = node.parentElement) {
-      if (this.linksUnder.get(node)?.some((link) => !block.contains(link))) return true;
+      if (this.textLength(node) > TEASER_CARD_MAX_CHARS) return false;
+      if (this.linksOf(node).some((link) => !block.contains(link))) return true;
     }
     return false;
+  }
+
+  /** The links under a small element that lead to another page by a headline-like text. */
+  private linksOf(node: Element): HTMLAnchorElement[] {
+    let links = this.headlineLinks.get(node);
+    if (links === undefined) {
+      links = [...node.getElementsByTagName('a')].filter((link) => {
+        const href = link.getAttribute('href') ?? '';
+        return href !== '' && !href.startsWith('#') && wordCount(link.textContent ?? '') >= HEADLINE_MIN_WORDS;
+      });
+      this.headlineLinks.set(node, links);
+    }
+    return links;
   }
 
   private textLength(node: Element): number {
@@ -61,5 +61,5 @@ export class TeaserCards {
 
 /** Whether a block sits in a teaser card (`TeaserCards`), for one block of a page. */
 export function isInTeaserCard(block: Element, blockText: string): boolean {
-  return new TeaserCards(block.ownerDocument.documentElement).holds(block, blockText);
+  return new TeaserCards().holds(block, blockText);
 }
