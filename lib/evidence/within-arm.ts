@@ -15,11 +15,11 @@ export const WITHIN_ARM_SHARE = 0.5;
 /** Two figures are the same within this (rounding). */
 const SAME_FIGURE = 0.05;
 
+/** Units of a measured change: score points, lengths, weights, lab values. */
+const CHANGE_UNIT = String.raw`(?:points?|mm|kg|cm|mmol\/l|mg\/dl|lb|pounds)`;
+
 /** The page's figure of a change: "by 12.1 points", "by 30 mm", "of 4.2 kg". */
-const PAGE_CHANGE = new RegExp(
-  String.raw`\b(?:by|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(${NUMBER})\s*(points?|mm|kg|cm|mmol\/l|mg\/dl|lb|pounds)\b`,
-  'gi',
-);
+const PAGE_CHANGE = new RegExp(String.raw`\b(?:by|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(${NUMBER})\s*(${CHANGE_UNIT})\b`, 'gi');
 
 /** Words that name the comparison: a page using them reports the difference, not one arm. */
 export const COMPARATOR_WORDS =
@@ -27,7 +27,7 @@ export const COMPARATOR_WORDS =
 
 /** A results sentence giving one change per arm: "fell by 12.1 points in the psilocybin group and by 10.4 points in the placebo group". */
 const ARM_BY_ARM = new RegExp(
-  String.raw`(${NUMBER})\s*(?:points?|mm|kg|cm|mmol\/l|mg\/dl|lb|pounds)?\s+(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}?(?:group|arm|patients|participants)?\s*,?\s*(?:and|but|versus|vs\.?|compared with)\s+(?:by\s+)?(${NUMBER})\s*(?:points?|mm|kg|cm|mmol\/l|mg\/dl|lb|pounds)?\s+(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}`,
+  String.raw`(${NUMBER})\s*${CHANGE_UNIT}?\s+(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}?(?:group|arm|patients|participants)?\s*,?\s*(?:and|but|versus|vs\.?|compared with)\s+(?:by\s+)?(${NUMBER})\s*${CHANGE_UNIT}?\s+(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}`,
   'gi',
 );
 

@@ -1,10 +1,8 @@
+import { DIRECT_CAUSAL } from '../evidence/checks/causal-overreach';
 import { ABSOLUTE_SAFETY, ROUTE_WORDS } from '../evidence/fact-words';
 import { causalStrength } from '../text/causal-strength';
 import { HYPE_TERMS } from '../text/hype-words';
 import type { CandidateParagraph, ParagraphClaim } from './types';
-
-/** Causal strength of a plain cause-and-effect statement (scheme §5). */
-const DIRECT_CAUSAL = 3;
 
 /** A sentence that is no claim but may say something of a nearby claim's study, with where it stands. */
 export interface NearbySentence {

@@ -68,7 +68,9 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
   const root = document.body ?? document.documentElement;
   const cards = new TeaserCards();
   for (const block of textBlocks(root)) {
-    if (!isInsideAny(block.element, entryElements) && !isInsideAdvertisement(block.element)) {
+    const inEntry = isInsideAny(block.element, entryElements);
+    const inAdvertisement = !inEntry && isInsideAdvertisement(block.element);
+    if (!inEntry && !inAdvertisement) {
       const positioned = markersOfBlock(block, markersIn.get(block.element) ?? [], markerByNode);
       const claimed = (node: Text) => markerByNode.has(node);
       positioned.push(...findTextMarkers(block, byNumber, references, claimed));
@@ -85,7 +87,7 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
         found.paragraphElements.push(block.element);
         found.paragraphCitations.push(positioned.map(({ marker }) => marker));
       }
-    } else if (isAdLabel(block) && found.paragraphs.length < MAX_PARAGRAPHS) {
+    } else if (inAdvertisement && block.text.length <= AD_LABEL_MAX_CHARS && found.paragraphs.length < MAX_PARAGRAPHS) {
       // A sponsored box is no article text, but its label ("Paid Post", "Promoted content by …")
       // tells the reader the page carries paid content: it is read for disclaimers only.
       found.paragraphs.push({ text: block.text, markers: [], heading: false, inArticle: false });
@@ -99,11 +101,6 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
 
 /** A line this short inside an advertisement may be its label. */
 export const AD_LABEL_MAX_CHARS = 80;
-
-/** True for a short block inside an advertisement: a box label at most. */
-function isAdLabel(block: TextBlock): boolean {
-  return block.text.length <= AD_LABEL_MAX_CHARS && isInsideAdvertisement(block.element);
-}
 
 /** Runs the DOM side to the end at once (tests, the command-line tool). */
 export function scanDom(document: Document): DomFindings {
