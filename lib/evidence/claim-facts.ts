@@ -3,6 +3,7 @@ import {
   ABSOLUTE_SAFETY,
   AGE_GROUP_WORDS,
   ANIMAL_WORDS,
+  BARE_CELLS,
   CELL_WORDS,
   COMPARED_SAFETY,
   OBSERVED_SAFETY,
@@ -54,9 +55,11 @@ function phrase(pattern: RegExp, text: string): Phrase | null {
 export function claimFacts(claim: CheckedClaim): ClaimFacts {
   const { text } = claim;
   const people = phrase(PEOPLE_WORDS, text);
-  const ownPreclinical = phrase(ANIMAL_WORDS, text) ?? phrase(CELL_WORDS, text);
+  const ownPreclinical = phrase(ANIMAL_WORDS, text) ?? phrase(CELL_WORDS, text) ?? (people ? null : phrase(BARE_CELLS, text));
   // The paragraph may already have said "in mice": a claim that then names no people stays in mice.
-  const paragraphPreclinical = people ? null : (phrase(ANIMAL_WORDS, claim.paragraph) ?? phrase(CELL_WORDS, claim.paragraph));
+  const paragraphPreclinical = people
+    ? null
+    : (phrase(ANIMAL_WORDS, claim.paragraph) ?? phrase(CELL_WORDS, claim.paragraph) ?? phrase(BARE_CELLS, claim.paragraph));
   const age = AGE_GROUP_WORDS.map(([value, pattern]) => ({ value, phrase: phrase(pattern, text) })).find((a) => a.phrase !== null);
   const routeText = claim.dose?.route ?? text;
   const route = ROUTE_WORDS.map(([value, pattern]) => ({ value, phrase: phrase(pattern, routeText) })).find((r) => r.phrase !== null);

@@ -14,7 +14,13 @@ export const ANIMAL_WORDS =
 
 /** Words that say a sentence reports a laboratory study of cells or tissue. */
 export const CELL_WORDS =
-  /\b(in vitro|cell (lines?|cultures?)|cultured|(human|nerve|cancer|tumou?r|immune|liver|brain|skin|stem|blood) cells (grown|in (a|the) (dish|lab\w*))|cells? in (a|the) (dish|lab\w*|test tubes?)|test tubes?|petri dish\w*|in the lab(oratory)?|laboratory (study|experiments?|tests?)|lab (study|experiments?|tests?)|organoids?|human cells|tissue samples?|cells|cultured|culture dish\w*|in culture|keratinocytes|fibroblasts)\b/i;
+  /\b(in vitro|cell (lines?|cultures?)|cultured|(human|nerve|cancer|tumou?r|immune|liver|brain|skin|stem|blood) cells (grown|in (a|the) (dish|lab\w*))|cells? in (a|the) (dish|lab\w*|test tubes?)|test tubes?|petri dish\w*|in the lab(oratory)?|laboratory (study|experiments?|tests?)|lab (study|experiments?|tests?)|cells (taken|isolated|derived|collected|harvested|grown) from|organoids?|human cells|tissue samples?|cultured|culture dish\w*|in culture|keratinocytes|fibroblasts)\b/i;
+
+/**
+ * "cells" alone: a laboratory study only where the sentence names no people. "In a study of 60 older
+ * adults, the pill cleared these cells" speaks of people (a mouse study carried to them).
+ */
+export const BARE_CELLS = /\bcells\b/i;
 
 /** Age groups, as pages and abstracts name them. */
 export const AGE_GROUP_WORDS: ReadonlyArray<['children' | 'older adults' | 'adults', RegExp]> = [

@@ -28,7 +28,7 @@ function wordsOf(text: string): Set<string> {
 /** Percentages of a text outside parentheses (a confidence interval is not a result), each with the words between its neighbours. */
 function segmentsOf(text: string): Segment[] {
   const segments: Segment[] = [];
-  for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z(])/)) {
+  for (const sentence of sentencesOutsideParentheses(text)) {
     const offset = text.indexOf(sentence);
     const figures: Array<{ value: number; start: number; end: number }> = [];
     for (const match of sentence.matchAll(MAIN_PERCENT)) {
@@ -46,6 +46,29 @@ function segmentsOf(text: string): Segment[] {
     });
   }
   return segments;
+}
+
+/**
+ * An abstract's sentences and semicolon clauses, never split inside parentheses: the "; P<.001" of
+ * "(hazard ratio 0.75, 95% CI 0.66 to 0.85; P<.001), a 25% relative reduction" belongs to the
+ * sentence whose rates it qualifies (a heart-failure trial reported with its rates was taken for
+ * another outcome).
+ */
+export function sentencesOutsideParentheses(text: string): string[] {
+  const sentences: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (char === '.' || char === ';') && /^\s+[A-Z(]/.test(text.slice(i + 1, i + 3))) {
+      sentences.push(text.slice(start, i + 1));
+      start = i + 1 + (text.slice(i + 1).match(/^\s+/)?.[0].length ?? 0);
+    }
+  }
+  if (start < text.length) sentences.push(text.slice(start));
+  return sentences;
 }
 
 /** Where a page's figure belongs to another outcome in the source, the quotes of both outcomes. */

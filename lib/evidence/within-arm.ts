@@ -31,6 +31,32 @@ const ARM_BY_ARM = new RegExp(
   'gi',
 );
 
+/** The arm groups of a results sentence: "in the exercise group", "with placebo". */
+const ARM = String.raw`(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}`;
+
+/** A results sentence giving each arm's start and end: "fell from 6.2 to 4.1 in the exercise group and from 6.1 to 4.5 in the usual-care group". */
+const ARM_FROM_TO = new RegExp(
+  String.raw`\bfrom\s+(${NUMBER})\s*${CHANGE_UNIT}?\s+to\s+(${NUMBER})\s*${CHANGE_UNIT}?\s+${ARM}?\s*,?\s*(?:and|but|versus|vs\.?|compared with)\s+from\s+(${NUMBER})\s*${CHANGE_UNIT}?\s+to\s+(${NUMBER})\s*${CHANGE_UNIT}?\s+${ARM}`,
+  'gi',
+);
+
+/** Each arm's change a results text states, with where it is said. */
+function armChanges(results: string): Array<{ first: number; second: number; index: number; length: number }> {
+  const byArm = [...results.matchAll(ARM_BY_ARM)].map((m) => ({
+    first: parseNumber(m[1]!),
+    second: parseNumber(m[2]!),
+    index: m.index,
+    length: m[0].length,
+  }));
+  const fromTo = [...results.matchAll(ARM_FROM_TO)].map((m) => ({
+    first: Math.abs(parseNumber(m[1]!) - parseNumber(m[2]!)),
+    second: Math.abs(parseNumber(m[3]!) - parseNumber(m[4]!)),
+    index: m.index,
+    length: m[0].length,
+  }));
+  return [...byArm, ...fromTo];
+}
+
 /** What the check quotes: the page's figure, both arms' changes and the source's sentence. */
 export interface WithinArmReading {
   figure: string;
@@ -45,21 +71,24 @@ export function withinArmAsEffect(claimText: string, results: string): WithinArm
   if (COMPARATOR_WORDS.test(claimText)) return null;
   for (const onPage of claimText.matchAll(PAGE_CHANGE)) {
     const value = parseNumber(onPage[1]!);
-    for (const arms of results.matchAll(ARM_BY_ARM)) {
-      const first = parseNumber(arms[1]!);
-      const second = parseNumber(arms[2]!);
+    for (const { first, second, index, length } of armChanges(results)) {
       const [treated, other] =
         Math.abs(first - value) <= SAME_FIGURE ? [first, second] : Math.abs(second - value) <= SAME_FIGURE ? [second, first] : [null, null];
       if (treated === null || other === null || treated === 0) continue;
       if (Math.abs(other) / Math.abs(treated) < WITHIN_ARM_SHARE) continue;
       return {
         figure: onPage[0].replace(/^(?:by|of)\s+/i, ''),
-        treated,
-        other,
+        treated: round(treated),
+        other: round(other),
         pageQuote: quoteAround(claimText, onPage.index, onPage[0].length, 60),
-        sourceQuote: quoteAround(results, arms.index, arms[0].length, 20),
+        sourceQuote: quoteAround(results, index, length, 20),
       };
     }
   }
   return null;
+}
+
+/** A change worked out from two figures, to the precision a page gives it (6.2 − 4.1 is 2.1, not 2.1000000000000005). */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }

@@ -79,6 +79,12 @@ export function causalStrength(sentence: string): CausalStrength {
 
 const NEGATION = /\b(no|not|neither|nor|never|without|failed to|did not|does not|do not|didn't|doesn't|was not|were not|cannot)\b/i;
 
+const NO_EFFECT_NOUN = /\bno (significant |clear |meaningful )?(difference|effect|benefit|association|improvement|reduction)\b/i;
+
+// "recovered no better than those given a placebo" (a null stroke trial) states no effect; "no more than 2 cups" is a limit, not a comparison.
+const NO_BETTER_THAN =
+  /\b(no|not any|not) (better|worse|more|less|greater|fewer|faster|slower|sooner|different|more effective|less effective)\b(?: [\p{L}-]+){0,4} (than|from) (?!\d|one\b|two\b|three\b|a (few|couple|quarter|third|half)\b)/iu;
+
 /**
  * True when a sentence states that an effect was not found ("did not reduce falls", "no benefit"):
  * a negation before its first causal wording. Such a finding is direct (strength 3) on Yu et al.'s
@@ -86,8 +92,7 @@ const NEGATION = /\b(no|not|neither|nor|never|without|failed to|did not|does not
  */
 export function negatedFinding(sentence: string): boolean {
   const causal = findingCause(sentence);
-  if (!causal)
-    return /\bno (significant |clear |meaningful )?(difference|effect|benefit|association|improvement|reduction)\b/i.test(sentence);
+  if (!causal) return NO_EFFECT_NOUN.test(sentence) || NO_BETTER_THAN.test(sentence);
   const before = findingText(sentence).slice(Math.max(0, causal.index - 50), causal.index);
   return NEGATION.test(before);
 }

@@ -22,6 +22,15 @@ describe('a finding stated as not found', () => {
     [false, 'dermatology', 'Despite its low price, the cream reduced itching in a trial of 120 adults.'],
     [true, 'orthopaedics', 'Arthroscopic surgery did not improve knee pain more than sham surgery.'],
     [false, 'psychiatry', 'Although it was not blinded, the trial found that the app reduced symptoms of depression.'],
+    // "No better than" its control is a null comparison; "no more than" a number is a limit.
+    [
+      true,
+      'neurology',
+      'In a trial of 1,436 adults, those who took citicoline for six weeks recovered no better than those given a placebo.',
+    ],
+    [false, 'rheumatology', 'In a trial of 300 adults, those who took the tablet had less joint pain than those given a placebo.'],
+    [true, 'dermatology', 'The cream cleared no more patches than a dummy cream in the trial.'],
+    [false, 'nutrition', 'Those who drank no more than two cups a day had fewer headaches in the trial.'],
   ] as const)('%s (%s) “%s”', (negated, _field, sentence) => {
     expect(negatedFinding(sentence)).toBe(negated);
   });

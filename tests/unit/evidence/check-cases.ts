@@ -198,6 +198,27 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         'Results: Vaccine efficacy was 94.1% (95% CI, 62.4 to 99.9) against severe RSV-related lower respiratory tract disease and 71.7% (95% CI, 56.2 to 82.3) against RSV-related acute respiratory infection.',
       ),
     },
+    // The source's "; P<.001" inside its parentheses does not part its rates from their relative reduction.
+    {
+      field: 'oncology',
+      flagged: false,
+      claim: {
+        text: 'The pill reduced the risk of the cancer growing or of death by 30%: 20.4% of those on the drug had such an event, against 29.1% of those on placebo.',
+        effects: [pct(30, true, 'by 30%'), pct(20.4), pct(29.1)],
+        strength: 3,
+      },
+      source: rct(
+        'Results: Progression or death occurred in 20.4% of the drug group and 29.1% of the placebo group (hazard ratio 0.70, 95% CI 0.58 to 0.84; P<.001), a 30% relative reduction. Adverse events occurred in 71.0% and 68.2% of patients, respectively.',
+      ),
+    },
+    {
+      field: 'infectious disease',
+      flagged: true,
+      claim: { text: 'The vaccine prevented 81% of hospital admissions.', effects: [pct(81)], strength: 3 },
+      source: rct(
+        'Results: Efficacy was 81% (95% CI 70 to 88; P<.001) against symptomatic infection and 52% (95% CI 30 to 67; P=.002) against hospital admission.',
+      ),
+    },
     {
       field: 'neurology',
       flagged: false,
@@ -384,6 +405,26 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'population-mismatch': [
+    // "cells" in a sentence about people is no word that the study was of cells.
+    {
+      field: 'geriatrics',
+      flagged: true,
+      claim: {
+        text: 'In a study of 60 older adults, the weekly pill cleared these cells and improved fitness.',
+        participants: 60,
+        strength: 3,
+      },
+      source: { design: 'animal', record: { abstract: 'Methods: Aged mice (n=60) were assigned to the pill or vehicle for 8 weeks.' } },
+    },
+    {
+      field: 'haematology',
+      flagged: false,
+      claim: { text: 'The compound killed leukaemia cells taken from the blood of 12 patients.', strength: 3 },
+      source: {
+        design: 'in-vitro',
+        record: { abstract: 'Methods: Primary leukaemia cells from 12 patients were cultured with the compound.' },
+      },
+    },
     // A result the source found only in a subgroup, told to everyone, while the others got no benefit.
     {
       field: 'ophthalmology',
@@ -628,6 +669,19 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         design: 'non-randomised-trial',
         record: { abstract: 'Results: HbA1c fell. Conclusions: Mindfulness was associated with lower HbA1c.' },
       },
+    },
+    // "No better than placebo" reports the null result; "better than placebo" overstates it.
+    {
+      field: 'rheumatology',
+      flagged: false,
+      claim: { text: 'Those who took the tablet for a year had no less joint pain than those given a placebo.', strength: 3 },
+      source: rct('Methods: 412 adults were randomly assigned. Conclusions: The tablet did not reduce joint pain at 12 months.'),
+    },
+    {
+      field: 'rheumatology',
+      flagged: true,
+      claim: { text: 'Those who took the tablet for a year had less joint pain than those given a placebo.', strength: 3 },
+      source: rct('Methods: 412 adults were randomly assigned. Conclusions: The tablet did not reduce joint pain at 12 months.'),
     },
     {
       field: 'oncology',

@@ -9,6 +9,7 @@ import {
   ABSOLUTE_SAFETY,
   OBSERVED_SAFETY,
   ANIMAL_WORDS,
+  BARE_CELLS,
   CELL_WORDS,
   CONFIRMED_BENEFIT,
   GAIN_ON_PAGE,
@@ -39,6 +40,9 @@ describe('word lists (named data)', () => {
     [ANIMAL_WORDS, 'Patients with Parkinson disease took the drug.', false],
     [CELL_WORDS, 'In human cells grown in the lab, the additive loosened the lining.', true],
     [CELL_WORDS, 'This vitamin plays important roles in nerve cell function.', false],
+    [CELL_WORDS, 'In a study of 60 older adults, the pill cleared these cells and improved fitness.', false],
+    [BARE_CELLS, 'The compound killed leukaemia cells.', true],
+    [CELL_WORDS, 'The compound killed leukaemia cells taken from the blood of 12 patients.', true],
     [GAIN_ON_PAGE, 'Those taking it retained over 40% more functional abilities.', true],
     [GAIN_ON_PAGE, 'Blood pressure fell by 6.7 mm Hg.', false],
     [SLOWER_DECLINE, 'The drug was efficacious in slowing functional decline.', true],
@@ -85,6 +89,20 @@ describe('source facts', () => {
       )?.value,
     ).toBe(48);
     expect(participantsOf(emptyRecord({ abstract: 'Methods: Patients followed a low-protein diet for 12 months.' }))).toBeNull();
+    // Decimals of inclusion criteria end no sentence; a sentence's end still parts a count from another sentence's verb.
+    expect(
+      participantsOf(
+        emptyRecord({ abstract: 'Methods: 386 children aged 6 to 12 years with myopia of -1.00 to -6.00 D were randomly assigned.' }),
+      )?.value,
+    ).toBe(386);
+    expect(
+      participantsOf(
+        emptyRecord({ abstract: 'Methods: 412 adults with an HbA1c of 7.5% to 10.5% were randomised to the pill or placebo.' }),
+      )?.value,
+    ).toBe(412);
+    expect(
+      participantsOf(emptyRecord({ abstract: 'Background: 900 adults with gout in the region. Those with flares were enrolled.' })),
+    ).toBeNull();
     expect(countOf('Seventy-three')).toBe(73);
     expect(countOf('1,902')).toBe(1902);
   });

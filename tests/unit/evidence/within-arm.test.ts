@@ -15,7 +15,21 @@ describe('a change within one arm given as the effect', () => {
     });
   });
 
+  it('works each arm’s change out from its start and end', () => {
+    expect(
+      withinArmAsEffect(
+        'A 12-week exercise programme cut pain scores by 2.1 points on a 0 to 10 scale.',
+        'Results: Mean pain fell from 6.2 to 4.1 in the exercise group and from 6.1 to 4.5 in the usual-care group (difference -0.6).',
+      ),
+    ).toMatchObject({ treated: 2.1, other: 1.6 });
+  });
+
   it.each([
+    [
+      'the other arm barely moved from its start',
+      'The drug lowered HbA1c by 1.4 points over a year.',
+      'Results: HbA1c fell from 8.6 to 7.2 with the drug and from 8.5 to 8.3 with placebo.',
+    ],
     ['the comparison is named', 'Scores fell by 12.1 points with psilocybin, against 10.4 with placebo.', PSILOCYBIN],
     ['the figure is not an arm’s', 'Psilocybin cut depression scores by 1.7 points more than placebo.', PSILOCYBIN],
     [
