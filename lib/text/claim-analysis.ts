@@ -155,14 +155,35 @@ export function analyseClaim(sentence: string, context: ClaimContext = { inStudy
   return { isClaim, design, designWords: [...new Set(designWords)], participants, duration, dose, effects, strength, safety };
 }
 
+// "tracked 2,150 veterans for a decade", "followed for a year", "a median follow-up of 7.2 years": a study's length
+// without a digit. Only after "for", "over" and "lasting": "within a week" is when something happened.
+const SPELLED_LENGTH = /\b(?:for|over|lasting)\s+(?:a|an|one)\s+(day|week|month|year|decade)\b/i;
+const DECADES = /\b(?:for|over)\s+(\d+|two|three|four|five|six)\s+decades\b/i;
+const FOLLOW_UP_OF = /\bfollow-?up\s+of\s+(\d+(?:\.\d+)?)\s*(day|week|month|year)s?\b/i;
+
 function findDuration(sentence: string): Duration | null {
+  const followUp = FOLLOW_UP_OF.exec(sentence);
+  if (followUp) return { value: Number(followUp[1]), unit: followUp[2]!.toLowerCase() as Duration['unit'], text: followUp[0] };
   const match = DURATION.exec(sentence);
-  if (!match) return null;
+  if (!match) return spelledLength(sentence);
   const amount = (match[1] ?? match[3])!.toLowerCase();
   const value = Number.isNaN(Number(amount)) ? NUMBER_WORDS[amount] : Number(amount);
-  if (value === undefined || Number.isNaN(value)) return null;
+  if (value === undefined || Number.isNaN(value)) return spelledLength(sentence);
   const unit = (match[2] ?? match[4])!.toLowerCase() as Duration['unit'];
   return { value, unit, text: match[0].trim() };
+}
+
+/** A length given as "a year", "a decade" or "two decades". */
+function spelledLength(sentence: string): Duration | null {
+  const decades = DECADES.exec(sentence);
+  if (decades) {
+    const count = Number.isNaN(Number(decades[1])) ? NUMBER_WORDS[decades[1]!.toLowerCase()] : Number(decades[1]);
+    if (count) return { value: count * 10, unit: 'year', text: decades[0] };
+  }
+  const one = SPELLED_LENGTH.exec(sentence);
+  if (!one) return null;
+  const unit = one[1]!.toLowerCase();
+  return unit === 'decade' ? { value: 10, unit: 'year', text: one[0] } : { value: 1, unit: unit as Duration['unit'], text: one[0] };
 }
 
 function findDose(sentence: string): Dose | null {

@@ -105,6 +105,18 @@ describe('analyseClaim', () => {
     expect(analyseClaim(sentence).dose).toMatchObject({ amount, unit });
   });
 
+  // A length in words after "for" or "over" is the study's; "within a week" is when something happened.
+  it.each([
+    ['The researchers tracked 2,150 veterans for a decade.', { value: 10, unit: 'year' }],
+    ['The cohort followed 900 women over two decades.', { value: 20, unit: 'year' }],
+    ['Children with eczema used the cream for a month.', { value: 1, unit: 'month' }],
+    ['Over a median follow-up of 7.2 years, 312 people developed dementia.', { value: 7.2, unit: 'year' }],
+    ['Pain eased within a week in most patients given the injection.', null],
+  ] as const)('%s → duration %o', (sentence, duration) => {
+    if (duration) expect(analyseClaim(sentence).duration).toMatchObject(duration);
+    else expect(analyseClaim(sentence).duration).toBeNull();
+  });
+
   it.each([
     ['Mice given the compound lived 20% longer.', 'animal'],
     ['Curcumin blocked inflammation in cultured cells.', 'in-vitro'],

@@ -14,6 +14,8 @@ describe('findParticipants: what is not the count of people studied', () => {
       'a count that accounts for a share of the whole',
       'The institute estimated that 964,000 people age 12 and older, which account for about 0.4 percent of the population, had a use disorder.',
     ],
+    ['the base of a rate', 'Rates of melanoma rose to 27.5 per 100,000 people in 2019.'],
+    ['the base of a rate, in cardiology', 'The pill prevented four strokes for every 1,000 patients treated.'],
   ])('finds no head count in %s', (_, sentence) => expect(findParticipants(sentence)).toBeNull());
 
   // Faithful twins in other fields of medicine: the same shapes that are head counts.
@@ -24,5 +26,6 @@ describe('findParticipants: what is not the count of people studied', () => {
     ['a count with a description in brackets', 'The trial enrolled 640 children (aged 4 to 11 months) at high risk.', 640],
     ['a count whose share of women is given', 'The study followed 1,200 patients (62% women) with heart failure.', 1200],
     ['a count after which a share of an outcome follows', 'Of 1,500 nurses who were surveyed, 30% reported burnout.', 1500],
+    ['a total given with "out of"', 'Out of 500 patients with gout, 120 had a flare within a year.', 500],
   ])('reads %s', (_, sentence, count) => expect(findParticipants(sentence)).toBe(count));
 });
