@@ -33,6 +33,7 @@ export function checkClaims(claims: readonly CheckedClaim[], sources: readonly C
       reportsStudy: claim.citedBy !== 'none' || claim.design !== null || claim.participants !== null || claim.effects.length > 0,
       sourceNamed: targets[index]!.named,
       nearbyOf: null,
+      paragraphClaims: claims.filter((other) => other !== claim && other.paragraph === claim.paragraph).map((other) => other.text),
     };
     const found: ClaimCheck[] = [];
     const add = (check: CheckDefinition, finding: Finding | null, source: SourceView | null) => {

@@ -57,7 +57,7 @@ export function classifyDesign(record: SourceRecord): DesignAssessment {
   if (animalOnly) return assess('animal', 'MeSH: Animals, without Humans', 'high');
   for (const rule of RULES) {
     const type = rule.publicationTypes && record.publicationTypes.find((t) => rule.publicationTypes!.test(t));
-    if (type) return assess(rule.design, `Publication type: ${type}`, 'high');
+    if (type) return rule.design === 'cohort' ? observationalKind(record, type) : assess(rule.design, `Publication type: ${type}`, 'high');
   }
   for (const [field, text, confidence] of [
     ['Title', record.title, 'medium'],
@@ -70,6 +70,31 @@ export function classifyDesign(record: SourceRecord): DesignAssessment {
     }
   }
   return assess('unknown', 'No publication type, title or abstract wording that names a design', 'low');
+}
+
+/** MeSH tags that say which kind of observational study a record is. */
+const OBSERVATIONAL_MESH: ReadonlyArray<[DesignCode, RegExp]> = [
+  ['cross-sectional', /^cross-sectional studies$/i],
+  ['case-control', /^case-control studies$/i],
+  ['cohort', /^(cohort|prospective|longitudinal|follow-up) studies$/i],
+];
+
+/**
+ * "Observational Study" is PubMed's type for every observational design: a survey analysed at one
+ * time point is no cohort (a cross-sectional nutrition survey was given a cohort's level). Its MeSH
+ * tags, then its title, say which; a cohort otherwise.
+ */
+function observationalKind(record: SourceRecord, type: string): DesignAssessment {
+  for (const [design, tag] of OBSERVATIONAL_MESH) {
+    const term = record.meshTerms.find((t) => tag.test(t));
+    if (term) return assess(design, `Publication type: ${type}; MeSH: ${term}`, 'high');
+  }
+  const title = record.title ?? '';
+  for (const design of ['case-control', 'cross-sectional'] as const) {
+    const match = RULES.find((rule) => rule.design === design)!.words!.exec(title);
+    if (match) return assess(design, `Publication type: ${type}; title: “${quoteAround(title, match.index, match[0].length)}”`, 'high');
+  }
+  return assess('cohort', `Publication type: ${type}`, 'high');
 }
 
 function assess(design: DesignCode, evidence: string, confidence: DesignAssessment['confidence']): DesignAssessment {

@@ -103,7 +103,7 @@ export const CONFIRMED_BENEFIT =
  * "HER2-positive", "EGFR-mutated"): group 1 or 3 is the marker's name.
  */
 export const MARKER_SUBGROUP =
-  /\b(?:with|and|carrying|harbou?ring)\s+(?:an?\s+)?(?:germline\s+|somatic\s+|inherited\s+)?([A-Z][A-Za-z0-9/]*)\s+(?:gene\s+)?(?:mutations?|variants?|deletions?|fusions?|amplifications?|rearrangements?)\b|\b([A-Z][A-Za-z0-9]*)[- ](?:positive|negative|mutated|mutant|deficient)\b/;
+  /\b(?:with|and|carrying|harbou?ring)\s+(?:an?\s+)?(?:germline\s+|somatic\s+|inherited\s+)?([A-Z][A-Za-z0-9/]*)\s+(?:gene\s+)?(?:mutations?|variants?|deletions?|fusions?|amplifications?|rearrangements?)\b|\b([A-Z][A-Z0-9]+|[A-Z][a-z]*[0-9][A-Za-z0-9]*)(?:\s+[A-Za-z0-9]+){0,3}?[- ](?:positive|negative|mutated|mutant|deficient)\b/;
 
 /**
  * A sentence that denies every effect it lists ("Neither vitamin D nor exercise lowered blood

@@ -92,6 +92,7 @@ export function figureForAnotherOutcome(claimText: string, figureText: string, v
   if (own.length === 0 || segments.length < 2) return null;
   const at = claimText.indexOf(figureText);
   if (at < 0) return null;
+  if (pairedAsInSource(claimText, at, at + figureText.length, value, segments)) return null;
   // The page's words about this figure: up to its neighbouring figures, so "compared with 8.3% of less active women" stays with 8.3%.
   const others = [...claimText.matchAll(MAIN_PERCENT)].map((m) => m.index).filter((i) => i < at || i > at + figureText.length);
   const from = Math.max(at - 40, ...others.filter((i) => i < at).map((i) => i + 4), 0);
@@ -123,4 +124,29 @@ function comparedAsInSource(claimText: string, segments: readonly Segment[]): bo
     const there = segments.filter((s) => s.text === sentence);
     return values.every((v) => there.some((s) => Math.abs(s.value - v) <= SAME_FIGURE_TOLERANCE));
   });
+}
+
+/** Between two figures of one comparison: "31.2% against 46.0%", "22.4% and 15.9%", "4.9% vs 2.3%". */
+const PAIR_JOINER = /^\s*(?:,\s*)?(?:against|vs\.?|versus|and|compared with|compared to|to)\s*$/i;
+
+/**
+ * True when the page's figure and the figure it is paired with ("(31.2% against 46.0%)") are the
+ * two figures of one source sentence ("Rescue medication was used by 31.2% and 46.0%"): the page
+ * gives that comparison, whatever words it puts before it.
+ */
+function pairedAsInSource(claimText: string, at: number, to: number, value: number, segments: readonly Segment[]): boolean {
+  const figures = [...claimText.matchAll(MAIN_PERCENT)].map((m) => ({ value: Number(m[1]), start: m.index, end: m.index + m[0].length }));
+  const own = figures.findIndex((f) => f.start >= at && f.end <= to);
+  if (own < 0) return false;
+  const partners = [figures[own - 1], figures[own + 1]].filter(
+    (f): f is (typeof figures)[number] =>
+      f !== undefined &&
+      PAIR_JOINER.test(
+        f.start > figures[own]!.start ? claimText.slice(figures[own]!.end, f.start) : claimText.slice(f.end, figures[own]!.start),
+      ),
+  );
+  const near = (s: Segment, v: number) => Math.abs(s.value - v) <= SAME_FIGURE_TOLERANCE;
+  return partners.some((partner) =>
+    segments.some((a) => near(a, value) && segments.some((b) => b !== a && b.text === a.text && near(b, partner.value))),
+  );
 }

@@ -59,6 +59,27 @@ export function clauseBefore(sentence: string, index: number): string {
 }
 
 /**
+ * Who a study was of, as claims name them ("adults with asthma", "people with chronic hepatitis
+ * B"): at most three words after "with", so the treatment that follows stays ("people with knee
+ * osteoarthritis found that a turmeric extract …").
+ */
+export const STUDIED_PEOPLE =
+  /\b(?:patients|adults|people|persons|children|adolescents|infants|toddlers|women|men|participants|individuals|smokers|veterans)\s+(?:with|who have|who had|living with|at (?:high )?risk of)\s+(?:(?!(?:who|that|which|and|found|were|was|had|took|given|received)\b)[\p{L}'’-]+\s*){1,3}/giu;
+
+/** Where a title names who or where it studied: from its first "in" or "among" to its subtitle ("… in chronic hepatitis B: a cohort study"). */
+export const TITLE_SETTING = /\s(?:in|among)\s[^:]*/iu;
+
+/**
+ * The words a sentence near a claim must share to speak of its study: the claim and the source's
+ * title, without the people studied. A background sentence about their disease ("chronic hepatitis
+ * B infection is one of the leading causes of liver cancer", beside an aspirin cohort of people
+ * with it) speaks of the people studied, not of what the study tested.
+ */
+export function studySubjectText(claimText: string, title: string): string {
+  return `${claimText.replace(STUDIED_PEOPLE, ' ')} ${title.replace(TITLE_SETTING, ' ')}`;
+}
+
+/**
  * True when the clause before `index` names what `studyText` names, or points back to the
  * treatment, as the page's own statement (not a reputation it reports).
  */
@@ -76,5 +97,5 @@ export function speaksOfStudy(sentence: string, index: number, studyText: string
  */
 export function nearbyAboutOther(view: ClaimView, source: SourceView | null, index: number): boolean {
   if (view.nearbyOf === null) return false;
-  return !speaksOfStudy(view.claim.text, index, `${view.nearbyOf.text} ${source?.record.title ?? ''}`);
+  return !speaksOfStudy(view.claim.text, index, studySubjectText(view.nearbyOf.text, source?.record.title ?? ''));
 }

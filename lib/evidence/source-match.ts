@@ -5,7 +5,7 @@ export const ANAPHOR_REACH = 3;
 
 // "the study" with nothing after it that names another one ("the study of 1,200 mothers", "the trial in Japan").
 const ANAPHOR =
-  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|\bthe (study|trial)\b(?!\s+(of|in|at|by|from|led|run|published|conducted|carried|that|which|involving|with)\b)(?!['’]s)|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|plan|regimen|diet|supplement|medicine|medication|device|jab|injection|pill|tablet|cream|patch)\b/iu;
+  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|\bthe (study|trial)\b(?!\s+(of|in|at|by|from|led|run|published|conducted|carried|that|which|involving|with)\b)(?!['’]s)|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|plan|regimen|diet|supplement|medicine|medication|device|jab|injection|pill|tablet|cream|patch|combination|spray|drops|inhaler|gel)\b/iu;
 
 /** The sources a claim is compared with, and whether it was named rather than cited. */
 export interface ClaimTargets {

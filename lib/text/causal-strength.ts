@@ -25,7 +25,7 @@ const HEDGE =
 
 // Verb forms only: nouns ("reduction", "treatment", "prevention") name a topic, not a finding.
 const CAUSAL =
-  /\b(caus(e|es|ed|ing)|lead(s|ing)? to|led to|result(s|ed|ing)? in|reduc(e|es|ed|ing)|increas(e|es|ed|ing)|improv(e|es|ed|ing)|decreas(e|es|ed|ing)|lower(s|ed|ing)|rais(e|es|ed|ing)|prevent(s|ed|ing)?|slow(s|ed|ing)?|enhanc(e|es|ed|ing)|boost(s|ed|ing)?|cur(e|es|ed|ing)|protect(s|ed|ing)?|protective|effective(ly|ness)?|efficacious|efficacy|beneficial|benefit(s|ed|ted)?|induc(e|es|ed|ing)|inhibit(s|ed|ing)?|promot(e|es|ed|ing)|attenuat(e|es|ed|ing)|alleviat(e|es|ed|ing)|ameliorat(e|es|ed|ing)|worsen(s|ed|ing)?|trigger(s|ed|ing)?|help(s|ed|ing)?|restor(e|es|ed|ing)|stimulat(e|es|ed|ing)|suppress(es|ed|ing)?|block(s|ed|ing)?|eliminat(e|es|ed|ing)|exacerbat(e|es|ed|ing)|mitigat(e|es|ed|ing)|impair(s|ed|ing)?|augment(s|ed|ing)?|accelerat(e|es|ed|ing)|delay(s|ed|ing)?|extend(s|ed|ing)?|prolong(s|ed|ing)?|shorten(s|ed|ing)?|retain(s|ed|ing)?|preserv(e|es|ed|ing)|plays? (an? )?(important |key |major |central |crucial |critical )?roles?|contribut(e|es|ed|ing)|confer(s|red|ring)?|exert(s|ed|ing)?|precipitat(e|es|ed|ing)|involved in|minimi[sz](e|es|ed|ing)|diabetogenic|causal(ity)?|responsible for|due to|because of|owing to|affect(s|ed|ing)?|impact(s|ed|ing)? (on|the)|influenc(e|es|ed|ing)|modulat(e|es|ed|ing)|regulat(e|es|ed|ing)|mediat(e|es|ed|ing)|counter(s|ed|ing)?|treats?|is safe|are safe|was safe|were safe|well[- ]tolerated|superior|inferior|outperform(s|ed|ing)?|produc(e|es|ed|ing)|activat(e|es|ed|ing)|elevat(e|es|ed|ing)|normali[sz](e|es|ed|ing)|rescu(e|es|ed|ing)|revers(e|es|ed|ing)|halt(s|ed|ing)?|strengthen(s|ed|ing)?|weaken(s|ed|ing)?|damag(e|es|ed|ing)|kill(s|ed|ing)?|destroy(s|ed|ing)?|fight(s|ing)?|combat(s|ed|ing)?|effects? (of|on)|favou?rable effect|roles? (of|in|for)|determinants?|attribut(ed|able) to|amplif(y|ies|ied|ying)|alter(s|ed|ing)?|determin(es|ed)|key (role|elements?)|fundamental to|critical (in|for)|toxic|harm(s|ed|ful)|(works?|worked) (as well as|better than)|stop(s|ped|ping)|cut(s|ting)?|halv(e|es|ed|ing)|doubl(e|es|ed|ing)(?![- ]blind)|tripl(e|es|ed|ing)|sav(e|es|ed|ing) lives|shrank|shrink(s|ing)?|spar(e|es|ed|ing)|clear(s|ed) (the|infection)|heal(s|ed|ing)?|relie(ve|ves|ved|ving)|(provid|achiev|yield|produc|offer|deliver)(e|es|ed|ing|s)?\b[^.;]{0,40}\b(reductions?|improvements?|benefits?|protection|gains?|relief|decreases?|increases?))\b/i;
+  /\b(caus(e|es|ed|ing)|lead(s|ing)? to|led to|result(s|ed|ing)? in|reduc(e|es|ed|ing)|increas(e|es|ed|ing)|improv(e|es|ed|ing)|decreas(e|es|ed|ing)|lower(s|ed|ing)|rais(e|es|ed|ing)|prevent(s|ed|ing)?|slow(s|ed|ing)?|enhanc(e|es|ed|ing)|boost(s|ed|ing)?|cur(e|es|ed|ing)|protect(s|ed|ing)?|protective|effective(ly|ness)?|efficacious|efficacy|beneficial|benefit(s|ed|ted)?|induc(e|es|ed|ing)|inhibit(s|ed|ing)?|promot(e|es|ed|ing)|attenuat(e|es|ed|ing)|alleviat(e|es|ed|ing)|ameliorat(e|es|ed|ing)|worsen(s|ed|ing)?|trigger(s|ed|ing)?|help(s|ed|ing)?|restor(e|es|ed|ing)|stimulat(e|es|ed|ing)|suppress(es|ed|ing)?|block(s|ed|ing)?|eliminat(e|es|ed|ing)|exacerbat(e|es|ed|ing)|mitigat(e|es|ed|ing)|impair(s|ed|ing)?|augment(s|ed|ing)?|accelerat(e|es|ed|ing)|delay(s|ed|ing)?|extend(s|ed|ing)?|prolong(s|ed|ing)?|shorten(s|ed|ing)?|retain(s|ed|ing)?|preserv(e|es|ed|ing)|plays? (an? )?(important |key |major |central |crucial |critical )?roles?|contribut(e|es|ed|ing)|confer(s|red|ring)?|exert(s|ed|ing)?|precipitat(e|es|ed|ing)|involved in|minimi[sz](e|es|ed|ing)|diabetogenic|causal(ity)?|responsible for|due to|because of|owing to|affect(s|ed|ing)?|impact(s|ed|ing)? (on|the)|influenc(e|es|ed|ing)|modulat(e|es|ed|ing)|regulat(e|es|ed|ing)|mediat(e|es|ed|ing)|counter(s|ed|ing)?|treats?|is safe|are safe|was safe|were safe|well[- ]tolerated|superior|inferior|outperform(s|ed|ing)?|produc(e|es|ed|ing)|activat(e|es|ed|ing)|elevat(e|es|ed|ing)|normali[sz](e|es|ed|ing)|rescu(e|es|ed|ing)(?! (medicines?|medications?|therap(y|ies)|treatments?|inhalers?|drugs?|doses?))|revers(e|es|ed|ing)|halt(s|ed|ing)?|strengthen(s|ed|ing)?|weaken(s|ed|ing)?|damag(e|es|ed|ing)|kill(s|ed|ing)?|destroy(s|ed|ing)?|fight(s|ing)?|combat(s|ed|ing)?|effects? (of|on)|favou?rable effect|roles? (of|in|for)|determinants?|attribut(ed|able) to|amplif(y|ies|ied|ying)|alter(s|ed|ing)?|determin(es|ed)|key (role|elements?)|fundamental to|critical (in|for)|toxic|harm(s|ed|ful)|(works?|worked) (as well as|better than)|stop(s|ped|ping)|cut(s|ting)?|halv(e|es|ed|ing)|doubl(e|es|ed|ing)(?![- ]blind)|tripl(e|es|ed|ing)|sav(e|es|ed|ing) lives|shrank|shrink(s|ing)?|spar(e|es|ed|ing)|clear(s|ed) (the|infection)|heal(s|ed|ing)?|relie(ve|ves|ved|ving)|(provid|achiev|yield|produc|offer|deliver)(e|es|ed|ing|s)?\b[^.;]{0,40}\b(reductions?|improvements?|benefits?|protection|gains?|relief|decreases?|increases?))\b/i;
 
 // A difference between a treated group and its control is an experiment's causal result, not a link.
 const ARM_COMPARISON =
@@ -44,17 +44,38 @@ const SHARE_OF_PEOPLE_BEFORE =
 // "Despite claims of a miracle cure, …", "Although hoped to improve sleep, …": what the concession names is not the finding.
 const CONCESSION = /^\s*(despite|although|though|even though|while|whereas|contrary to)\b[^,;]*,/i;
 
-/** The sentence with its purposes and concession blanked out, offsets kept. */
+// "Orvanbrutinib, a tablet that blocks an enzyme, has been tested": what a thing is, not what the study found.
+const DESCRIBING_APPOSITIVE = /,\s+an?\s+[^,;]{0,60}?\b(?:that|which)\b[^,;]{0,80},/gi;
+
+// "needed rescue medicines to raise their platelets": what a treatment is for, not an effect that was found.
+const TREATMENT_PURPOSE =
+  /(?<=\b(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|pills?|tablets?|injections?|procedures?|operations?)\s+)to\s+(?:help\s+)?[\p{L}-]+/giu;
+
+const blank = (m: string) => ' '.repeat(m.length);
+
+/** The sentence with its purposes, concession and describing appositives blanked out, offsets kept. */
 function findingText(sentence: string): string {
-  return sentence.replace(EVERY_PURPOSE, (m) => ' '.repeat(m.length)).replace(CONCESSION, (m) => ' '.repeat(m.length));
+  return sentence
+    .replace(EVERY_PURPOSE, blank)
+    .replace(TREATMENT_PURPOSE, blank)
+    .replace(DESCRIBING_APPOSITIVE, blank)
+    .replace(CONCESSION, blank);
 }
+
+// "an increased risk", "with reduced kidney function", "Raised CRP was found in 21%": a participle used as an
+// adjective names a state, not a cause (Yu et al. count "had an increased risk" as a link).
+const PARTICIPLE =
+  /^(increased|reduced|decreased|elevated|raised|lowered|improved|impaired|enhanced|prolonged|delayed|altered|worsened|suppressed)$/i;
+const ADJECTIVE_SLOT = /(?:^\s*|\b(?:a|an|the|with|of|for|persistently|chronically)\s+)$/i;
 
 /** The first causal wording of a sentence's finding: outside purposes and concessions, not a verb of the people counted. */
 function findingCause(sentence: string): RegExpExecArray | null {
   const findings = findingText(sentence);
   const all = new RegExp(CAUSAL.source, 'gi');
   for (let match = all.exec(findings); match; match = all.exec(findings)) {
-    if (!SHARE_OF_PEOPLE_BEFORE.test(findings.slice(Math.max(0, match.index - 80), match.index))) return match;
+    const before = findings.slice(Math.max(0, match.index - 80), match.index);
+    if (PARTICIPLE.test(match[0]) && ADJECTIVE_SLOT.test(before)) continue;
+    if (!SHARE_OF_PEOPLE_BEFORE.test(before)) return match;
   }
   return null;
 }
@@ -77,7 +98,9 @@ export function causalStrength(sentence: string): CausalStrength {
   return 0;
 }
 
-const NEGATION = /\b(no|not|neither|nor|never|without|failed to|did not|does not|do not|didn't|doesn't|was not|were not|cannot)\b/i;
+// "we can't say that aspirin prevents liver cancer": contractions in either apostrophe deny the cause too.
+const NEGATION =
+  /\b(no|not|neither|nor|never|without|failed to|did not|does not|do not|was not|were not|cannot|(?:did|does|do|was|were|is|are|ca|could|wo|would)n['’]t)\b/i;
 
 const NO_EFFECT_NOUN = /\bno (significant |clear |meaningful )?(difference|effect|benefit|association|improvement|reduction)\b/i;
 

@@ -30,9 +30,18 @@ const LABELS: ReadonlyArray<[RegExp, DesignCode]> = [
   [/^(editorial|comment|letter|news)$/i, 'opinion'],
 ];
 
+/** PubMed's "Observational Study" covers every observational design: the curated MeSH design tag says which. */
+function observationalLabel(record: SourceRecord): DesignCode {
+  const mesh = record.meshTerms.map((term) => term.toLowerCase());
+  if (mesh.includes('cross-sectional studies')) return 'cross-sectional';
+  if (mesh.includes('case-control studies')) return 'case-control';
+  return 'cohort';
+}
+
 /** The design a record's curated tags name, or null when they name none. */
 function labelOf(record: SourceRecord): DesignCode | null {
-  for (const [pattern, design] of LABELS) if (record.publicationTypes.some((type) => pattern.test(type))) return design;
+  for (const [pattern, design] of LABELS)
+    if (record.publicationTypes.some((type) => pattern.test(type))) return design === 'cohort' ? observationalLabel(record) : design;
   const mesh = record.meshTerms.map((term) => term.toLowerCase());
   if (mesh.includes('animals') && !mesh.includes('humans')) return 'animal';
   return null;

@@ -3,9 +3,10 @@ import { quoteAround } from '../classify-design';
 import { DEBUNKED_HYPE, HYPE_TERMS } from '../../text/hype-words';
 import type { CheckDefinition } from './types';
 
-/** The first promotional word used as such (not debunked) in a text's sentences, with its sentence. */
-export function hypeIn(text: string): { word: string; sentence: string; index: number } | null {
+/** The first promotional word used as such (not debunked) in a text's sentences, with its sentence, skipping the sentences of `others`. */
+export function hypeIn(text: string, others: readonly string[] = []): { word: string; sentence: string; index: number } | null {
   for (const { text: sentence } of splitSentences(text)) {
+    if (others.some((other) => sentence.includes(other) || other.includes(sentence))) continue;
     const match = HYPE_TERMS.exec(sentence);
     if (!match) continue;
     const before = sentence.slice(0, match.index);
@@ -23,9 +24,10 @@ export const hypeLanguage: CheckDefinition = {
   wording: {
     promotional: ({ word }) => `“${word}” is promotional wording, not a finding.`,
   },
-  run({ claim, reportsStudy }) {
+  run({ claim, reportsStudy, paragraphClaims }) {
     if (!reportsStudy) return null;
-    const hype = hypeIn(claim.text) ?? hypeIn(claim.paragraph);
+    // Another claim's promotional words are that claim's warning: a reader is told once ("… a breakthrough" in a trial paragraph).
+    const hype = hypeIn(claim.text) ?? hypeIn(claim.paragraph, paragraphClaims);
     if (!hype) return null;
     return {
       severity: 'warning',

@@ -88,6 +88,8 @@ export interface ClaimView {
    * where it speaks of the claim's study (`speaksOfStudy`), and the sentence states no figures.
    */
   nearbyOf: CheckedClaim | null;
+  /** The other claims of the claim's paragraph: each is checked on its own words. */
+  paragraphClaims: readonly string[];
 }
 
 /** A message to a reader, by key into its check's wording table, with the values it names. */

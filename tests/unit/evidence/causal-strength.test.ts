@@ -10,6 +10,16 @@ describe('claim strength of page sentences', () => {
     // A verb of the people counted ("stopped smoking") is what they did, not what caused it.
     [0, 'respiratory', 'By the end, 28% of daily users reported having stopped smoking, compared with 16% of non-users.'],
     [3, 'neurology', 'The drug stopped seizures in 40% of the children, compared with 10% on placebo.'],
+    // What a treatment is ("a tablet that blocks an enzyme") or is for ("medicines to raise platelets") is no finding of cause.
+    [0, 'haematology', 'Orvanbrutinib, a tablet that blocks an enzyme called BTK, has now been tested in a trial of 188 adults.'],
+    [3, 'endocrinology', 'Metformin, a drug that lowers blood sugar, cut the risk of bowel cancer in the trial.'],
+    [0, 'haematology', 'Fewer patients on the drug needed rescue medicines to raise their platelets quickly (31.2% against 46.0%).'],
+    [3, 'cardiology', 'The drug raised good cholesterol in 31% of patients.'],
+    // A participle used as an adjective ("an increased risk", "Raised CRP") names a state; used as a verb, a cause.
+    [1, 'neurology', 'Smokers had an increased risk of stroke.'],
+    [3, 'neurology', 'Smoking increased the risk of stroke in the trial.'],
+    [0, 'nutrition', 'Raised CRP was found in 21.4% of daily eaters of fermented foods.'],
+    [3, 'rheumatology', 'The steroid raised CRP in 21.4% of the patients.'],
   ] as const)('%i (%s) “%s”', (strength, _field, sentence) => {
     expect(causalStrength(sentence)).toBe(strength);
   });
@@ -31,6 +41,10 @@ describe('a finding stated as not found', () => {
     [false, 'rheumatology', 'In a trial of 300 adults, those who took the tablet had less joint pain than those given a placebo.'],
     [true, 'dermatology', 'The cream cleared no more patches than a dummy cream in the trial.'],
     [false, 'nutrition', 'Those who drank no more than two cups a day had fewer headaches in the trial.'],
+    // A researcher's caveat in a contraction denies the cause as "cannot" does.
+    [true, 'hepatology', '"This is an observational study, so we can\'t say that aspirin prevents liver cancer," she said.'],
+    [true, 'cardiology', 'The authors couldn’t show that the pill lowers the risk of stroke.'],
+    [false, 'hepatology', '"This is a large trial, so we can say that the antiviral prevents liver cancer," she said.'],
   ] as const)('%s (%s) “%s”', (negated, _field, sentence) => {
     expect(negatedFinding(sentence)).toBe(negated);
   });

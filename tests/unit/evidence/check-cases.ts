@@ -198,6 +198,19 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         'Results: Vaccine efficacy was 94.1% (95% CI, 62.4 to 99.9) against severe RSV-related lower respiratory tract disease and 71.7% (95% CI, 56.2 to 82.3) against RSV-related acute respiratory infection.',
       ),
     },
+    // A pair of figures that is the pair of one source sentence gives that comparison, whatever words come before it.
+    {
+      field: 'haematology',
+      flagged: false,
+      claim: {
+        text: 'A lasting rise in platelets was seen in 22.4% on the drug, and fewer patients needed rescue medicines to raise their platelets quickly (31.2% against 46.0%).',
+        effects: [pct(22.4), pct(31.2), pct(46.0)],
+        strength: 1,
+      },
+      source: rct(
+        'Results: A durable platelet response occurred in 22.4% of patients receiving the drug and 15.9% of those receiving placebo. Rescue medication was used by 31.2% and 46.0% of patients, respectively.',
+      ),
+    },
     // The source's "; P<.001" inside its parentheses does not part its rates from their relative reduction.
     {
       field: 'oncology',
@@ -486,6 +499,26 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'Among the 391 women in the study, 60% of those given olaparib were alive without progression.', effects: [pct(60)] },
       source: rct('Methods: Women with ovarian cancer were randomly assigned to olaparib or placebo.', {
         title: 'Maintenance olaparib in patients with newly diagnosed advanced ovarian cancer and a BRCA mutation',
+      }),
+    },
+    // The marker a few words before "-positive": dropped on the page, or named there.
+    {
+      field: 'oncology',
+      flagged: true,
+      claim: { text: 'In the trial, 356 people with advanced lung cancer were assigned to the tablet or docetaxel.', participants: 356 },
+      source: rct('Methods: 356 patients were randomly assigned.', {
+        title: 'Zavortinib versus docetaxel in previously treated EGFR exon 20 insertion-positive non-small-cell lung cancer',
+      }),
+    },
+    {
+      field: 'haematology',
+      flagged: false,
+      claim: {
+        text: 'In the trial, 280 people with FLT3-mutated leukaemia were assigned to the tablet or chemotherapy.',
+        participants: 280,
+      },
+      source: rct('Methods: 280 patients were randomly assigned.', {
+        title: 'Gilteritinib or chemotherapy for relapsed FLT3 internal tandem duplication-positive acute myeloid leukaemia',
       }),
     },
     {
@@ -1094,6 +1127,60 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'hype-language': [
+    // Another claim's promotional words are told on that claim, once; a sentence that is no claim is told on the claim beside it.
+    {
+      field: 'haematology',
+      flagged: false,
+      claim: {
+        text: 'A durable response was seen in 22.4% of those on the drug.',
+        paragraph:
+          'A durable response was seen in 22.4% of those on the drug. The trial shows the tablet works, a breakthrough for patients.',
+        effects: [pct(22.4)],
+        citedBy: 'marker',
+      },
+      before: [
+        {
+          text: 'The trial shows the tablet works, a breakthrough for patients.',
+          paragraph:
+            'A durable response was seen in 22.4% of those on the drug. The trial shows the tablet works, a breakthrough for patients.',
+          strength: 3,
+          citedBy: 'marker',
+        },
+      ],
+      source: null,
+    },
+    {
+      field: 'haematology',
+      flagged: true,
+      claim: {
+        text: 'The trial shows the tablet works, a breakthrough for patients.',
+        paragraph:
+          'A durable response was seen in 22.4% of those on the drug. The trial shows the tablet works, a breakthrough for patients.',
+        strength: 3,
+        citedBy: 'marker',
+      },
+      before: [
+        {
+          text: 'A durable response was seen in 22.4% of those on the drug.',
+          paragraph:
+            'A durable response was seen in 22.4% of those on the drug. The trial shows the tablet works, a breakthrough for patients.',
+          effects: [pct(22.4)],
+          citedBy: 'marker',
+        },
+      ],
+      source: null,
+    },
+    {
+      field: 'pulmonology',
+      flagged: true,
+      claim: {
+        text: 'Lung function rose by 8% in those on the inhaler.',
+        paragraph: 'Lung function rose by 8% in those on the inhaler. It is a breakthrough for people with fibrosis.',
+        effects: [pct(8)],
+        citedBy: 'marker',
+      },
+      source: null,
+    },
     // Promotion in the paragraph before the finding (the nearby reading), and its twin that quotes a seller's promise to refute it.
     {
       field: 'oncology',

@@ -12,6 +12,10 @@ describe('classifyDesign', () => {
     [{ publicationTypes: ['Randomized Controlled Trial', 'Clinical Trial, Phase III'] }, 'rct', '2', 'high'],
     [{ publicationTypes: ['Clinical Trial, Phase II'] }, 'non-randomised-trial', '3', 'high'],
     [{ publicationTypes: ['Observational Study'] }, 'cohort', '3', 'high'],
+    // PubMed's generic observational type: MeSH or the title say which kind (a nutrition survey is no cohort).
+    [{ publicationTypes: ['Observational Study'], meshTerms: ['Humans', 'Cross-Sectional Studies'] }, 'cross-sectional', '4', 'high'],
+    [{ publicationTypes: ['Observational Study'], meshTerms: ['Humans', 'Prospective Studies'] }, 'cohort', '3', 'high'],
+    [{ publicationTypes: ['Observational Study'], title: 'Statins and glioma: a case-control study' }, 'case-control', '4', 'high'],
     [{ publicationTypes: ['Case Reports'] }, 'case-report', '4', 'high'],
     [{ publicationTypes: ['Review', 'Journal Article'] }, 'narrative-review', '5', 'high'],
     [{ publicationTypes: ['Editorial'] }, 'opinion', '5', 'high'],

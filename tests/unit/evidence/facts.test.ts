@@ -55,6 +55,9 @@ describe('word lists (named data)', () => {
     [CONFIRMED_BENEFIT, 'The results were consistent with an earlier trial.', false],
     [MARKER_SUBGROUP, 'Maintenance olaparib in patients with ovarian cancer and a BRCA mutation', true],
     [MARKER_SUBGROUP, 'Maintenance olaparib in patients with newly diagnosed ovarian cancer', false],
+    // A marker named a few words before "-positive" ("EGFR exon 20 insertion-positive").
+    [MARKER_SUBGROUP, 'Zavortinib versus docetaxel in previously treated EGFR exon 20 insertion-positive lung cancer', true],
+    [MARKER_SUBGROUP, 'Docetaxel in previously treated Stage IV lung cancer with a positive outlook', false],
     [NEITHER_NOR_DENIAL, 'Neither 2,000 units of vitamin D nor 1 g of omega-3 lowered blood pressure.', true],
     [NEITHER_NOR_DENIAL, 'Neither the app nor the booklet reduced depression scores over 12 weeks.', true],
     [NEITHER_NOR_DENIAL, 'Neither the patients nor the nurses knew who had the drug, but the drug cut pain by half.', false],
