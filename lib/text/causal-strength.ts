@@ -6,7 +6,7 @@ export type CausalStrength = 0 | 1 | 2 | 3;
 
 // Calls for more research and recommendations state no finding, even when they name an effect.
 const NO_FINDING =
-  /\bshould (be|not)\b|\b(are|is|were|be) (urgently |still |also )?(needed|required|necessary|warranted)\b|\b(should|must) (be )?(explore|evaluat|investigat|examin|stud|assess|focus|consider|includ|part)\w*|\b(future|further|more|larger|additional|prospective) (\w+ )?(studies|research|trials|work|investigation)\b|\bto (determine|evaluate|investigate|understand|assess|explore|clarify|confirm) (whether|if|the)\b/i;
+  /\bshould (be|not)\b|\b(are|is|were|be) (urgently |still |also )?(needed|required|necessary|warranted)\b|\b(should|must) (be )?(explore|evaluat|investigat|examin|stud|assess|focus|consider|includ|part)\w*|\b(future|further|more|larger|additional|prospective) (\w+ )?(studies|research|trials|work|investigation)\b|\bto (determine|evaluate|investigate|understand|assess|explore|clarify|confirm|test|see|find out|learn) (whether|if|the)\b/i;
 
 // Negated or comparative findings still state a (null) relationship between variables.
 const NEGATED_OR_COMPARED =

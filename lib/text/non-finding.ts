@@ -52,6 +52,13 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
     yieldsToResult: true,
   },
   {
+    // "The team is calling for a randomised trial … to settle the question": a call for research it has not done.
+    family: 'call-for-research',
+    pattern:
+      /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)? for)\s+(?:an?\s+|more\s+|further\s+|larger\s+|new\s+|longer\s+)?(?:[\p{L}-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|research)\b/iu,
+    yieldsToResult: true,
+  },
+  {
     family: 'background',
     pattern: /\bquestions remain\b|\bremains? (?:unclear|unknown|to be seen|an open question)\b/i,
     yieldsToResult: false,

@@ -16,6 +16,9 @@ describe('claim strength of page sentences', () => {
     [0, 'haematology', 'Fewer patients on the drug needed rescue medicines to raise their platelets quickly (31.2% against 46.0%).'],
     [3, 'cardiology', 'The drug raised good cholesterol in 31% of patients.'],
     // A participle used as an adjective ("an increased risk", "Raised CRP") names a state; used as a verb, a cause.
+    // A call for trials "to test whether" something lowers a risk asks; it states no cause.
+    [0, 'urology', 'They call for trials to test whether cutting down on sugary drinks lowers the risk.'],
+    [3, 'urology', 'The trial found that cutting down on sugary drinks lowers the risk.'],
     [1, 'neurology', 'Smokers had an increased risk of stroke.'],
     [3, 'neurology', 'Smoking increased the risk of stroke in the trial.'],
     [0, 'nutrition', 'Raised CRP was found in 21.4% of daily eaters of fermented foods.'],

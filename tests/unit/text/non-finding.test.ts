@@ -13,6 +13,11 @@ describe('non-findings: sentences about research that report no result of it', (
     ['projection', 'With better planning, hospitals could see more patients daily and reduce wait times by as much as 50%.'],
     ['advice', 'Given our findings on problematic use across age groups, legalization efforts should coincide with prevention.'],
     ['advice', 'But if they have chest symptoms such as cough, they should let their health care professional know, he added.'],
+    [
+      'call-for-research',
+      'The team is calling for a randomised trial, in which patients would be allocated to aspirin or a placebo, to settle the question.',
+    ],
+    ['call-for-research', 'Kidney specialists urged larger studies before the diet is offered to children.'],
     ['background', "Nevertheless, questions remain about this policy's effectiveness given the potential for bias in observational data."],
     ['belief', 'BIS also analyzes the information differently, and some researchers believe that BIS is more accurate than BIA (14, 15).'],
     ['belief', 'The researchers believe that the bone they found could have been used as a needle.'],
@@ -77,6 +82,8 @@ describe('non-findings: sentences about research that report no result of it', (
     'And within days of the first dose, she began to recover.',
     'If patients took the drug within an hour, 60% recovered fully.',
     'The trial, whose data are shared under a copyright licence, found the gel healed 70% of ulcers.',
+    'The trial that doctors had called for found the patch cut migraine days by 40%.',
+    'Doctors called for a ban on the supplement after 12 patients fell ill.',
   ])('reports a finding: “%s”', (sentence) => expect(nonFindingFamily(sentence)).toBeNull());
 });
 
