@@ -51,15 +51,18 @@ function phrase(pattern: RegExp, text: string): Phrase | null {
   return match ? { text: match[0], index: match.index } : null;
 }
 
+/** Words of an animal or laboratory study in a text; "cells" alone counts only where `bareCells` (the text names no people). */
+function preclinicalPhrase(text: string, bareCells: boolean): Phrase | null {
+  return phrase(ANIMAL_WORDS, text) ?? phrase(CELL_WORDS, text) ?? (bareCells ? phrase(BARE_CELLS, text) : null);
+}
+
 /** Reads the facts of one claim. Pure. */
 export function claimFacts(claim: CheckedClaim): ClaimFacts {
   const { text } = claim;
   const people = phrase(PEOPLE_WORDS, text);
-  const ownPreclinical = phrase(ANIMAL_WORDS, text) ?? phrase(CELL_WORDS, text) ?? (people ? null : phrase(BARE_CELLS, text));
+  const ownPreclinical = preclinicalPhrase(text, people === null);
   // The paragraph may already have said "in mice": a claim that then names no people stays in mice.
-  const paragraphPreclinical = people
-    ? null
-    : (phrase(ANIMAL_WORDS, claim.paragraph) ?? phrase(CELL_WORDS, claim.paragraph) ?? phrase(BARE_CELLS, claim.paragraph));
+  const paragraphPreclinical = people ? null : preclinicalPhrase(claim.paragraph, true);
   const age = AGE_GROUP_WORDS.map(([value, pattern]) => ({ value, phrase: phrase(pattern, text) })).find((a) => a.phrase !== null);
   const routeText = claim.dose?.route ?? text;
   const route = ROUTE_WORDS.map(([value, pattern]) => ({ value, phrase: phrase(pattern, routeText) })).find((r) => r.phrase !== null);

@@ -25,14 +25,14 @@ const PAGE_CHANGE = new RegExp(String.raw`\b(?:by|of)\s+(?:about\s+|around\s+|ne
 export const COMPARATOR_WORDS =
   /\b(placebo|control|compared|than|versus|vs\.?|against|both groups|either group|each group|sham|usual care|dummy|standard (?:care|treatment)|the other group)\b/i;
 
-/** A results sentence giving one change per arm: "fell by 12.1 points in the psilocybin group and by 10.4 points in the placebo group". */
-const ARM_BY_ARM = new RegExp(
-  String.raw`(${NUMBER})\s*${CHANGE_UNIT}?\s+(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}?(?:group|arm|patients|participants)?\s*,?\s*(?:and|but|versus|vs\.?|compared with)\s+(?:by\s+)?(${NUMBER})\s*${CHANGE_UNIT}?\s+(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}`,
-  'gi',
-);
-
 /** The arm groups of a results sentence: "in the exercise group", "with placebo". */
 const ARM = String.raw`(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}`;
+
+/** A results sentence giving one change per arm: "fell by 12.1 points in the psilocybin group and by 10.4 points in the placebo group". */
+const ARM_BY_ARM = new RegExp(
+  String.raw`(${NUMBER})\s*${CHANGE_UNIT}?\s+(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}?(?:group|arm|patients|participants)?\s*,?\s*(?:and|but|versus|vs\.?|compared with)\s+(?:by\s+)?(${NUMBER})\s*${CHANGE_UNIT}?\s+${ARM}`,
+  'gi',
+);
 
 /** A results sentence giving each arm's start and end: "fell from 6.2 to 4.1 in the exercise group and from 6.1 to 4.5 in the usual-care group". */
 const ARM_FROM_TO = new RegExp(

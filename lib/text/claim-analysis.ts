@@ -5,7 +5,7 @@ import { findEffects, type Effect } from './effect-figures';
 import { findingShape } from './finding-shapes';
 import { findParticipants } from './head-count';
 import { isAboutHealth } from './health-topic';
-import { NUMBER, NUMBER_WORDS, parseNumber } from './numbers';
+import { countOf, NUMBER, NUMBER_WORDS, parseNumber } from './numbers';
 import { resultEvidence } from './result-evidence';
 import { continuesCase, continuesStudy } from './study-context';
 
@@ -177,7 +177,7 @@ function findDuration(sentence: string): Duration | null {
 function spelledLength(sentence: string): Duration | null {
   const decades = DECADES.exec(sentence);
   if (decades) {
-    const count = Number.isNaN(Number(decades[1])) ? NUMBER_WORDS[decades[1]!.toLowerCase()] : Number(decades[1]);
+    const count = countOf(decades[1]!);
     if (count) return { value: count * 10, unit: 'year', text: decades[0] };
   }
   const one = SPELLED_LENGTH.exec(sentence);

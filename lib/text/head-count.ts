@@ -84,8 +84,8 @@ const CHANGE_BY =
 const SHARE_OF_WHOLE =
   /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|percent)\s*\)|^[^.;]{0,60}?\baccount(?:s|ed|ing)? for\s+(?:about |around |nearly |almost |roughly |some )?\d+(?:\.\d+)?\s*(?:%|percent)/i;
 
-/** "27.5 per 100,000 people", "for every 1,000 patients treated": the base of a rate, not people studied. */
-const RATE_DENOMINATOR = /\b(?:per|every)\s*$/i;
+/** "1 in 50 patients", "27.5 per 100,000 people", "for every 1,000 patients treated": the base of a rate, not people studied. */
+const RATE_DENOMINATOR = /\b(?:(?:one|1) in|per|every)\s*$/i;
 
 /** "Of the 1,200 participants, 600 …": the total is named first. */
 const TOTAL_FIRST = /\b(?:a total of|in all|altogether|overall|of (?:the|all|these)|among (?:the|all))\s*$/i;
@@ -109,7 +109,7 @@ export function findParticipants(sentence: string): number | null {
     if (/\b(?:BMI|index|score|level|aged?|age of|ages)\s*(?:of|above|over|under|below|>|<|≥|≤)?\s*$/i.test(before)) continue;
     if (PLANNED.test(before)) continue;
     if (CHANGE_BY.test(before) || ESTIMATED.test(before) || SHARE_OF_WHOLE.test(sentence.slice(match.index + match[0].length))) continue;
-    if (/\b(?:one|1) in\s*$/i.test(before) || RATE_DENOMINATOR.test(before)) continue;
+    if (RATE_DENOMINATOR.test(before)) continue;
     counts.push({ value, index: match.index, end: match.index + match[0].length });
   }
   for (const match of sentence.matchAll(N_EQUALS))
