@@ -1,4 +1,4 @@
-import { NUMBER, NUMBER_WORDS, parseNumber } from './numbers';
+import { NUMBER, NUMBER_WORD_PATTERN, ROUND_WORDS, parseNumber } from './numbers';
 
 /** Nouns for the people (or animals) a study counts; a figure is a head count only before one of them. */
 export const POPULATION_NOUNS = [
@@ -66,7 +66,7 @@ const PLANNED =
   /\b(will|would|plan(?:s|ned)? to|aims? to|hope to|seek(?:s|ing)? to|intend(?:s|ed)? to|to be) (?:recruit|enrol|enroll|include|randomi[sz]e|sign up)\w*\b[^.]{0,40}$/i;
 
 // Number words only as whole words: "often respondents" holds no "ten respondents".
-const FIGURE = `(${NUMBER}(?:\\s+(?:thousand|million|billion))?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))`;
+const FIGURE = `(${NUMBER}(?:\\s+(?:thousand|million|billion))?|\\b(?:${NUMBER_WORD_PATTERN}|${Object.keys(ROUND_WORDS).join('|')}))`;
 const HEAD_COUNT = new RegExp(
   `(?<![\\d.,])${FIGURE}\\s+((?:(?!(?:of|and|or|in)\\s)[\\p{L}-]+\\s+){0,3}?)(${POPULATION_NOUNS.join('|')})\\b`,
   'giu',

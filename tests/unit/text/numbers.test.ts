@@ -46,6 +46,24 @@ describe('number words', () => {
     expect(new RegExp(`^(?:${NUMBER_WORD_PATTERN})$`, 'i').test(word)).toBe(true);
   });
 
+  // Abstracts and pages start sentences with counts above ninety-nine in words ("Three hundred and four adults…").
+  it.each([
+    ['three hundred and four', 304],
+    ['one hundred twenty-five', 125],
+    ['twelve hundred', 1200],
+    ['two thousand one hundred', 2100],
+    ['four thousand, six hundred and twelve', 4612],
+    ['ninety-nine thousand nine hundred and ninety-nine', 99999],
+  ] as const)('reads the large compound “%s” as %i', (words, value) => {
+    expect(countOf(words)).toBe(value);
+    expect(parseNumber(words)).toBe(value);
+    expect(new RegExp(`^(?:${NUMBER_WORD_PATTERN})$`, 'i').test(words)).toBe(true);
+  });
+
+  it.each(['three four', 'hundred hundred', 'two and three', 'five thousand thousand', 'twenty thirty'])('reads no number in the ill-formed “%s”', (words) => {
+    expect(countOf(words)).toBeNull();
+  });
+
   it.each(['seventy-ten', 'twelve-three', 'hundred-five', 'often', 'none', ''])('reads no number in “%s”', (word) => {
     expect(countOf(word)).toBeNull();
     expect(parseNumber(word)).toBeNaN();
@@ -63,9 +81,13 @@ describe('head counts written in words', () => {
     ['Seventeen children with epilepsy took part in the trial.', 17],
     ['Sixty patients with heart failure were enrolled.', 60],
     ['Ninety adults with psoriasis joined the study.', 90],
+    ['Three hundred and four adults aged 55 and over with insomnia took part.', 304],
+    ['One thousand two hundred children with asthma were enrolled.', 1200],
   ] as const)('counts “%s” as %i', (sentence, count) => expect(findParticipants(sentence)).toBe(count));
 
   it('counts no one in a word that holds a number word', () => {
     expect(findParticipants('Oftentimes patients with migraine skip the diary.')).toBeNull();
+    // Two counts joined by "and" are two figures, not one number.
+    expect(findParticipants('Between two and three patients with gout flared.')).toBe(3);
   });
 });
