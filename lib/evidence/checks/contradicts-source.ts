@@ -1,3 +1,4 @@
+import { causalWordingIn, negatedFinding } from '../../text/causal-strength';
 import { CONFIRMED_BENEFIT, NEGATED_BEFORE } from '../fact-words';
 import type { CheckDefinition } from './types';
 
@@ -9,9 +10,39 @@ export const contradictsSource: CheckDefinition = {
     notMet: ({ words }) => `The page calls the benefit “${words}”, but the cited study did not meet its primary endpoint.`,
   },
   run({ claim }, { facts }) {
-    const confirmed = CONFIRMED_BENEFIT.exec(claim.text);
-    // "The benefit was not confirmed" says what the source says.
-    if (!confirmed || facts.primaryEndpoint !== 'not-met' || NEGATED_BEFORE.test(claim.text.slice(0, confirmed.index))) return null;
+    if (facts.primaryEndpoint !== 'not-met') return null;
+    const confirmed = [...claim.text.matchAll(new RegExp(CONFIRMED_BENEFIT.source, 'gi'))].find(
+      (match) =>
+        // "The benefit was not confirmed" says what the source says.
+        !NEGATED_BEFORE.test(claim.text.slice(0, match.index)) && confirmsABenefit(clauseAround(claim.text, match.index, match[0].length)),
+    );
+    if (!confirmed) return null;
     return { severity: 'warning', message: { key: 'notMet', values: { words: confirmed[0] } }, evidence: facts.primaryEndpointEvidence };
   },
 };
+
+/** Where a clause ends: a comma, semicolon, bracket or dash; a colon goes on to what was confirmed ("confirmed what patients knew: …"). */
+const CLAUSE_BOUNDARY = /[,;()]|\s[–—-]\s/g;
+
+/** The clause of a sentence that holds the words at `index`. */
+function clauseAround(text: string, index: number, length: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const boundary of text.matchAll(CLAUSE_BOUNDARY)) {
+    if (boundary.index < index) start = boundary.index + boundary[0].length;
+    else if (boundary.index >= index + length) {
+      end = boundary.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * The confirming word's clause states a benefit ("proved that omega-3 protects", "reproducible
+ * benefits"), not a diagnosis ("osteoarthritis confirmed on X-ray", a rheumatology trial) or a
+ * null result ("confirms the disappointing signals of earlier trials", a COPD trial).
+ */
+function confirmsABenefit(clause: string): boolean {
+  return causalWordingIn(clause) !== null && !negatedFinding(clause);
+}
