@@ -25,6 +25,8 @@ export function checkClaims(claims: readonly CheckedClaim[], sources: readonly C
   const byWork = new Map(sources.map((source, i) => [source, views[i]!]));
   const targets = matchClaimsToSources(claims, sources);
   const checks: ClaimCheck[] = [];
+  const pageParagraphs = [...new Set(claims.map((claim) => claim.paragraph))];
+  const toldOnce = new Set<string>();
   claims.forEach((claim, index) => {
     const facts = claimFacts(claim);
     const view: ClaimView = {
@@ -34,10 +36,17 @@ export function checkClaims(claims: readonly CheckedClaim[], sources: readonly C
       sourceNamed: targets[index]!.named,
       nearbyOf: null,
       paragraphClaims: claims.filter((other) => other !== claim && other.paragraph === claim.paragraph).map((other) => other.text),
+      pageParagraphs,
     };
     const found: ClaimCheck[] = [];
     const add = (check: CheckDefinition, finding: Finding | null, source: SourceView | null) => {
-      if (finding && !found.some((c) => c.code === check.code)) found.push(render(index, check, finding, source));
+      if (!finding || found.some((c) => c.code === check.code)) return;
+      if (finding.oncePerPage) {
+        const key = `${check.code} ${finding.message.key} ${source?.referenceIds.join(' ') ?? ''}`;
+        if (toldOnce.has(key)) return;
+        toldOnce.add(key);
+      }
+      found.push(render(index, check, finding, source));
     };
     const run = (check: CheckDefinition, on: ClaimView) => {
       if (check.scope === 'claim') add(check, check.run(on), null);

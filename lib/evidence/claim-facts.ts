@@ -1,7 +1,6 @@
 import type { CheckedClaim } from './checks/types';
 import {
   ABSOLUTE_SAFETY,
-  AGE_GROUP_WORDS,
   ANIMAL_WORDS,
   BARE_CELLS,
   CELL_WORDS,
@@ -16,6 +15,7 @@ import {
   type Route,
   type Sex,
 } from './fact-words';
+import { ageGroupIn } from './age-group';
 import { comparableDose, type StatedDose } from './doses';
 import { negatedFinding } from '../text/causal-strength';
 
@@ -63,7 +63,7 @@ export function claimFacts(claim: CheckedClaim): ClaimFacts {
   const ownPreclinical = preclinicalPhrase(text, people === null);
   // The paragraph may already have said "in mice": a claim that then names no people stays in mice.
   const paragraphPreclinical = people ? null : preclinicalPhrase(claim.paragraph, true);
-  const age = AGE_GROUP_WORDS.map(([value, pattern]) => ({ value, phrase: phrase(pattern, text) })).find((a) => a.phrase !== null);
+  const age = ageGroupIn(text);
   const routeText = claim.dose?.route ?? text;
   const route = ROUTE_WORDS.map(([value, pattern]) => ({ value, phrase: phrase(pattern, routeText) })).find((r) => r.phrase !== null);
   const gain = DECLINE_ON_PAGE.test(text) ? null : phrase(GAIN_ON_PAGE, text);
@@ -71,7 +71,7 @@ export function claimFacts(claim: CheckedClaim): ClaimFacts {
   return {
     people,
     preclinical: ownPreclinical ?? (paragraphPreclinical ? { text: paragraphPreclinical.text, index: -1 } : null),
-    ageGroup: age ? { value: age.value, phrase: age.phrase! } : null,
+    ageGroup: age ? { value: age.value, phrase: { text: age.text, index: age.index } } : null,
     sex: oneSex(text),
     route: route ? { value: route.value, phrase: route.phrase! } : null,
     dose: claim.dose ? comparableDose(claim.dose.amount, claim.dose.unit) : null,

@@ -35,6 +35,13 @@ export const AGE_GROUP_WORDS: ReadonlyArray<['children' | 'older adults' | 'adul
   ['adults', /\b(adults|adult (patients|women|men))\b/i],
 ];
 
+/** After an age word, a possessive: "children's health programmes" speaks of a service, not who was studied. */
+export const AGE_WORD_OF_OTHERS_AFTER = /^['’](?:s\b|\s)/u;
+
+/** Before an age word, the people it belongs to: "parents of children under 18", "carers of young babies". */
+export const AGE_WORD_OF_OTHERS_BEFORE =
+  /\b(?:parents?|mothers?|fathers?|carers?|caregivers?|guardians?|families|grandparents?|teachers?|households?) (?:of|with) (?:\d+ |their |young |small |school-age |pre-?school |)$/i;
+
 /** The sex of the people a sentence or a study's Methods speak of. */
 export type Sex = 'women' | 'men';
 
@@ -104,6 +111,10 @@ export const CONFIRMED_BENEFIT =
  */
 export const MARKER_SUBGROUP =
   /\b(?:with|and|carrying|harbou?ring)\s+(?:an?\s+)?(?:germline\s+|somatic\s+|inherited\s+)?([A-Z][A-Za-z0-9/]*)\s+(?:gene\s+)?(?:mutations?|variants?|deletions?|fusions?|amplifications?|rearrangements?)\b|\b([A-Z][A-Z0-9]+|[A-Z][a-z]*[0-9][A-Za-z0-9]*)(?:\s+[A-Za-z0-9]+){0,3}?[- ](?:positive|negative|mutated|mutant|deficient)\b/;
+
+/** After a marker's name (and up to four words), its status: "-positive", "mutated", "exon 20 insertion". */
+export const MARKER_STATUS_AFTER =
+  /(?:^|[\s-])(?:positive|negative|mutated|mutant|mutations?|deficient|variants?|insertions?|deletions?|fusions?|amplifi\w*|rearrange\w*|expressing|overexpress\w*|status|carriers?)\b/i;
 
 /**
  * A sentence that denies every effect it lists ("Neither vitamin D nor exercise lowered blood

@@ -4,7 +4,6 @@ import { abstractSections, sectionText, type AbstractSection } from './abstract-
 import { quoteAround } from './classify-design';
 import { oneSex } from './claim-facts';
 import {
-  AGE_GROUP_WORDS,
   GAIN_IN_SOURCE,
   MARKER_SUBGROUP,
   PEOPLE_WORDS,
@@ -13,6 +12,7 @@ import {
   type Route,
   type Sex,
 } from './fact-words';
+import { ageGroupIn } from './age-group';
 import { dosesIn, type StatedDose } from './doses';
 import { frequenciesIn, type StatedFrequency } from './frequencies';
 import { subgroupBenefitOf, type SubgroupBenefit } from './subgroup-benefit';
@@ -78,11 +78,8 @@ function populationOf(record: SourceRecord, design: DesignCode, methods: string)
 }
 
 function ageGroupOf(methods: string): Quoted<string> | null {
-  for (const [group, pattern] of AGE_GROUP_WORDS) {
-    const match = pattern.exec(methods);
-    if (match) return { value: group, evidence: `Source: “${quoteAround(methods, match.index, match[0].length, 30)}”` };
-  }
-  return null;
+  const age = ageGroupIn(methods);
+  return age ? { value: age.value, evidence: `Source: “${quoteAround(methods, age.index, age.text.length, 30)}”` } : null;
 }
 
 function routesOf(methods: string): Quoted<Route[]> | null {

@@ -1,5 +1,6 @@
 import { PRECLINICAL } from './design-groups';
 import { SAME_FIGURE_TOLERANCE } from '../figure-outcome';
+import { statesMarkerStatus } from '../marker-status';
 import { findPhrase, pageQuote } from './quote';
 import type { CheckDefinition, ClaimView, Finding, SourceView } from './types';
 
@@ -37,11 +38,13 @@ export const populationMismatch: CheckDefinition = {
     const subgroup = source.detail.subgroup;
     if (subgroup && facts.people && facts.reportsFinding) {
       const named = new RegExp(String.raw`\b${subgroup.value.replace(/[^A-Za-z0-9]/g, '.?')}`, 'i');
-      if (!named.test(`${claim.text} ${claim.paragraph}`))
+      // The page may say who was studied once, anywhere ("842 patients whose oestrogen-receptor-positive…").
+      if (!named.test(`${claim.text} ${claim.paragraph}`) && !view.pageParagraphs.some((p) => statesMarkerStatus(p, subgroup.value)))
         return {
           severity: 'warning',
           message: { key: 'subgroup', values: { marker: subgroup.value } },
           evidence: `${pageQuote(claim.text, facts.people)}; ${subgroup.evidence.replace(/^Source/, 'source')}`,
+          oncePerPage: true,
         };
     }
     const benefit = subgroupResultForAll(view, source);

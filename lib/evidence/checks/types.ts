@@ -90,6 +90,8 @@ export interface ClaimView {
   nearbyOf: CheckedClaim | null;
   /** The other claims of the claim's paragraph: each is checked on its own words. */
   paragraphClaims: readonly string[];
+  /** The paragraphs of every claim on the page, once each: what the page says anywhere of who was studied. */
+  pageParagraphs: readonly string[];
 }
 
 /** A message to a reader, by key into its check's wording table, with the values it names. */
@@ -103,6 +105,11 @@ export interface Finding {
   severity: CheckSeverity;
   message: MessageRef;
   evidence: string;
+  /**
+   * The finding is about the page as a whole (a marker subgroup it never names), not one sentence:
+   * a reader is told it once per source, on the first claim it holds for.
+   */
+  oncePerPage?: boolean;
 }
 
 /** English wording of a check's messages, kept apart from its logic so it can be translated. */

@@ -407,6 +407,26 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'The results were consistent with an earlier trial.', strength: 0 },
       source: rct('Results: The primary outcome did not differ between the app and waiting list (P = .41).'),
     },
+    // A benefit stated as confirmed with a plain verb, in a rheumatology trial whose primary endpoint was not met.
+    {
+      field: 'rheumatology',
+      flagged: true,
+      claim: { text: 'The trial confirmed that the drug eases knee pain: scores fell by 1.9 points.', strength: 3 },
+      source: rct('Methods: The primary outcome was knee pain at 16 weeks. Results: Pain fell by 1.9 and 1.5 points (difference -0.4; P=.19).'),
+    },
+    // "Confirmed" of a diagnosis, not of a benefit (a rheumatology trial), and of a null result (a COPD trial).
+    {
+      field: 'rheumatology',
+      flagged: false,
+      claim: { text: 'They recruited 248 adults with knee osteoarthritis confirmed on X-ray, and gave them the drug or a placebo.', participants: 248, strength: 0 },
+      source: rct('Methods: The primary outcome was knee pain at 16 weeks. Results: Pain fell by 1.9 and 1.5 points (difference -0.4; P=.19).'),
+    },
+    {
+      field: 'pulmonology',
+      flagged: false,
+      claim: { text: 'The result confirms the disappointing signals from two smaller trials, which also found little or no benefit.', strength: 1 },
+      source: rct('Methods: The primary outcome was the annual rate of exacerbations. Results: The rate was 1.14 with the drug and 1.18 with placebo (P=.58).'),
+    },
     // Denying the benefit is what the source says.
     {
       field: 'psychiatry',
@@ -561,6 +581,54 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       flagged: false,
       claim: { text: 'The tablet eased night-time urination in men, a trial found.', strength: 3 },
       source: rct('Methods: 240 men aged 55 or older with nocturia were randomly assigned to the tablet or placebo.'),
+    },
+    // Children against adults: an age word names who was studied only when it is not someone else's ("parents of children").
+    {
+      field: 'paediatrics',
+      flagged: true,
+      claim: { text: 'The inhaler cut asthma attacks in children by a third.', strength: 3, effects: [pct(33, true, 'a third')] },
+      source: rct('Methods: We randomly assigned 1,200 adults with asthma to the inhaler or placebo.'),
+    },
+    {
+      field: 'sleep medicine',
+      flagged: true,
+      claim: { text: 'Teenagers who used the app slept 40 minutes longer.', strength: 3 },
+      source: rct('Methods: 300 adults with insomnia were randomly assigned to the app or sleep advice.'),
+    },
+    {
+      field: 'public health',
+      flagged: false,
+      claim: { text: 'Parents of children under 18 were more likely to support the levy, the survey of 2,000 adults found.', participants: 2000, strength: 1 },
+      source: { design: 'cross-sectional', record: { abstract: 'Methods: A representative sample of 2,012 adults was surveyed online.' } },
+    },
+    {
+      field: 'dentistry',
+      flagged: false,
+      claim: { text: 'Support rose to 58% when the money was earmarked for children’s dental care.', strength: 1, effects: [pct(58, false)] },
+      source: { design: 'cross-sectional', record: { abstract: 'Methods: A representative sample of 2,012 adults was surveyed online.' } },
+    },
+    // A marker subgroup the page names once, anywhere, spelled out or abbreviated, holds for the whole page.
+    {
+      field: 'oncology',
+      flagged: false,
+      before: [{ text: 'The trial enrolled 842 patients whose oestrogen-receptor-positive cancer had grown.', participants: 842 }],
+      claim: { text: 'Patients on the pill went 9.1 months before their cancer grew, against 5.6 months.', strength: 1 },
+      source: rct('Methods: 842 patients were randomly assigned.', { title: 'Oral tarlovestrant in ER-positive, HER2-negative advanced breast cancer' }),
+    },
+    {
+      field: 'rheumatology',
+      flagged: false,
+      before: [{ text: 'All 400 patients had anti-citrullinated protein antibody-positive arthritis.', participants: 400 }],
+      claim: { text: 'Fewer patients on the drug developed arthritis: 14% against 25%.', strength: 1, effects: [pct(14, false), pct(25, false)] },
+      source: rct('Methods: 400 adults were randomly assigned.', { title: 'Abatacept in ACPA-positive adults at risk of rheumatoid arthritis' }),
+    },
+    // A name alone ("blocks JAK2") does not say who was studied.
+    {
+      field: 'haematology',
+      flagged: true,
+      before: [{ text: 'The drug blocks JAK2, a signal switched on in many blood cancers.', strength: 0 }],
+      claim: { text: 'In 300 patients with myelofibrosis, the drug shrank the spleen in 42% of patients.', participants: 300, strength: 3, effects: [pct(42, false)] },
+      source: rct('Methods: 300 patients were randomly assigned.', { title: 'Ruxolitinib in JAK2 V617F-positive myelofibrosis' }),
     },
   ],
   'causal-overreach': [
