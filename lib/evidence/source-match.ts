@@ -5,7 +5,11 @@ export const ANAPHOR_REACH = 3;
 
 // "the study" with nothing after it that names another one ("the study of 1,200 mothers", "the trial in Japan").
 const ANAPHOR =
-  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|\bthe (study|trial)\b(?!\s+(of|in|at|by|from|led|run|published|conducted|carried|that|which|involving|with)\b)(?!['’]s)|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|plan|regimen|diet|supplement|medicine|medication|device|jab|injection|pill|tablet|cream|patch|combination|spray|drops|inhaler|gel)\b/iu;
+  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|\bthe (study|trial)\b(?!\s+(of|in|at|by|from|led|run|published|conducted|carried|that|which|involving|with)\b)(?!['’]s)|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|plan|regimen|diet|supplement|medicine|medication|device|jab|injection|infusion|drip|pill|tablet|cream|patch|combination|spray|drops|inhaler|gel)\b|\b(in|between|across) (both|the two|either|each) (groups?|arms?)\b|\b(in|on) the (placebo|control|comparison|dummy[- ]pill) (group|arm)\b/iu;
+
+/** A sentence that brings in a study of its own ("a separate survey of 2,000 nurses") points back to none. */
+const ANOTHER_STUDY =
+  /\b(a|an|another|one|a separate|a second|a new|an earlier|a previous|a recent|an older) ([\p{L}-]+ ){0,2}?(study|trial|survey|analysis|review|experiment|cohort)\b/iu;
 
 /** The sources a claim is compared with, and whether it was named rather than cited. */
 export interface ClaimTargets {
@@ -32,7 +36,7 @@ export function matchClaimsToSources(claims: readonly CheckedClaim[], sources: r
       targets.push({ sources: named, named: true });
       return;
     }
-    if (named.length === 0 && ANAPHOR.test(claim.text)) {
+    if (named.length === 0 && ANAPHOR.test(claim.text) && !ANOTHER_STUDY.test(claim.text)) {
       for (let back = index - 1; back >= Math.max(0, index - ANAPHOR_REACH); back -= 1) {
         const before = targets[back]!.sources;
         if (before.length === 0) continue;

@@ -254,6 +254,16 @@ describe('matchClaimsToSources: no guessing which study a claim means', () => {
     expect(other[1]!.sources).toEqual([]);
   });
 
+  // An anaesthesia page goes on about its trial in the next paragraph: "in both groups" speaks of its arms.
+  it('takes "in both groups" for the arms of the one source of a claim just before it, unless the sentence brings in a study of its own', () => {
+    const before = checkedClaim({ text: 'A trial of 130 people found the drip cut delirium.', referenceIds: ['ref-2'] });
+    const back = matchClaimsToSources([before, uncited('Patients stayed in hospital for a similar time in both groups.')], [oki, kaji]);
+    expect(back[1]!.sources.map((s) => s.referenceIds[0])).toEqual(['ref-2']);
+    // A nursing survey of its own, in the next sentence.
+    const own = matchClaimsToSources([before, uncited('In a separate survey of 2,000 nurses, burnout was similar in both groups.')], [oki, kaji]);
+    expect(own[1]!.sources).toEqual([]);
+  });
+
   it('names a source by the year the page gives the study, or by its journal written as a name', () => {
     const dated = (year: number, journal: string, id: string): CheckedSource => ({
       ...oki,
