@@ -1,3 +1,4 @@
+import { findDose } from '../text/claim-analysis';
 import { claimFacts } from './claim-facts';
 import { CHECKS, READS_NEARBY, SILENCED_BY } from './checks/registry';
 import type {
@@ -72,7 +73,8 @@ function nearbyView(view: ClaimView, statement: NearbyStatement): ClaimView {
     strength: statement.strength,
     participants: null,
     duration: null,
-    dose: null,
+    // "Half were given 200 mg of ibuprofen … by mouth" says what the study gave (a dental trial's Methods gave 400 mg).
+    dose: findDose(statement.text),
     effects: [],
     nearby: [],
   };

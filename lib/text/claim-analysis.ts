@@ -186,7 +186,8 @@ function spelledLength(sentence: string): Duration | null {
   return unit === 'decade' ? { value: 10, unit: 'year', text: one[0] } : { value: 1, unit: unit as Duration['unit'], text: one[0] };
 }
 
-function findDose(sentence: string): Dose | null {
+/** The dose a sentence states: its amount and unit, route and frequency, or null when it names none. */
+export function findDose(sentence: string): Dose | null {
   const amount = DOSE_AMOUNT.exec(sentence);
   const route = ROUTE.exec(sentence);
   const frequency = FREQUENCY.exec(sentence);

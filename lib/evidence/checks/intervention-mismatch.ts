@@ -52,7 +52,15 @@ export const interventionMismatch: CheckDefinition = {
     }
     const dose = facts.dose;
     const doses = detail.doses.filter((d) => dose && d.unit === dose.unit);
-    if (dose && doses.length > 0 && !doses.some((d) => Math.abs(d.amount - dose.amount) <= d.amount * SAME_DOSE_TOLERANCE)) {
+    // The dose's whole clause names its drug: "combining 200 mg of ibuprofen with 500 mg of paracetamol".
+    const doseClauseEnd = claim.dose ? endOfClause(claim.text, claim.text.indexOf(String(claim.dose.amount))) : 0;
+    if (
+      dose &&
+      doses.length > 0 &&
+      !doses.some((d) => Math.abs(d.amount - dose.amount) <= d.amount * SAME_DOSE_TOLERANCE) &&
+      // Beside the finding, "standard care is 1,000 mg of metformin" gives another treatment's dose.
+      !nearbyAboutOther(view, source, doseClauseEnd)
+    ) {
       return {
         severity: 'warning',
         message: {
@@ -82,6 +90,12 @@ export const interventionMismatch: CheckDefinition = {
     return null;
   },
 };
+
+/** Where the clause that holds `index` ends: its next comma, semicolon, colon, dash or bracket, or the sentence's end. */
+function endOfClause(text: string, index: number): number {
+  const rest = /[,;:—–()]/.exec(text.slice(Math.max(0, index)));
+  return rest ? Math.max(0, index) + rest.index : text.length;
+}
 
 /** Designs that gave a treatment on a schedule. */
 const TRIALS: ReadonlySet<string> = new Set(['rct', 'non-randomised-trial']);

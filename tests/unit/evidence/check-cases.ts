@@ -977,6 +977,41 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       },
       source: rct('Methods: 621 patients were randomly assigned to intravitreal injections every month, every 2 months, or sham.'),
     },
+    // The dose a page gives in a sentence beside the finding ("Half were given …") is the study's dose too.
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: {
+        text: 'In the trial of 800 adults, the pill lowered blood pressure by 9 points.',
+        participants: 800,
+        strength: 3,
+        nearby: [{ text: 'Half were given 5 mg of amlodipine by mouth once a day.', paragraph: 'Half were given 5 mg of amlodipine by mouth once a day.', strength: 0 }],
+      },
+      source: rct('Methods: 800 adults were randomly assigned to amlodipine 10 mg once daily or placebo.', { title: 'Amlodipine in resistant hypertension' }),
+    },
+    {
+      field: 'rheumatology',
+      flagged: false,
+      claim: {
+        text: 'In the trial of 248 adults, knee pain fell by 1.9 points with the drug.',
+        participants: 248,
+        strength: 1,
+        nearby: [{ text: 'Half were given 0.5 mg of colchicine by mouth twice a day.', paragraph: 'Half were given 0.5 mg of colchicine by mouth twice a day.', strength: 0 }],
+      },
+      source: rct('Methods: 248 adults were randomly assigned to colchicine 0.5 mg orally twice daily or placebo.', { title: 'Colchicine for knee osteoarthritis' }),
+    },
+    // A dose of another treatment beside the finding (standard care) is not the study's.
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: {
+        text: 'In the trial of 600 adults, the new injection lowered HbA1c by 1.2 points.',
+        participants: 600,
+        strength: 3,
+        nearby: [{ text: 'Most were also taking 1,000 mg of metformin by mouth, as standard care.', paragraph: 'Most were also taking 1,000 mg of metformin by mouth, as standard care.', strength: 0 }],
+      },
+      source: rct('Methods: 600 adults were randomly assigned to weekly tirzepatide 5 mg or placebo.', { title: 'Weekly tirzepatide in type 2 diabetes' }),
+    },
   ],
   'safety-overreach': [
     // What a small trial saw is reported, not promised: "no serious side effects were reported" against "completely safe".
