@@ -13,8 +13,9 @@ export interface SubgroupBenefit {
 }
 
 // "In participants with extensive drusen, large drusen or advanced AMD in one eye, the probability …", "Among patients with diabetes, the rate …".
+// "Among the 212 women with a cervical length below 30 mm, birth before 34 weeks occurred in 24.5% and 39.0%" (an obstetric trial).
 const RESTRICTED_RESULT =
-  /(?:^|(?<=[.;]\s))(?:In|Among)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:with|who|whose|aged|having)\s+([^.;]+?),\s+(?:the|a|an|there|[\p{L}-]+\s+(?:was|were|had|reached|fell|rose))\b([^;]*?)(?=\.\s|\.$|;|$)/gu;
+  /(?:^|(?<=[.;]\s))(?:In|Among)\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,2}?(?:with|who|whose|aged|having)\s+([^.;]+?),\s+(?:the|a|an|there|(?:[\p{L}\d-]+\s+){1,4}?(?:was|were|had|reached|fell|rose|occurred|developed|improved|declined|increased|decreased))\b([^;]*?)(?=\.\s|\.$|;|$)/gu;
 
 /** The source's words that others got no benefit: "no benefit of supplementation was detected", "but not in those …". */
 export const NO_BENEFIT_ELSEWHERE =
@@ -34,7 +35,7 @@ const wordsOf = (text: string) =>
  * restricted, or nothing says that the rest did not benefit. Pure.
  */
 export function subgroupBenefitOf(results: string): SubgroupBenefit | null {
-  if (!NO_BENEFIT_ELSEWHERE.test(results)) return null;
+  if (!NO_BENEFIT_ELSEWHERE.test(results) && !nullOverall(results)) return null;
   for (const match of results.matchAll(RESTRICTED_RESULT)) {
     const rest = match[2]!;
     const figures = [...rest.matchAll(PERCENT)].map((m) => Number(m[1]));
@@ -50,4 +51,21 @@ export function subgroupBenefitOf(results: string): SubgroupBenefit | null {
     };
   }
   return null;
+}
+
+const P_VALUE = /\bP\s*(?:=|<|>|≤|≥)\s*(0?\.\d+)/gi;
+
+/** P at or above this is a null result. */
+const NULL_P = 0.05;
+
+/**
+ * True when a results sentence for everyone (not "In/Among those with …", not an interaction test)
+ * gives P values that are all null: "19.8% … and 21.3% … (relative risk 0.93; P=.52)".
+ */
+function nullOverall(results: string): boolean {
+  return results.split(/(?<=\.)\s+(?=[A-Z])/).some((sentence) => {
+    if (/^(?:In|Among)\s/.test(sentence)) return false;
+    const values = [...sentence.replace(/\bP for interaction\s*[=<>≤≥]\s*0?\.\d+/gi, '').matchAll(P_VALUE)].map((m) => Number(m[1]));
+    return values.length > 0 && values.every((value) => value >= NULL_P);
+  });
 }

@@ -369,6 +369,22 @@ describe('subgroupBenefitOf: a result stated for a subgroup only', () => {
     expect(found).toMatchObject({ restriction: 'diabetes', telling: ['diabetes'], figures: [5, 8] });
   });
 
+  // An obstetric trial: the subgroup's sentence names its size, and only the overall P value says everyone else did not benefit.
+  it('reads a subgroup named with its size where the overall result is null by its P value', () => {
+    const found = subgroupBenefitOf(
+      'Birth before 34 weeks occurred in 19.8% and 21.3% (relative risk 0.93; P=.52). Among the 212 women with a cervical length below 30 mm, birth before 34 weeks occurred in 24.5% and 39.0% (P for interaction=.04).',
+    );
+    expect(found).toMatchObject({ figures: [24.5, 39] });
+    expect(found!.telling).toEqual(expect.arrayContaining(['cervical', 'length']));
+  });
+
+  // Its twin in neurology: the overall result is significant, so a subgroup's figures are no subgroup-only benefit.
+  it('reads nothing where the overall result is significant', () => {
+    expect(
+      subgroupBenefitOf('Disability fell in 30% and 20% (P=.01). Among the 300 patients with diabetes, disability fell in 28% and 19%.'),
+    ).toBeNull();
+  });
+
   it('reads nothing where the result is for everyone, or nothing says the others did not benefit', () => {
     expect(subgroupBenefitOf('The rate of stroke was 5% with the drug and 8% with placebo.')).toBeNull();
     expect(subgroupBenefitOf('Among patients with diabetes, the rate of stroke was 5% with the drug and 8% with placebo.')).toBeNull();
