@@ -23,6 +23,10 @@ describe('claim strength of page sentences', () => {
     [3, 'neurology', 'Smoking increased the risk of stroke in the trial.'],
     [0, 'nutrition', 'Raised CRP was found in 21.4% of daily eaters of fermented foods.'],
     [3, 'rheumatology', 'The steroid raised CRP in 21.4% of the patients.'],
+    // "X-associated" names a kind of condition ("endometriosis-associated pain"), not a link the study found.
+    [3, 'gynaecology', 'Dienogest and a combined pill reduced endometriosis-associated pain to a similar extent over 12 months.'],
+    [3, 'intensive care', 'Chlorhexidine bathing reduced ventilator-associated pneumonia.'],
+    [1, 'nutrition', 'Coffee intake was associated with lower mortality.'],
   ] as const)('%i (%s) “%s”', (strength, _field, sentence) => {
     expect(causalStrength(sentence)).toBe(strength);
   });
