@@ -299,6 +299,31 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       },
       source: rct('Results: The primary end point was met by 33.7% of linaclotide patients and 13.9% of placebo patients (P < 0.0001).'),
     },
+    // An outcome family the source says it could not assess ("microvascular", "cardiovascular"), named on the page by its members.
+    {
+      field: 'endocrinology',
+      flagged: true,
+      claim: { text: 'The weekly jab cut the risk of complications such as kidney and eye damage by 18%.', strength: 3, effects: [pct(18, null, 'by 18%')] },
+      source: rct('Results: HbA1c below 7% was reached by 58% and 40%, a difference of 18 percentage points. The trial was not designed to assess cardiovascular or microvascular outcomes.'),
+    },
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: { text: 'The pill cut heart attacks by 25% in the trial.', strength: 3, effects: [pct(25, true, 'by 25%')] },
+      source: rct('Results: LDL cholesterol fell by 25% with the pill and 2% with placebo. The trial was not designed to assess cardiovascular outcomes.'),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'The pill cut LDL cholesterol by 25% in the trial.', strength: 3, effects: [pct(25, true, 'by 25%')] },
+      source: rct('Results: LDL cholesterol fell by 25% with the pill and 2% with placebo. The trial was not designed to assess cardiovascular outcomes.'),
+    },
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: { text: 'More patients on the jab reached an HbA1c below 7%: 58% against 40%.', strength: 1, effects: [pct(58, false), pct(40, false)] },
+      source: rct('Results: HbA1c below 7% was reached by 58% and 40%, a difference of 18 percentage points. The trial was not designed to assess cardiovascular or microvascular outcomes.'),
+    },
   ],
   'design-overstated': [
     // "Proven" needs a randomised control group: a single-arm or historically controlled trial cannot prove an effect.

@@ -397,6 +397,8 @@ describe('unassessedOutcomes: outcomes a source could not assess', () => {
     ['Hip fractures were too rare to analyse.', [['hip', 'fracture']]],
     ['Mortality could not be assessed.', [['mortality']]],
     ['Deaths were similar in both groups (12 vs 14).', []],
+    ['The trial was not designed to assess cardiovascular or microvascular outcomes.', [['cardiovascular'], ['microvascular']]],
+    ['The study was not powered to detect differences in mortality.', [['mortality']]],
   ])('“%s” → %j', (abstract, words) => {
     expect(unassessedOutcomes(abstract).map((o) => o.words)).toEqual(words);
   });
