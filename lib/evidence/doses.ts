@@ -3,15 +3,15 @@ import { NUMBER, parseNumber } from '../text/numbers';
 /** A dose stated in a text, in a unit that can be compared. */
 export interface StatedDose {
   amount: number;
-  /** `mg` for masses (grams and micrograms converted), `iu`, `ml` as written. */
-  unit: 'mg' | 'iu' | 'ml';
+  /** `mg` for masses (grams and micrograms converted), `mg/kg` for masses by body weight, `iu`, `ml` as written. */
+  unit: 'mg' | 'mg/kg' | 'iu' | 'ml';
   text: string;
 }
 
-// A concentration or lab value ("130 mg/dL", "5 mg per kg") is not a dose given.
+// A concentration or lab value ("130 mg/dL", "2 mg per litre") is not a dose given; a dose by body weight ("0.15 mg/kg") is, in its own unit.
 // A list shares its unit: "200 or 300 mg", "5, 10 or 15 mg".
 const DOSE =
-  /\b(\d+(?:[.,]\d+)?(?:\s*(?:,|or|and|to|–)\s*\d+(?:[.,]\d+)?)*)\s*-?\s*(mg|g|mcg|µg|μg|ug|iu|international units|ml|milligrams?|grams?|micrograms?)\b(?!\s*(\/|per\s+(kg|kilogram|dl|l\b|litre|liter|deciliter)))/gi;
+  /\b(\d+(?:[.,]\d+)?(?:\s*(?:,|or|and|to|–)\s*\d+(?:[.,]\d+)?)*)\s*-?\s*(mg|g|mcg|µg|μg|ug|iu|international units|ml|milligrams?|grams?|micrograms?)\b(\s*(?:\/|per\s+)(?:kg|kilogram)\b)?(?!\s*(\/|per\s+(dl|l\b|litre|liter|deciliter)))/gi;
 
 // One amount of a list: a comma followed by three digits is a thousands separator ("1,000 mg"),
 // a comma and a space separates the list's amounts ("5, 10 or 15 mg").
@@ -35,7 +35,9 @@ const TO_MG: Record<string, number> = {
 /** The doses a text states, masses in milligrams, so "1 g" and "1,000 mg" compare equal. */
 export function dosesIn(text: string): StatedDose[] {
   return [...text.matchAll(DOSE)].flatMap((match) =>
-    (match[1]!.match(AMOUNT) ?? []).map((amount) => toDose(parseNumber(amount), match[2]!, `${amount} ${match[2]}`)),
+    (match[1]!.match(AMOUNT) ?? []).map((amount) =>
+      match[3] ? perWeight(parseNumber(amount), match[2]!, `${amount} ${match[2]}/kg`) : toDose(parseNumber(amount), match[2]!, `${amount} ${match[2]}`),
+    ),
   );
 }
 
@@ -47,8 +49,16 @@ export function comparableDose(amount: number | null, unit: string | null): Stat
   // A dose of nothing is a misread number ("2,000" split at its separator), not a dose given.
   if (amount === null || unit === null || amount <= 0) return null;
   const u = unit.toLowerCase();
+  const byWeight = /^(.+)\/kg$/.exec(u);
+  if (byWeight) return byWeight[1]! in TO_MG ? perWeight(amount, byWeight[1]!, `${amount} ${unit}`) : null;
   if (!(u in TO_MG) && !IU_NAMES.has(u) && u !== 'ml') return null;
   return toDose(amount, u, `${amount} ${unit}`);
+}
+
+/** A mass by body weight in mg/kg ("150 µg/kg" is 0.15 mg/kg); another unit by weight is left as a mass. */
+function perWeight(amount: number, unit: string, text: string): StatedDose {
+  const u = unit.toLowerCase();
+  return u in TO_MG ? { amount: amount * TO_MG[u]!, unit: 'mg/kg', text } : toDose(amount, u, text);
 }
 
 function toDose(amount: number, unit: string, text: string): StatedDose {

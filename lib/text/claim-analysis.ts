@@ -66,7 +66,8 @@ const DURATION =
   /\b(?:after|over|for|during|within|lasting|up to|at|through)\s+(?:a\s+period\s+of\s+|(?:a|the)\s+(?:median|mean|average|total)\s+of\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an)\s*[- ]?\s*(day|week|month|year)s?\b|\b(\d+|one|two|three|four|five|six|twelve)[- ](day|week|month|year)\b/i;
 
 // A thousands separator belongs to the amount: "2,000 units" is two thousand, not "000 units".
-const DOSE_AMOUNT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s*-?\s*(mg|g|mcg|µg|μg|iu|ml|units?)\b`, 'i');
+// A dose by body weight keeps its unit: "0.6 mg per kilogram of body weight" is 0.6 mg/kg, not 0.6 mg (a croup trial).
+const DOSE_AMOUNT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s*-?\s*((?:mg|g|mcg|µg|μg|iu|ml|units?)(?:\s*(?:\/|per)\s*(?:kg|kilo(?:gram)?)\b(?:\s+of\s+body\s*weight)?)?)\b`, 'i');
 const ROUTE =
   /\b(intramuscular(ly)?|intravenous(ly)?|subcutaneous(ly)?|injections?|injected|infusions?|oral(ly)?|by mouth|tablets?|capsules?|pills?|supplements?|supplementing|supplementation|topical(ly)?|cream|inhaled|nasal spray|patch(es)?|shots?)\b/i;
 const FREQUENCY =
@@ -199,8 +200,14 @@ export function findDose(sentence: string): Dose | null {
   return {
     text: text.length <= 120 ? text : [amount?.[0], route?.[0], frequency?.[0]].filter(Boolean).join(' … '),
     amount: amount ? parseNumber(amount[1]!) : null,
-    unit: amount ? amount[2]!.toLowerCase().replace('μ', 'µ') : null,
+    unit: amount ? weightBasedUnit(amount[2]!.toLowerCase().replace('μ', 'µ')) : null,
     route: route ? route[0].toLowerCase() : null,
     frequency: frequency ? frequency[0].toLowerCase() : null,
   };
+}
+
+/** "mg per kilogram of body weight" and "mg/kg" are one unit, written "mg/kg". */
+function weightBasedUnit(unit: string): string {
+  const perWeight = /^(\S+?)\s*(?:\/|per)\s*(?:kg|kilo(?:gram)?)\b/.exec(unit);
+  return perWeight ? `${perWeight[1]}/kg` : unit;
 }

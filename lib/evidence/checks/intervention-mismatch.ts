@@ -65,9 +65,9 @@ export const interventionMismatch: CheckDefinition = {
         severity: 'warning',
         message: {
           key: 'dose',
-          values: { page: claim.dose?.amount + ' ' + claim.dose?.unit, source: doses.map((d) => d.text).join(', ') },
+          values: { page: claim.dose?.amount + ' ' + claim.dose?.unit, source: [...new Set(doses.map((d) => d.text))].join(', ') },
         },
-        evidence: `${pageQuote(claim.text, findPhrase(claim.text, String(claim.dose?.amount ?? '')))}; source methods: ${doses.map((d) => `“${d.text}”`).join(', ')}`,
+        evidence: `${pageQuote(claim.text, findPhrase(claim.text, String(claim.dose?.amount ?? '')))}; source methods: ${[...new Set(doses.map((d) => d.text))].map((text) => `“${text}”`).join(', ')}`,
       };
     }
     // The schedule: only where the page states one and speaks of the treatment (a dose or route), and the source is a trial that gave it.

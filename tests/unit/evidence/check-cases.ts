@@ -1037,6 +1037,19 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       },
       source: rct('Methods: 600 adults were randomly assigned to weekly tirzepatide 5 mg or placebo.', { title: 'Weekly tirzepatide in type 2 diabetes' }),
     },
+    // A dose by body weight compares with the Methods' dose by body weight, whichever way it is written.
+    {
+      field: 'anaesthesiology',
+      flagged: true,
+      claim: { text: 'A single 1 mg per kilogram dose of ketamine halved pain after surgery.', strength: 3, dose: { route: null, amount: 1, unit: 'mg/kg' } },
+      source: rct('Methods: 300 adults were randomly assigned to ketamine 0.5 mg/kg or saline at induction.'),
+    },
+    {
+      field: 'paediatrics',
+      flagged: false,
+      claim: { text: 'A single dose of 0.15 mg per kilogram of body weight halved return visits.', strength: 3, dose: { route: null, amount: 0.15, unit: 'mg/kg' } },
+      source: rct('Methods: 720 children were randomly assigned to a single oral dose of dexamethasone 0.15 mg/kg or placebo.'),
+    },
   ],
   'safety-overreach': [
     // What a small trial saw is reported, not promised: "no serious side effects were reported" against "completely safe".

@@ -154,6 +154,10 @@ describe('source facts', () => {
     expect(dosesIn('a dose of 200 or 300 mg every 2 weeks').map((d) => d.amount)).toEqual([200, 300]);
     expect(dosesIn('1 g daily')[0]).toMatchObject({ amount: 1000, unit: 'mg' });
     expect(dosesIn('LDL cholesterol above 130 mg/dL')).toEqual([]);
+    // A dose by body weight is a dose in its own unit (a croup trial's 0.15 mg/kg); a concentration per litre is none.
+    expect(dosesIn('dexamethasone 0.15 mg/kg by mouth')[0]).toMatchObject({ amount: 0.15, unit: 'mg/kg' });
+    expect(dosesIn('ketamine 500 micrograms per kg')[0]).toMatchObject({ amount: 0.5, unit: 'mg/kg' });
+    expect(dosesIn('CRP above 2 mg per litre')).toEqual([]);
   });
 
   it('reads a thousands separator as part of the amount, and a comma and space as a list', () => {

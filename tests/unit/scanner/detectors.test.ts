@@ -101,6 +101,8 @@ describe('analyseClaim', () => {
     ['Taking 2,000 units of vitamin D a day cut fractures by a fifth.', 2000, 'units'],
     ['Metformin at 1,500 mg daily slowed weight gain in teenagers.', 1500, 'mg'],
     ['A 1.5 mg dose of the drug was enough.', 1.5, 'mg'],
+    ['A dose of 0.6 mg per kilogram of body weight halved return visits.', 0.6, 'mg/kg'],
+    ['Ketamine at 0.5 mg/kg eased pain after surgery.', 0.5, 'mg/kg'],
   ] as const)('%s → dose %d %s', (sentence, amount, unit) => {
     expect(analyseClaim(sentence).dose).toMatchObject({ amount, unit });
   });
