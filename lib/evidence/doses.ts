@@ -36,7 +36,9 @@ const TO_MG: Record<string, number> = {
 export function dosesIn(text: string): StatedDose[] {
   return [...text.matchAll(DOSE)].flatMap((match) =>
     (match[1]!.match(AMOUNT) ?? []).map((amount) =>
-      match[3] ? perWeight(parseNumber(amount), match[2]!, `${amount} ${match[2]}/kg`) : toDose(parseNumber(amount), match[2]!, `${amount} ${match[2]}`),
+      match[3]
+        ? perWeight(parseNumber(amount), match[2]!, `${amount} ${match[2]}/kg`)
+        : toDose(parseNumber(amount), match[2]!, `${amount} ${match[2]}`),
     ),
   );
 }

@@ -117,6 +117,14 @@ export const MARKER_STATUS_AFTER =
   /(?:^|[\s-])(?:positive|negative|mutated|mutant|mutations?|deficient|variants?|insertions?|deletions?|fusions?|amplifi\w*|rearrange\w*|expressing|overexpress\w*|status|carriers?)\b/i;
 
 /**
+ * A subgroup a source's title restricts its patients to by a blood or sputum level ("with blood
+ * eosinophils of 300 cells per microlitre or more", "with serum LDL cholesterol of 190 mg/dL or
+ * more"): group 1 is what is measured, group 0 the restriction.
+ */
+export const BLOOD_MARKER_SUBGROUP =
+  /\bwith (?:high |raised |elevated |low )?(?:blood|serum|plasma|sputum) (?:[A-Z]{2,5} )?([a-z][a-z-]+?)s? (?:counts? |levels? |concentrations? )?(?:of )?(?:at least |≥ ?|> ?|above |over |below |< ?)?\d[\d.,]* ?(?:cells|mg|mmol|µmol|μmol|ng|pg|µg|μg|g\/|%|per|×)[^:;,]*/;
+
+/**
  * A sentence that denies every effect it lists ("Neither vitamin D nor exercise lowered blood
  * pressure"): the negation stands far before the verb. A clause after "but" or a semicolon may
  * state an effect, so such sentences are not on it.

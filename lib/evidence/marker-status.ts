@@ -16,10 +16,12 @@ export function statesMarkerStatus(text: string, marker: string): boolean {
   if (new RegExp(String.raw`\b(?:mutations?|variants?)\s+(?:in|of)\s+(?:the\s+)?${name}\d*\b`, 'i').test(text)) return true;
   const letters = marker.replace(/[^A-Za-z]/g, '').toLowerCase();
   for (const status of text.matchAll(SPELLED_STATUS)) {
-    const words = text.slice(Math.max(0, status.index - SPELLED_REACH), status.index).split(/[^\p{L}]+/u).filter((w) => w !== '');
+    const words = text
+      .slice(Math.max(0, status.index - SPELLED_REACH), status.index)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w !== '');
     // The spelled-out name is the last one to five words before the status.
-    for (let count = 1; count <= Math.min(SPELLED_WORDS, words.length); count++)
-      if (initials(words.slice(-count)) === letters) return true;
+    for (let count = 1; count <= Math.min(SPELLED_WORDS, words.length); count++) if (initials(words.slice(-count)) === letters) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import { quoteAround } from './classify-design';
 import { oneSex } from './claim-facts';
 import {
   GAIN_IN_SOURCE,
+  BLOOD_MARKER_SUBGROUP,
   MARKER_SUBGROUP,
   PEOPLE_WORDS,
   ROUTE_WORDS,
@@ -39,8 +40,11 @@ export interface SourceDetail {
   doses: StatedDose[];
   /** Dosing frequencies the Methods state (of every arm, and of any schedule they describe). */
   frequencies: StatedFrequency[];
-  /** A marker-defined subgroup the title restricts the patients to ("BRCA"), with its words. */
-  subgroup: Quoted<string> | null;
+  /**
+   * A marker-defined subgroup the title restricts the patients to ("BRCA"), with its words; for a
+   * blood or sputum level ("eosinophil"), `threshold` holds the title's restriction.
+   */
+  subgroup: (Quoted<string> & { threshold?: string }) | null;
   /** A result with figures the Results state for a subgroup only, while others got no benefit. */
   subgroupBenefit: SubgroupBenefit | null;
   /** How the results are stated: a slower decline (with no gain stated), or null. */
@@ -100,10 +104,13 @@ function slowerDeclineOf(findings: string): Quoted<true> | null {
   return { value: true, evidence: `Source: “${quoteAround(findings, decline.index, decline[0].length, 50)}”` };
 }
 
-function subgroupOf(title: string): Quoted<string> | null {
+function subgroupOf(title: string): SourceDetail['subgroup'] {
+  const evidence = (match: RegExpExecArray) => `Source title: “${quoteAround(title, match.index, match[0].length, 40)}”`;
   const match = MARKER_SUBGROUP.exec(title);
   const marker = match?.[1] ?? match?.[2];
-  return match && marker ? { value: marker, evidence: `Source title: “${quoteAround(title, match.index, match[0].length, 40)}”` } : null;
+  if (match && marker) return { value: marker, evidence: evidence(match) };
+  const level = BLOOD_MARKER_SUBGROUP.exec(title);
+  return level ? { value: level[1]!, threshold: level[0].replace(/^with /, '').trim(), evidence: evidence(level) } : null;
 }
 
 function sexOf(record: SourceRecord, methods: string): Quoted<Sex> | null {

@@ -17,13 +17,38 @@ const NOT_ASSESSED =
  * outcomes" are kidney, eye and nerve damage; "cardiovascular" ones heart attacks and strokes.
  */
 export const OUTCOME_FAMILIES: Readonly<Record<string, readonly string[]>> = {
-  microvascular: ['kidney', 'renal', 'eye', 'retina', 'retinopathy', 'nephropathy', 'neuropathy', 'nerve', 'amputation', 'foot', 'vision', 'blindness'],
+  microvascular: [
+    'kidney',
+    'renal',
+    'eye',
+    'retina',
+    'retinopathy',
+    'nephropathy',
+    'neuropathy',
+    'nerve',
+    'amputation',
+    'foot',
+    'vision',
+    'blindness',
+  ],
   cardiovascular: ['heart', 'cardiac', 'stroke', 'myocardial', 'infarction', 'cardiovascular', 'coronary'],
   mortality: ['death', 'die', 'died', 'survival', 'mortality'],
 };
 
 /** Words that name nothing about an outcome. */
-const NOT_OUTCOME_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'there', 'effect', 'effects', 'result', 'results', 'outcome', 'outcomes']);
+const NOT_OUTCOME_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'there',
+  'effect',
+  'effects',
+  'result',
+  'results',
+  'outcome',
+  'outcomes',
+]);
 
 /** A word's singular, as pages and abstracts both write it ("deaths" and "death"). */
 export const singular = (word: string): string =>

@@ -67,7 +67,10 @@ const DURATION =
 
 // A thousands separator belongs to the amount: "2,000 units" is two thousand, not "000 units".
 // A dose by body weight keeps its unit: "0.6 mg per kilogram of body weight" is 0.6 mg/kg, not 0.6 mg (a croup trial).
-const DOSE_AMOUNT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s*-?\s*((?:mg|g|mcg|µg|μg|iu|ml|units?)(?:\s*(?:\/|per)\s*(?:kg|kilo(?:gram)?)\b(?:\s+of\s+body\s*weight)?)?)\b`, 'i');
+const DOSE_AMOUNT = new RegExp(
+  String.raw`(?<![\d.,])(${NUMBER})\s*-?\s*((?:mg|g|mcg|µg|μg|iu|ml|units?)(?:\s*(?:\/|per)\s*(?:kg|kilo(?:gram)?)\b(?:\s+of\s+body\s*weight)?)?)\b`,
+  'i',
+);
 const ROUTE =
   /\b(intramuscular(ly)?|intravenous(ly)?|subcutaneous(ly)?|injections?|injected|infusions?|oral(ly)?|by mouth|tablets?|capsules?|pills?|supplements?|supplementing|supplementation|topical(ly)?|cream|inhaled|nasal spray|patch(es)?|shots?)\b/i;
 const FREQUENCY =

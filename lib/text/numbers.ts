@@ -67,7 +67,10 @@ export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
  * "two thousand one hundred"); NaN when it is none or not well formed ("three four").
  */
 function wordValue(text: string): number {
-  const words = text.toLowerCase().split(/[\s,-]+/).filter((word) => word !== '' && word !== 'and');
+  const words = text
+    .toLowerCase()
+    .split(/[\s,-]+/)
+    .filter((word) => word !== '' && word !== 'and');
   if (words.length === 0) return NaN;
   if (words.length === 1) return NUMBER_WORDS[words[0]!] ?? NaN;
   let total = 0;
@@ -85,7 +88,12 @@ function wordValue(text: string): number {
     } else if (TENS_WORDS[word] !== undefined && last !== 'unit' && last !== 'tens' && group % 100 === 0) {
       group += TENS_WORDS[word]!;
       last = 'tens';
-    } else if (UNIT_WORDS[word] !== undefined && last !== 'unit' && (last !== 'tens' || UNIT_WORDS[word]! < 10) && (group % 100 === 0 || last === 'tens')) {
+    } else if (
+      UNIT_WORDS[word] !== undefined &&
+      last !== 'unit' &&
+      (last !== 'tens' || UNIT_WORDS[word]! < 10) &&
+      (group % 100 === 0 || last === 'tens')
+    ) {
       group += UNIT_WORDS[word]!;
       last = 'unit';
     } else return NaN;

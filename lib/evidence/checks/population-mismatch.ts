@@ -21,6 +21,8 @@ export const populationMismatch: CheckDefinition = {
     preclinical: ({ studied }) => `The page presents this as true of people, but the cited study was done ${studied}, and does not say so.`,
     subgroup: ({ marker }) =>
       `The page speaks of patients in general; the cited study was only of patients with a ${marker} marker, and the page does not say so.`,
+    subgroupLevel: ({ restriction }) =>
+      `The page speaks of patients in general; the cited study was only of patients with ${restriction}, and the page does not say so.`,
     subgroupBenefit: ({ restriction }) =>
       `The page gives this result for everyone; the cited study found it only in people with ${restriction}, and no benefit in the others.`,
     ageGroup: ({ page, source }) => `The page speaks of ${page}; the cited study was of ${source}.`,
@@ -38,11 +40,15 @@ export const populationMismatch: CheckDefinition = {
     const subgroup = source.detail.subgroup;
     if (subgroup && facts.people && facts.reportsFinding) {
       const named = new RegExp(String.raw`\b${subgroup.value.replace(/[^A-Za-z0-9]/g, '.?')}`, 'i');
-      // The page may say who was studied once, anywhere ("842 patients whose oestrogen-receptor-positive…").
-      if (!named.test(`${claim.text} ${claim.paragraph}`) && !view.pageParagraphs.some((p) => statesMarkerStatus(p, subgroup.value)))
+      // The page may say who was studied once, anywhere ("842 patients whose oestrogen-receptor-positive…");
+      // a level is named by naming what is measured ("people with many eosinophils").
+      const statedOnPage = view.pageParagraphs.some((p) => (subgroup.threshold ? named.test(p) : statesMarkerStatus(p, subgroup.value)));
+      if (!named.test(`${claim.text} ${claim.paragraph}`) && !statedOnPage)
         return {
           severity: 'warning',
-          message: { key: 'subgroup', values: { marker: subgroup.value } },
+          message: subgroup.threshold
+            ? { key: 'subgroupLevel', values: { restriction: subgroup.threshold } }
+            : { key: 'subgroup', values: { marker: subgroup.value } },
           evidence: `${pageQuote(claim.text, facts.people)}; ${subgroup.evidence.replace(/^Source/, 'source')}`,
           oncePerPage: true,
         };

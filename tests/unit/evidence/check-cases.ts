@@ -303,26 +303,42 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     {
       field: 'endocrinology',
       flagged: true,
-      claim: { text: 'The weekly jab cut the risk of complications such as kidney and eye damage by 18%.', strength: 3, effects: [pct(18, null, 'by 18%')] },
-      source: rct('Results: HbA1c below 7% was reached by 58% and 40%, a difference of 18 percentage points. The trial was not designed to assess cardiovascular or microvascular outcomes.'),
+      claim: {
+        text: 'The weekly jab cut the risk of complications such as kidney and eye damage by 18%.',
+        strength: 3,
+        effects: [pct(18, null, 'by 18%')],
+      },
+      source: rct(
+        'Results: HbA1c below 7% was reached by 58% and 40%, a difference of 18 percentage points. The trial was not designed to assess cardiovascular or microvascular outcomes.',
+      ),
     },
     {
       field: 'cardiology',
       flagged: true,
       claim: { text: 'The pill cut heart attacks by 25% in the trial.', strength: 3, effects: [pct(25, true, 'by 25%')] },
-      source: rct('Results: LDL cholesterol fell by 25% with the pill and 2% with placebo. The trial was not designed to assess cardiovascular outcomes.'),
+      source: rct(
+        'Results: LDL cholesterol fell by 25% with the pill and 2% with placebo. The trial was not designed to assess cardiovascular outcomes.',
+      ),
     },
     {
       field: 'cardiology',
       flagged: false,
       claim: { text: 'The pill cut LDL cholesterol by 25% in the trial.', strength: 3, effects: [pct(25, true, 'by 25%')] },
-      source: rct('Results: LDL cholesterol fell by 25% with the pill and 2% with placebo. The trial was not designed to assess cardiovascular outcomes.'),
+      source: rct(
+        'Results: LDL cholesterol fell by 25% with the pill and 2% with placebo. The trial was not designed to assess cardiovascular outcomes.',
+      ),
     },
     {
       field: 'endocrinology',
       flagged: false,
-      claim: { text: 'More patients on the jab reached an HbA1c below 7%: 58% against 40%.', strength: 1, effects: [pct(58, false), pct(40, false)] },
-      source: rct('Results: HbA1c below 7% was reached by 58% and 40%, a difference of 18 percentage points. The trial was not designed to assess cardiovascular or microvascular outcomes.'),
+      claim: {
+        text: 'More patients on the jab reached an HbA1c below 7%: 58% against 40%.',
+        strength: 1,
+        effects: [pct(58, false), pct(40, false)],
+      },
+      source: rct(
+        'Results: HbA1c below 7% was reached by 58% and 40%, a difference of 18 percentage points. The trial was not designed to assess cardiovascular or microvascular outcomes.',
+      ),
     },
   ],
   'design-overstated': [
@@ -437,20 +453,33 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       field: 'rheumatology',
       flagged: true,
       claim: { text: 'The trial confirmed that the drug eases knee pain: scores fell by 1.9 points.', strength: 3 },
-      source: rct('Methods: The primary outcome was knee pain at 16 weeks. Results: Pain fell by 1.9 and 1.5 points (difference -0.4; P=.19).'),
+      source: rct(
+        'Methods: The primary outcome was knee pain at 16 weeks. Results: Pain fell by 1.9 and 1.5 points (difference -0.4; P=.19).',
+      ),
     },
     // "Confirmed" of a diagnosis, not of a benefit (a rheumatology trial), and of a null result (a COPD trial).
     {
       field: 'rheumatology',
       flagged: false,
-      claim: { text: 'They recruited 248 adults with knee osteoarthritis confirmed on X-ray, and gave them the drug or a placebo.', participants: 248, strength: 0 },
-      source: rct('Methods: The primary outcome was knee pain at 16 weeks. Results: Pain fell by 1.9 and 1.5 points (difference -0.4; P=.19).'),
+      claim: {
+        text: 'They recruited 248 adults with knee osteoarthritis confirmed on X-ray, and gave them the drug or a placebo.',
+        participants: 248,
+        strength: 0,
+      },
+      source: rct(
+        'Methods: The primary outcome was knee pain at 16 weeks. Results: Pain fell by 1.9 and 1.5 points (difference -0.4; P=.19).',
+      ),
     },
     {
       field: 'pulmonology',
       flagged: false,
-      claim: { text: 'The result confirms the disappointing signals from two smaller trials, which also found little or no benefit.', strength: 1 },
-      source: rct('Methods: The primary outcome was the annual rate of exacerbations. Results: The rate was 1.14 with the drug and 1.18 with placebo (P=.58).'),
+      claim: {
+        text: 'The result confirms the disappointing signals from two smaller trials, which also found little or no benefit.',
+        strength: 1,
+      },
+      source: rct(
+        'Methods: The primary outcome was the annual rate of exacerbations. Results: The rate was 1.14 with the drug and 1.18 with placebo (P=.58).',
+      ),
     },
     // Denying the benefit is what the source says.
     {
@@ -623,13 +652,21 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     {
       field: 'public health',
       flagged: false,
-      claim: { text: 'Parents of children under 18 were more likely to support the levy, the survey of 2,000 adults found.', participants: 2000, strength: 1 },
+      claim: {
+        text: 'Parents of children under 18 were more likely to support the levy, the survey of 2,000 adults found.',
+        participants: 2000,
+        strength: 1,
+      },
       source: { design: 'cross-sectional', record: { abstract: 'Methods: A representative sample of 2,012 adults was surveyed online.' } },
     },
     {
       field: 'dentistry',
       flagged: false,
-      claim: { text: 'Support rose to 58% when the money was earmarked for children’s dental care.', strength: 1, effects: [pct(58, false)] },
+      claim: {
+        text: 'Support rose to 58% when the money was earmarked for children’s dental care.',
+        strength: 1,
+        effects: [pct(58, false)],
+      },
       source: { design: 'cross-sectional', record: { abstract: 'Methods: A representative sample of 2,012 adults was surveyed online.' } },
     },
     // A marker subgroup the page names once, anywhere, spelled out or abbreviated, holds for the whole page.
@@ -638,22 +675,62 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       flagged: false,
       before: [{ text: 'The trial enrolled 842 patients whose oestrogen-receptor-positive cancer had grown.', participants: 842 }],
       claim: { text: 'Patients on the pill went 9.1 months before their cancer grew, against 5.6 months.', strength: 1 },
-      source: rct('Methods: 842 patients were randomly assigned.', { title: 'Oral tarlovestrant in ER-positive, HER2-negative advanced breast cancer' }),
+      source: rct('Methods: 842 patients were randomly assigned.', {
+        title: 'Oral tarlovestrant in ER-positive, HER2-negative advanced breast cancer',
+      }),
     },
     {
       field: 'rheumatology',
       flagged: false,
       before: [{ text: 'All 400 patients had anti-citrullinated protein antibody-positive arthritis.', participants: 400 }],
-      claim: { text: 'Fewer patients on the drug developed arthritis: 14% against 25%.', strength: 1, effects: [pct(14, false), pct(25, false)] },
-      source: rct('Methods: 400 adults were randomly assigned.', { title: 'Abatacept in ACPA-positive adults at risk of rheumatoid arthritis' }),
+      claim: {
+        text: 'Fewer patients on the drug developed arthritis: 14% against 25%.',
+        strength: 1,
+        effects: [pct(14, false), pct(25, false)],
+      },
+      source: rct('Methods: 400 adults were randomly assigned.', {
+        title: 'Abatacept in ACPA-positive adults at risk of rheumatoid arthritis',
+      }),
     },
     // A name alone ("blocks JAK2") does not say who was studied.
     {
       field: 'haematology',
       flagged: true,
       before: [{ text: 'The drug blocks JAK2, a signal switched on in many blood cancers.', strength: 0 }],
-      claim: { text: 'In 300 patients with myelofibrosis, the drug shrank the spleen in 42% of patients.', participants: 300, strength: 3, effects: [pct(42, false)] },
+      claim: {
+        text: 'In 300 patients with myelofibrosis, the drug shrank the spleen in 42% of patients.',
+        participants: 300,
+        strength: 3,
+        effects: [pct(42, false)],
+      },
       source: rct('Methods: 300 patients were randomly assigned.', { title: 'Ruxolitinib in JAK2 V617F-positive myelofibrosis' }),
+    },
+    // A subgroup by a blood level in the title: the page names it by naming what was measured, anywhere.
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: { text: 'In 2,000 adults, the injection cut heart attacks by a fifth.', participants: 2000, strength: 3 },
+      source: rct('Methods: 2,000 adults were randomly assigned.', {
+        title: 'Evolocumab in adults with serum LDL cholesterol of 190 mg/dL or more',
+      }),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      before: [{ text: 'The trial enrolled 2,000 adults whose cholesterol was very high.', participants: 2000 }],
+      claim: { text: 'In the trial, the injection cut heart attacks in patients by a fifth.', strength: 3 },
+      source: rct('Methods: 2,000 adults were randomly assigned.', {
+        title: 'Evolocumab in adults with serum LDL cholesterol of 190 mg/dL or more',
+      }),
+    },
+    {
+      field: 'pulmonology',
+      flagged: false,
+      before: [{ text: 'All 812 patients had high counts of eosinophils, a type of white blood cell.', participants: 812 }],
+      claim: { text: 'The injection halved asthma attacks in adults with asthma.', strength: 3 },
+      source: rct('Methods: 812 adults were randomly assigned.', {
+        title: 'Lumirazumab in severe asthma with blood eosinophils of 300 cells per microlitre or more',
+      }),
     },
   ],
   'causal-overreach': [
@@ -1010,9 +1087,17 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         text: 'In the trial of 800 adults, the pill lowered blood pressure by 9 points.',
         participants: 800,
         strength: 3,
-        nearby: [{ text: 'Half were given 5 mg of amlodipine by mouth once a day.', paragraph: 'Half were given 5 mg of amlodipine by mouth once a day.', strength: 0 }],
+        nearby: [
+          {
+            text: 'Half were given 5 mg of amlodipine by mouth once a day.',
+            paragraph: 'Half were given 5 mg of amlodipine by mouth once a day.',
+            strength: 0,
+          },
+        ],
       },
-      source: rct('Methods: 800 adults were randomly assigned to amlodipine 10 mg once daily or placebo.', { title: 'Amlodipine in resistant hypertension' }),
+      source: rct('Methods: 800 adults were randomly assigned to amlodipine 10 mg once daily or placebo.', {
+        title: 'Amlodipine in resistant hypertension',
+      }),
     },
     {
       field: 'rheumatology',
@@ -1021,9 +1106,17 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         text: 'In the trial of 248 adults, knee pain fell by 1.9 points with the drug.',
         participants: 248,
         strength: 1,
-        nearby: [{ text: 'Half were given 0.5 mg of colchicine by mouth twice a day.', paragraph: 'Half were given 0.5 mg of colchicine by mouth twice a day.', strength: 0 }],
+        nearby: [
+          {
+            text: 'Half were given 0.5 mg of colchicine by mouth twice a day.',
+            paragraph: 'Half were given 0.5 mg of colchicine by mouth twice a day.',
+            strength: 0,
+          },
+        ],
       },
-      source: rct('Methods: 248 adults were randomly assigned to colchicine 0.5 mg orally twice daily or placebo.', { title: 'Colchicine for knee osteoarthritis' }),
+      source: rct('Methods: 248 adults were randomly assigned to colchicine 0.5 mg orally twice daily or placebo.', {
+        title: 'Colchicine for knee osteoarthritis',
+      }),
     },
     // A dose of another treatment beside the finding (standard care) is not the study's.
     {
@@ -1033,21 +1126,37 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         text: 'In the trial of 600 adults, the new injection lowered HbA1c by 1.2 points.',
         participants: 600,
         strength: 3,
-        nearby: [{ text: 'Most were also taking 1,000 mg of metformin by mouth, as standard care.', paragraph: 'Most were also taking 1,000 mg of metformin by mouth, as standard care.', strength: 0 }],
+        nearby: [
+          {
+            text: 'Most were also taking 1,000 mg of metformin by mouth, as standard care.',
+            paragraph: 'Most were also taking 1,000 mg of metformin by mouth, as standard care.',
+            strength: 0,
+          },
+        ],
       },
-      source: rct('Methods: 600 adults were randomly assigned to weekly tirzepatide 5 mg or placebo.', { title: 'Weekly tirzepatide in type 2 diabetes' }),
+      source: rct('Methods: 600 adults were randomly assigned to weekly tirzepatide 5 mg or placebo.', {
+        title: 'Weekly tirzepatide in type 2 diabetes',
+      }),
     },
     // A dose by body weight compares with the Methods' dose by body weight, whichever way it is written.
     {
       field: 'anaesthesiology',
       flagged: true,
-      claim: { text: 'A single 1 mg per kilogram dose of ketamine halved pain after surgery.', strength: 3, dose: { route: null, amount: 1, unit: 'mg/kg' } },
+      claim: {
+        text: 'A single 1 mg per kilogram dose of ketamine halved pain after surgery.',
+        strength: 3,
+        dose: { route: null, amount: 1, unit: 'mg/kg' },
+      },
       source: rct('Methods: 300 adults were randomly assigned to ketamine 0.5 mg/kg or saline at induction.'),
     },
     {
       field: 'paediatrics',
       flagged: false,
-      claim: { text: 'A single dose of 0.15 mg per kilogram of body weight halved return visits.', strength: 3, dose: { route: null, amount: 0.15, unit: 'mg/kg' } },
+      claim: {
+        text: 'A single dose of 0.15 mg per kilogram of body weight halved return visits.',
+        strength: 3,
+        dose: { route: null, amount: 0.15, unit: 'mg/kg' },
+      },
       source: rct('Methods: 720 children were randomly assigned to a single oral dose of dexamethasone 0.15 mg/kg or placebo.'),
     },
   ],

@@ -95,10 +95,19 @@ describe('lens check on the seed article (shared/seed/sources.md)', () => {
 describe('checkClaims', () => {
   // A lung-cancer page that never names the marker its trial enrolled by: the page drops it once, not once per sentence.
   it('tells a marker subgroup the page never names once per source, on its first claim', () => {
-    const record = { ...seed[1]!, title: 'Zavortinib in EGFR exon 20 insertion-positive non-small-cell lung cancer', abstract: 'Methods: 356 patients were randomly assigned.' };
+    const record = {
+      ...seed[1]!,
+      title: 'Zavortinib in EGFR exon 20 insertion-positive non-small-cell lung cancer',
+      abstract: 'Methods: 356 patients were randomly assigned.',
+    };
     const trial = { referenceIds: ['ref-1'], record, design: 'rct' as const, facts: assessSource(record, 'rct').facts };
     const claims = [
-      checkedClaim({ text: 'The trial enrolled 356 people with advanced lung cancer.', referenceIds: ['ref-1'], participants: 356, strength: 0 }),
+      checkedClaim({
+        text: 'The trial enrolled 356 people with advanced lung cancer.',
+        referenceIds: ['ref-1'],
+        participants: 356,
+        strength: 0,
+      }),
       checkedClaim({ text: 'Patients on the drug lived 7.9 months without their cancer growing.', referenceIds: ['ref-1'], strength: 1 }),
     ];
     const found = checkClaims(claims, [trial]).filter((c) => c.code === 'population-mismatch');

@@ -1,3 +1,4 @@
+import { BLOOD_MARKER_SUBGROUP } from '../../../lib/evidence/fact-words';
 import { describe, expect, it } from 'vitest';
 import { abstractSections } from '../../../lib/evidence/abstract-sections';
 import { checkClaims, type CheckedSource } from '../../../lib/evidence/claim-checks';
@@ -264,7 +265,10 @@ describe('matchClaimsToSources: no guessing which study a claim means', () => {
     const back = matchClaimsToSources([before, uncited('Patients stayed in hospital for a similar time in both groups.')], [oki, kaji]);
     expect(back[1]!.sources.map((s) => s.referenceIds[0])).toEqual(['ref-2']);
     // A nursing survey of its own, in the next sentence.
-    const own = matchClaimsToSources([before, uncited('In a separate survey of 2,000 nurses, burnout was similar in both groups.')], [oki, kaji]);
+    const own = matchClaimsToSources(
+      [before, uncited('In a separate survey of 2,000 nurses, burnout was similar in both groups.')],
+      [oki, kaji],
+    );
     expect(own[1]!.sources).toEqual([]);
   });
 
@@ -405,5 +409,23 @@ describe('unassessedOutcomes: outcomes a source could not assess', () => {
     ['The study was not powered to detect differences in mortality.', [['mortality']]],
   ])('“%s” → %j', (abstract, words) => {
     expect(unassessedOutcomes(abstract).map((o) => o.words)).toEqual(words);
+  });
+});
+
+describe('BLOOD_MARKER_SUBGROUP: a title that restricts patients by a blood or sputum level', () => {
+  it.each([
+    ['Lumirazumab in severe asthma with blood eosinophils of 300 cells per microlitre or more: a trial', 'eosinophil'],
+    ['Evolocumab in adults with serum LDL cholesterol of 190 mg/dL or more', 'cholesterol'],
+    ['Colchicine in patients with high plasma troponin levels of 14 ng/L or above', 'troponin'],
+  ])('“%s” restricts by %s', (title, marker) => {
+    expect(BLOOD_MARKER_SUBGROUP.exec(title)?.[1]).toBe(marker);
+  });
+
+  it.each([
+    'Semaglutide in adults with a BMI of 30 or more',
+    'Ibuprofen for pain after wisdom tooth removal in 186 adults',
+    'Iron in children with anaemia: a trial of 300 children',
+  ])('“%s” restricts by no blood level', (title) => {
+    expect(BLOOD_MARKER_SUBGROUP.exec(title)).toBeNull();
   });
 });

@@ -60,9 +60,12 @@ describe('number words', () => {
     expect(new RegExp(`^(?:${NUMBER_WORD_PATTERN})$`, 'i').test(words)).toBe(true);
   });
 
-  it.each(['three four', 'hundred hundred', 'two and three', 'five thousand thousand', 'twenty thirty'])('reads no number in the ill-formed “%s”', (words) => {
-    expect(countOf(words)).toBeNull();
-  });
+  it.each(['three four', 'hundred hundred', 'two and three', 'five thousand thousand', 'twenty thirty'])(
+    'reads no number in the ill-formed “%s”',
+    (words) => {
+      expect(countOf(words)).toBeNull();
+    },
+  );
 
   it.each(['seventy-ten', 'twelve-three', 'hundred-five', 'often', 'none', ''])('reads no number in “%s”', (word) => {
     expect(countOf(word)).toBeNull();
