@@ -16,6 +16,9 @@ const DATE_META = [
   'og:updated_time',
 ];
 
+/** An author value that is a link, not a person's name. */
+const LINK_NOT_NAME = /^(?:https?:\/\/|www\.)/i;
+
 /** Starts the page's signals from what its markup says: author and date metadata, and the headline. */
 export function pageMetaSignals(document: Document, ld: readonly JsonLdItem[] = jsonLdItems(document)): PageSignals {
   const signals: PageSignals = { ...NO_SIGNALS, sensational: [] };
@@ -24,13 +27,14 @@ export function pageMetaSignals(document: Document, ld: readonly JsonLdItem[] = 
       (m) =>
         names.includes((m.getAttribute('name') ?? m.getAttribute('property') ?? '').toLowerCase()) && m.getAttribute('content')?.trim(),
     );
-  const authorMeta = meta(AUTHOR_META);
+  // Open Graph's article:author is a profile URL ("https://www.facebook.com/livescience"), not a name.
+  const authorMeta = [meta(AUTHOR_META)].find((m) => m && !LINK_NOT_NAME.test(m.getAttribute('content')!.trim()));
   const byline = document.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .article-author');
   const article = jsonLdArticle(ld);
   signals.author =
     (authorMeta && `Author: ${authorMeta.getAttribute('content')!.trim()}`) ||
     (byline?.textContent?.trim() && `Byline: ${byline.textContent.trim().replace(/\s+/g, ' ').slice(0, 80)}`) ||
-    (article.author && `Author: ${article.author}`) ||
+    (article.author && !LINK_NOT_NAME.test(article.author) && `Author: ${article.author}`) ||
     null;
   const dateMeta = meta(DATE_META);
   const time = document.querySelector('time[datetime]');
