@@ -28,7 +28,8 @@ export const HYPE_TERM_FAMILIES: Readonly<Record<string, string>> = {
  * miracle cure", "far from a breakthrough", "the so-called wonder pill", "experts warned against
  * calling it a breakthrough"): the word is then no hype.
  */
-const DEBUNKING = String.raw`no|not|never|nor|isn't|aren't|wasn't|weren't|cannot|can't|won't|without|hardly|far from|so-called|supposed|alleged|touted|marketed|advertised|billed|hyped|promises? that|anything but|myths?|claims? (?:of|that)|despite|(?:warn|caution)\w* against|rather than|instead of|dismiss\w*|wrongly|falsely|(?:too early|premature) to call|debunk(?:s|ed|ing)?`;
+// Pages write contractions with either apostrophe: “This isn’t a breakthrough” (a cardiology quote) doubts it too.
+const DEBUNKING = String.raw`no|not|never|nor|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|cannot|can['’]t|won['’]t|without|hardly|far from|so-called|supposed|alleged|touted|marketed|advertised|billed|hyped|promises? that|anything but|myths?|claims? (?:of|that)|despite|(?:warn|caution)\w* against|rather than|instead of|dismiss\w*|wrongly|falsely|(?:too early|premature) to call|debunk(?:s|ed|ing)?`;
 
 /** How many words may stand between a debunking word and the promotional word it doubts. */
 const DEBUNKING_REACH = 4;

@@ -40,6 +40,8 @@ describe('hype words', () => {
       'The so-called wonder pill did nothing in the trial.',
       'Experts warned against calling the implant a breakthrough.',
       'It is too early to call the vaccine a game-changer.',
+      '“This isn’t a breakthrough, and nobody should think of it as one,” she said.',
+      'The new inhaler won’t be a game-changer for most people with asthma.',
       'Online shops sell it with promises that it is "the miracle cure they hide from you".',
     ])
       expect(HYPE_WORDS.test(sentence)).toBe(false);
@@ -48,6 +50,8 @@ describe('hype words', () => {
   it('takes promotion inside quotation marks when no doubt comes before it', () => {
     expect(hypeIn('What one campaigner called "the game-changer we have waited for".')?.word).toBe('game-changer');
     expect(hypeIn('The drug promises to be a breakthrough for gout.')?.word).toBe('breakthrough');
+    // Its twin with a curly apostrophe that denies nothing: “It’s a breakthrough”.
+    expect(hypeIn('“It’s a breakthrough for people with migraine,” she said.')?.word).toBe('breakthrough');
   });
 
   it('leaves a bare “cure” alone: cure rates are outcomes', () => {
