@@ -9,6 +9,9 @@ export const NON_OUTCOME_WORDS: ReadonlySet<string> = new Set(
 
 const MAIN_PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 
+/** A count out of a total just before an opening bracket: the share in the bracket is that count's. */
+const COUNT_THEN_SHARE = /\b\d[\d,]*\s*(?:of|\/|out of)\s*\d[\d,]*(?:\s+[\p{L}-]+){0,2}\s*\($/u;
+
 interface Segment {
   value: number;
   words: Set<string>;
@@ -33,7 +36,9 @@ function segmentsOf(text: string): Segment[] {
     const figures: Array<{ value: number; start: number; end: number }> = [];
     for (const match of sentence.matchAll(MAIN_PERCENT)) {
       const before = sentence.slice(0, match.index);
-      if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+      const inParentheses = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+      // "31 of 743 (4.2%)" gives a count's share in brackets: a result, unlike "(95% CI …)" (a hip-fracture trial).
+      if (inParentheses && !COUNT_THEN_SHARE.test(before)) continue;
       figures.push({ value: Number(match[1]), start: match.index, end: match.index + match[0].length });
     }
     // What comes before a sentence's first figure ("The change in weight was …") is shared by all its figures.

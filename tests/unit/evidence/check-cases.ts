@@ -340,6 +340,37 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         'Results: HbA1c below 7% was reached by 58% and 40%, a difference of 18 percentage points. The trial was not designed to assess cardiovascular or microvascular outcomes.',
       ),
     },
+    // A share given in brackets after its count ("31 of 743 (4.2%)") is a result of that outcome, not a confidence interval.
+    {
+      field: 'orthopaedics',
+      flagged: false,
+      claim: {
+        text: 'In the year after surgery, 1.5% of patients with the new cup had a dislocation, compared with 4.2% with a standard implant.',
+        strength: 1,
+        effects: [pct(1.5, false), pct(4.2, false)],
+      },
+      source: rct(
+        'Results: Dislocation occurred in 11 of 743 patients (1.5%) and 31 of 743 (4.2%) (hazard ratio 0.35, 95% CI 0.18 to 0.70). Reoperation occurred in 4.0% and 5.4% of patients. In patients with cognitive impairment, dislocation occurred in 2.7% and 10.1%.',
+      ),
+    },
+    {
+      field: 'nephrology',
+      flagged: false,
+      claim: {
+        text: 'Dialysis was needed by 6.1% of patients on the drug against 9.8% on placebo.',
+        strength: 1,
+        effects: [pct(6.1, false), pct(9.8, false)],
+      },
+      source: rct(
+        'Results: Dialysis was started in 24 of 394 patients (6.1%) and 38 of 388 patients (9.8%). Hyperkalaemia occurred in 6.3% and 2.1%.',
+      ),
+    },
+    {
+      field: 'urology',
+      flagged: true,
+      claim: { text: 'The stent blocked in 6.1% of men with the coated design.', strength: 1, effects: [pct(6.1, false)] },
+      source: rct('Results: The stent blocked in 19 of 400 men (4.8%) and 35 of 398 (8.8%). Urinary infection occurred in 6.1% and 6.5%.'),
+    },
   ],
   'design-overstated': [
     // "Proven" needs a randomised control group: a single-arm or historically controlled trial cannot prove an effect.
