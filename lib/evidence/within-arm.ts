@@ -16,7 +16,10 @@ export const WITHIN_ARM_SHARE = 0.5;
 const SAME_FIGURE = 0.05;
 
 /** Units of a measured change: score points, lengths, weights, lab values. */
-const CHANGE_UNIT = String.raw`(?:points?|mm|kg|cm|mmol\/l|mg\/dl|lb|pounds)`;
+const CHANGE_UNIT = String.raw`(?:points?|mm|kg|cm|km|m|metres?|meters?|steps|mmol\/l|mg\/dl|lb|pounds)`;
+
+/** A bracket after an arm's change: "by 310 m (from a baseline of 285 m) in the exercise group" (a claudication trial). */
+const ASIDE = String.raw`(?:\s*\([^()]{0,60}\))?`;
 
 /** The page's figure of a change: "by 12.1 points", "by 30 mm", "of 4.2 kg". */
 const PAGE_CHANGE = new RegExp(String.raw`\b(?:by|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(${NUMBER})\s*(${CHANGE_UNIT})\b`, 'gi');
@@ -30,7 +33,7 @@ const ARM = String.raw`(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}`;
 
 /** A results sentence giving one change per arm: "fell by 12.1 points in the psilocybin group and by 10.4 points in the placebo group". */
 const ARM_BY_ARM = new RegExp(
-  String.raw`(${NUMBER})\s*${CHANGE_UNIT}?\s+(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}?(?:group|arm|patients|participants)?\s*,?\s*(?:and|but|versus|vs\.?|compared with)\s+(?:by\s+)?(${NUMBER})\s*${CHANGE_UNIT}?\s+${ARM}`,
+  String.raw`(${NUMBER})\s*${CHANGE_UNIT}?${ASIDE}\s+(?:in|with|for|among)\s+(?:the\s+)?[\w -]{1,40}?(?:group|arm|patients|participants)?\s*,?\s*(?:and|but|versus|vs\.?|compared with)\s+(?:by\s+)?(${NUMBER})\s*${CHANGE_UNIT}?${ASIDE}\s+${ARM}`,
   'gi',
 );
 

@@ -24,6 +24,16 @@ describe('a change within one arm given as the effect', () => {
     ).toMatchObject({ treated: 2.1, other: 1.6 });
   });
 
+  // A claudication trial gives distances in metres, each arm's with its baseline in brackets.
+  it('reads distances in metres, with a bracket after each arm’s change', () => {
+    expect(
+      withinArmAsEffect(
+        'The supervised programme had increased the distance patients could walk by 310 metres.',
+        'Results: Maximum walking distance had increased by 310 m (from a baseline of 285 m) in the supervised exercise group and by 190 m (from 279 m) in the walking advice group (difference 120 m).',
+      ),
+    ).toMatchObject({ treated: 310, other: 190 });
+  });
+
   it.each([
     [
       'the other arm barely moved from its start',
@@ -38,5 +48,11 @@ describe('a change within one arm given as the effect', () => {
       'Results: Weight fell by 15 kg in the drug group and by 2.4 kg in the placebo group.',
     ],
     ['the source gives no arms', 'The drug cut weight by 15 kg.', 'Results: The mean difference in weight was 15 kg.'],
+    // Its twin in cardiac rehabilitation: the usual-care arm barely walked further.
+    [
+      'the other arm changed little, in metres',
+      'Rehabilitation increased the distance patients could walk in six minutes by 60 metres.',
+      'Results: Six-minute walk distance increased by 60 m (from 380 m) in the rehabilitation group and by 12 m (from 376 m) in the usual care group.',
+    ],
   ])('stays quiet when %s', (_why, claim, results) => expect(withinArmAsEffect(claim, results)).toBeNull());
 });
