@@ -13,9 +13,10 @@ export interface SubgroupBenefit {
 }
 
 // "In participants with extensive drusen, large drusen or advanced AMD in one eye, the probability …", "Among patients with diabetes, the rate …".
-// "Among the 212 women with a cervical length below 30 mm, birth before 34 weeks occurred in 24.5% and 39.0%" (an obstetric trial).
+// "Among the 212 women with a cervical length below 30 mm, birth before 34 weeks occurred in 24.5% and 39.0%" (an obstetric trial);
+// "In an exploratory analysis of 412 participants who had fallen twice or more …, 44.2% of the exercise group …" (a falls trial).
 const RESTRICTED_RESULT =
-  /(?:^|(?<=[.;]\s))(?:In|Among)\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,2}?(?:with|who|whose|aged|having)\s+([^.;]+?),\s+(?:the|a|an|there|(?:[\p{L}\d-]+\s+){1,4}?(?:was|were|had|reached|fell|rose|occurred|developed|improved|declined|increased|decreased))\b([^;]*?)(?=\.\s|\.$|;|$)/gu;
+  /(?:^|(?<=[.;]\s))(?:In|Among)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?analys[ie]s\s+(?:of|in|among)\s+)?(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,2}?(?:with|who|whose|aged|having)\s+([^.;]+?),\s+(?:the|a|an|there|(?=\d)|(?:[\p{L}\d-]+\s+){1,4}?(?:was|were|had|reached|fell|rose|occurred|developed|improved|declined|increased|decreased))\b([^;]*?)(?=\.\s|\.$|;|$)/gu;
 
 /** The source's words that others got no benefit: "no benefit of supplementation was detected", "but not in those …". */
 export const NO_BENEFIT_ELSEWHERE =

@@ -386,6 +386,15 @@ describe('subgroupBenefitOf: a result stated for a subgroup only', () => {
     expect(found!.telling).toEqual(expect.arrayContaining(['cervical', 'length']));
   });
 
+  // A falls trial names its subgroup as an analysis, and its figures come first after the comma.
+  it('reads a subgroup named as an exploratory analysis, with its figures right after the comma', () => {
+    const found = subgroupBenefitOf(
+      'At least one fall occurred in 37.9% and 40.6% (risk ratio 0.93; P=.24). In an exploratory analysis of 412 participants who had fallen twice or more in the previous 12 months, 44.2% of the exercise group and 61.2% of the usual care group fell.',
+    );
+    expect(found).toMatchObject({ figures: [44.2, 61.2] });
+    expect(found!.telling).toEqual(expect.arrayContaining(['fallen', 'twice']));
+  });
+
   // Its twin in neurology: the overall result is significant, so a subgroup's figures are no subgroup-only benefit.
   it('reads nothing where the overall result is significant', () => {
     expect(
