@@ -6,6 +6,12 @@ describe('health topic: words of health, and their namesakes of history and gove
     'With the signing of the Treaty the number of immigrants began to increase.',
     'The country suffered through the Great Depression and two world wars.',
     'Cabinet is the highest policy-making body in government.',
+    // Twin of the malaria-net finding below: a net off health.
+    'The new tax cut net profits of fishing firms by 18%.',
+    'Academia rewards papers more than teaching.',
+    // Idioms and namesakes of the body's senses (a data-analysis page): no health.
+    'What our naked eye missed in the chart was found by the query.',
+    'Teaching aids were handed out before the court hearing.',
   ])('is not about health: “%s”', (sentence) => expect(isAboutHealth(sentence)).toBe(false));
 
   it.each([
@@ -14,5 +20,8 @@ describe('health topic: words of health, and their namesakes of history and gove
     'Fat is stored differently across the body in older adults.',
     'The nurses who swapped shifts also slept longer.',
     'I take two 500 mg capsules daily with black pepper.',
+    // A disease named by its name or its ending (a malaria trial of bed nets, a gout drug).
+    'The new nets cut malaria cases in children by 18%, from 1.47 to 1.21 cases per child per year.',
+    'Flare-ups of arthritis were rarer with the new regimen.',
   ])('is about health: “%s”', (sentence) => expect(isAboutHealth(sentence)).toBe(true));
 });
