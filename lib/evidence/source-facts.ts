@@ -96,7 +96,7 @@ export const NULL_CONCLUSION =
   /^[^;]*?\b((was|were|is|are) not (more |significantly )?(effective|superior|better|associated)|did not (improve|reduce|lower|increase|prevent|slow|change|affect|show)|(resulted in |had )?no (significant |meaningful )?(difference|effect|benefit|reduction|improvement))\b/i;
 
 /** Whether a sentence's P values say significant (some below .05), null (all at or above .05) or nothing. */
-function significance(sentence: string): 'significant' | 'null' | null {
+export function significance(sentence: string): 'significant' | 'null' | null {
   const values = [...sentence.matchAll(P_VALUE)].map((m) => ({ op: m[1]!, value: Number(m[2]) }));
   if (values.length === 0) return null;
   return values.some((p) => p.value < SIGNIFICANCE || (p.op !== '=' && p.op !== '>' && p.op !== '≥' && p.value <= SIGNIFICANCE))

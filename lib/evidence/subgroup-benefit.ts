@@ -1,5 +1,6 @@
 import { quoteAround } from './classify-design';
 import { NON_OUTCOME_WORDS } from './figure-outcome';
+import { significance } from './source-facts';
 
 /** A result the source states only for a subgroup, with the words that define the subgroup. */
 export interface SubgroupBenefit {
@@ -54,19 +55,15 @@ export function subgroupBenefitOf(results: string): SubgroupBenefit | null {
   return null;
 }
 
-const P_VALUE = /\bP\s*(?:=|<|>|≤|≥)\s*(0?\.\d+)/gi;
-
-/** P at or above this is a null result. */
-const NULL_P = 0.05;
-
 /**
  * True when a results sentence for everyone (not "In/Among those with …", not an interaction test)
  * gives P values that are all null: "19.8% … and 21.3% … (relative risk 0.93; P=.52)".
  */
 function nullOverall(results: string): boolean {
-  return results.split(/(?<=\.)\s+(?=[A-Z])/).some((sentence) => {
-    if (/^(?:In|Among)\s/.test(sentence)) return false;
-    const values = [...sentence.replace(/\bP for interaction\s*[=<>≤≥]\s*0?\.\d+/gi, '').matchAll(P_VALUE)].map((m) => Number(m[1]));
-    return values.length > 0 && values.every((value) => value >= NULL_P);
-  });
+  return results
+    .split(/(?<=\.)\s+(?=[A-Z])/)
+    .some(
+      (sentence) =>
+        !/^(?:In|Among)\s/.test(sentence) && significance(sentence.replace(/\bP for interaction\s*[=<>≤≥]\s*0?\.\d+/gi, '')) === 'null',
+    );
 }

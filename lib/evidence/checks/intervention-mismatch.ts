@@ -61,13 +61,11 @@ export const interventionMismatch: CheckDefinition = {
       // Beside the finding, "standard care is 1,000 mg of metformin" gives another treatment's dose.
       !nearbyAboutOther(view, source, doseClauseEnd)
     ) {
+      const doseTexts = [...new Set(doses.map((d) => d.text))];
       return {
         severity: 'warning',
-        message: {
-          key: 'dose',
-          values: { page: claim.dose?.amount + ' ' + claim.dose?.unit, source: [...new Set(doses.map((d) => d.text))].join(', ') },
-        },
-        evidence: `${pageQuote(claim.text, findPhrase(claim.text, String(claim.dose?.amount ?? '')))}; source methods: ${[...new Set(doses.map((d) => d.text))].map((text) => `“${text}”`).join(', ')}`,
+        message: { key: 'dose', values: { page: claim.dose?.amount + ' ' + claim.dose?.unit, source: doseTexts.join(', ') } },
+        evidence: `${pageQuote(claim.text, findPhrase(claim.text, String(claim.dose?.amount ?? '')))}; source methods: ${doseTexts.map((text) => `“${text}”`).join(', ')}`,
       };
     }
     // The schedule: only where the page states one and speaks of the treatment (a dose or route), and the source is a trial that gave it.
