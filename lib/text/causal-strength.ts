@@ -51,6 +51,11 @@ const DESCRIBING_APPOSITIVE = /,\s+an?\s+[^,;]{0,60}?\b(?:that|which)\b[^,;]{0,8
 const TREATMENT_PURPOSE =
   /(?<=\b(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|pills?|tablets?|injections?|procedures?|operations?)\s+)to\s+(?:help\s+)?[\p{L}-]+/giu;
 
+// "Falls that caused an injury were about as common in both groups": a relative clause in the subject
+// says which events were counted; the finding is the main verb after it ("were … halved", "were as common").
+const SUBJECT_RELATIVE =
+  /^\s*(?:(?:the|those|all|any|serious)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:that|which|who)\s+[^,;]{1,60}?(?=\s+(?:were|was|are|is|had|have|occurred|remained|did)\b)/iu;
+
 const blank = (m: string) => ' '.repeat(m.length);
 
 /** The sentence with its purposes, concession and describing appositives blanked out, offsets kept. */
@@ -59,7 +64,8 @@ function findingText(sentence: string): string {
     .replace(EVERY_PURPOSE, blank)
     .replace(TREATMENT_PURPOSE, blank)
     .replace(DESCRIBING_APPOSITIVE, blank)
-    .replace(CONCESSION, blank);
+    .replace(CONCESSION, blank)
+    .replace(SUBJECT_RELATIVE, (m) => m.replace(/\b(?:that|which|who)\b[\s\S]*$/i, blank));
 }
 
 // "an increased risk", "with reduced kidney function", "Raised CRP was found in 21%": a participle used as an
@@ -94,13 +100,17 @@ export function causalStrength(sentence: string): CausalStrength {
   // "did not reduce" still states a causal question answered; comparisons without a causal verb are links.
   if (findingCause(sentence)) return HEDGE.test(findings) ? 2 : 3;
   if (ARM_COMPARISON.test(findings)) return HEDGE.test(findings) ? 2 : 3;
-  if (COMPARED_RISK.test(sentence) || NEGATED_OR_COMPARED.test(sentence)) return 1;
+  if (COMPARED_RISK.test(sentence) || NEGATED_OR_COMPARED.test(sentence) || AS_COMMON_IN_BOTH.test(sentence)) return 1;
   return 0;
 }
 
 // "we can't say that aspirin prevents liver cancer": contractions in either apostrophe deny the cause too.
 const NEGATION =
   /\b(no|not|neither|nor|never|without|failed to|did not|does not|do not|was not|were not|cannot|(?:did|does|do|was|were|is|are|ca|could|wo|would)n['’]t)\b/i;
+
+// "about as common in both groups", "as frequent among women as among men": no difference was found.
+const AS_COMMON_IN_BOTH =
+  /(?<!\b(?:twice|thrice|times|half|third|quarter)\s+)\b(?:about |roughly |almost |nearly |just |equally )?as (?:common|frequent|likely|rare|often|usual)\b(?: [\p{L}-]+){0,3} (?:in both|in each|across (?:the|both|all)|between the|(?:in|among|with) [^.;]{1,40}? as (?:in|among|with))\b/iu;
 
 const NO_EFFECT_NOUN = /\bno (significant |clear |meaningful )?(difference|effect|benefit|association|improvement|reduction)\b/i;
 
@@ -115,7 +125,7 @@ const NO_BETTER_THAN =
  */
 export function negatedFinding(sentence: string): boolean {
   const causal = findingCause(sentence);
-  if (!causal) return NO_EFFECT_NOUN.test(sentence) || NO_BETTER_THAN.test(sentence);
+  if (!causal) return NO_EFFECT_NOUN.test(sentence) || NO_BETTER_THAN.test(sentence) || AS_COMMON_IN_BOTH.test(sentence);
   const before = findingText(sentence).slice(Math.max(0, causal.index - 50), causal.index);
   return NEGATION.test(before);
 }

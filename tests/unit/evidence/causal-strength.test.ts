@@ -27,6 +27,11 @@ describe('claim strength of page sentences', () => {
     [3, 'gynaecology', 'Dienogest and a combined pill reduced endometriosis-associated pain to a similar extent over 12 months.'],
     [3, 'intensive care', 'Chlorhexidine bathing reduced ventilator-associated pneumonia.'],
     [1, 'nutrition', 'Coffee intake was associated with lower mortality.'],
+    // A relative clause in the subject says which events were counted; the finding is the verb after it.
+    [1, 'geriatrics', 'Falls that caused an injury were about as common in both groups.'],
+    [1, 'infectious disease', 'Infections that led to a hospital stay were as frequent among vaccinated children as among the others.'],
+    [3, 'haematology', 'Bleeds that required a transfusion were halved by the drug.'],
+    [3, 'oncology', 'The drug that was tested halved the number of deaths.'],
   ] as const)('%i (%s) “%s”', (strength, _field, sentence) => {
     expect(causalStrength(sentence)).toBe(strength);
   });
@@ -52,6 +57,11 @@ describe('a finding stated as not found', () => {
     [true, 'hepatology', '"This is an observational study, so we can\'t say that aspirin prevents liver cancer," she said.'],
     [true, 'cardiology', 'The authors couldn’t show that the pill lowers the risk of stroke.'],
     [false, 'hepatology', '"This is a large trial, so we can say that the antiviral prevents liver cancer," she said.'],
+    // "About as common in both groups" found no difference, whatever the counted events "caused".
+    [true, 'geriatrics', 'Falls that caused an injury were about as common in both groups.'],
+    [true, 'infectious disease', 'Infections that led to a hospital stay were as frequent among vaccinated children as among the others.'],
+    [false, 'haematology', 'Bleeds that required a transfusion were halved by the drug.'],
+    [false, 'dermatology', 'Flares were twice as common in the placebo group as in the cream group.'],
   ] as const)('%s (%s) “%s”', (negated, _field, sentence) => {
     expect(negatedFinding(sentence)).toBe(negated);
   });
