@@ -1,3 +1,4 @@
+import { clauseSpan } from '../text/clause-span';
 import type { ClaimView, SourceView } from './checks/types';
 
 /**
@@ -52,10 +53,7 @@ export function contentWords(text: string): Set<string> {
 
 /** The clause of a sentence that stands before `index`: from its last clause break up to there. */
 export function clauseBefore(sentence: string, index: number): string {
-  const before = sentence.slice(0, index);
-  let start = 0;
-  for (const match of before.matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
-  return before.slice(start);
+  return sentence.slice(clauseSpan(sentence, index, 0, CLAUSE_BREAK).start, index);
 }
 
 /**

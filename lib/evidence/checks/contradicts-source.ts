@@ -1,4 +1,5 @@
 import { causalWordingIn, negatedFinding } from '../../text/causal-strength';
+import { clauseSpan } from '../../text/clause-span';
 import { CONFIRMED_BENEFIT, NEGATED_BEFORE } from '../fact-words';
 import type { CheckDefinition } from './types';
 
@@ -26,15 +27,7 @@ const CLAUSE_BOUNDARY = /[,;()]|\s[–—-]\s/g;
 
 /** The clause of a sentence that holds the words at `index`. */
 function clauseAround(text: string, index: number, length: number): string {
-  let start = 0;
-  let end = text.length;
-  for (const boundary of text.matchAll(CLAUSE_BOUNDARY)) {
-    if (boundary.index < index) start = boundary.index + boundary[0].length;
-    else if (boundary.index >= index + length) {
-      end = boundary.index;
-      break;
-    }
-  }
+  const { start, end } = clauseSpan(text, index, length, CLAUSE_BOUNDARY);
   return text.slice(start, end);
 }
 

@@ -1,3 +1,4 @@
+import { clauseSpan } from '../../text/clause-span';
 import { SAME_DOSE_TOLERANCE } from '../doses';
 import { frequenciesIn, SAME_FREQUENCY_TOLERANCE } from '../frequencies';
 import { ROUTE_WORDS } from '../fact-words';
@@ -89,10 +90,11 @@ export const interventionMismatch: CheckDefinition = {
   },
 };
 
+const DOSE_CLAUSE_BOUNDARY = /[,;:—–()]/;
+
 /** Where the clause that holds `index` ends: its next comma, semicolon, colon, dash or bracket, or the sentence's end. */
 function endOfClause(text: string, index: number): number {
-  const rest = /[,;:—–()]/.exec(text.slice(Math.max(0, index)));
-  return rest ? Math.max(0, index) + rest.index : text.length;
+  return clauseSpan(text, Math.max(0, index), 0, DOSE_CLAUSE_BOUNDARY).end;
 }
 
 /** Designs that gave a treatment on a schedule. */
