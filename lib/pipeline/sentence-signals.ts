@@ -11,8 +11,10 @@ const COSTS =
   /\b(costs?|costly|price[sd]?|pricing|expensive|inexpensive|cheap|affordable|insurance|insurer|reimburs\w*|out[- ]of[- ]pocket|per (month|year|dose|injection))\b|[$€£]\s?\d/i;
 const LIMITATIONS =
   /\b(limitations?|small (study|trial|sample|number)|(larger|longer|further|more|bigger|additional|independent)\b(?: and \w+)? (studies|trials|research)|more research|preliminary|not yet (been )?(proven|confirmed|replicated|shown)|(interpreted|taken|viewed) with caution|caveats?|observational (study|studies|data)|cannot (prove|show|establish)|does not prove|needs? (to be )?confirm\w*|early[- ]stage research)\b/i;
+// "instead of" offers an alternative only when a treatment follows ("physiotherapy instead of surgery"),
+// not an errand ("the stairs instead of the elevator") or a bill ("instead of using insurance", an InStyle page).
 const ALTERNATIVES =
-  /\b(alternatives?|other (treatments?|options|therapies|drugs|medications)|existing (treatments?|drugs|therapies)|standard (treatment|care|therapy)|usual care|(approved|available|current|conventional) (treatments?|drugs|therapies|medications?)|instead of|compared (with|to) (the )?(standard|usual|existing|current))\b/i;
+  /\b(alternatives?|other (treatments?|options|therapies|drugs|medications)|existing (treatments?|drugs|therapies)|standard (treatment|care|therapy)|usual care|(approved|available|current|conventional) (treatments?|drugs|therapies|medications?)|instead of (?:taking |using |having |being given |a |an |the |their |other )*(?:[\p{L}-]+ )?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|pills?|tablets?|injections?|infusions?|surgery|operations?|procedures?|vaccines?|antibiotics?|painkillers?|steroids?|inhalers?|creams?|supplements?|physiotherapy|chemotherapy|radiotherapy|counselling|\p{L}+(?:mab|nib|pril|olol|sartan|statins?|azole|mycin|cillin|vir|zepam|tidine|prazole|oxacin|cycline))|compared (with|to) (the )?(standard|usual|existing|current))\b/iu;
 const FUNDING =
   /\b(was|were|is|are) (funded|financed|sponsored|paid for|supported) (in part )?by\b|\bdisclosures?:|\bhas no (financial|competing|conflicts?)\b/i;
 const DATED =

@@ -25,6 +25,13 @@ describe('checklist signals of the article’s sentences', () => {
     expect(signalsOf('Side effects were rare.').harms).toContain('Side effects');
   });
 
+  it('takes "instead of" for an alternative only when a treatment follows', () => {
+    expect(signalsOf('Some surgeons now offer physiotherapy instead of an operation for torn menisci.').alternatives).toContain('instead of');
+    expect(signalsOf('Patients could switch to an inhaler instead of taking prednisolone tablets.').alternatives).toContain('instead of');
+    expect(signalsOf('Patients will have to pay for the wigs themselves instead of using insurance.').alternatives).toBeNull();
+    expect(signalsOf('Walk a few extra blocks, or take the stairs instead of the elevator.').alternatives).toBeNull();
+  });
+
   it('takes a news dateline for the date, not a date that opens a sentence', () => {
     expect(signalsOf('Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.').date).toContain('Feb. 23, 2015');
     expect(signalsOf('LONDON, March 3, 2019 — Hospitals ran short of beds.').date).toContain('March 3, 2019');
