@@ -14,7 +14,7 @@ export const ANIMAL_WORDS =
 
 /** Words that say a sentence reports a laboratory study of cells or tissue. */
 export const CELL_WORDS =
-  /\b(in vitro|cell (lines?|cultures?)|cultured|(human|nerve|cancer|tumou?r|immune|liver|brain|skin|stem|blood) cells (grown|in (a|the) (dish|lab\w*))|cells? in (a|the) (dish|lab\w*|test tubes?)|test tubes?|petri dish\w*|in the lab(oratory)?|laboratory (study|experiments?|tests?)|lab (study|experiments?|tests?)|cells (taken|isolated|derived|collected|harvested|grown) from|organoids?|human cells|tissue samples?|cultured|culture dish\w*|in culture|keratinocytes|fibroblasts)\b/i;
+  /\b(in vitro|cell (lines?|cultures?)|cultured|(human|nerve|cancer|tumou?r|immune|liver|brain|skin|stem|blood) cells (grown|in (a|the) (dish|lab\w*))|cells? in (a|the) (dish|lab\w*|test tubes?)|test tubes?|petri dish\w*|in the lab(oratory)?|laboratory (study|experiments?|tests?)|lab (study|experiments?|tests?)|cells (taken|isolated|derived|collected|harvested|grown) from|(stem|skin|blood|nerve|immune) cells from (\w+ ){0,2}(people|patients|donors|volunteers|relatives)|organoids?|human cells|tissue samples?|cultured|culture dish\w*|in culture|keratinocytes|fibroblasts)\b/i;
 
 /**
  * "cells" alone: a laboratory study only where the sentence names no people. "In a study of 60 older

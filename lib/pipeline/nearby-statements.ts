@@ -2,6 +2,7 @@ import { DIRECT_CAUSAL } from '../evidence/checks/causal-overreach';
 import { ABSOLUTE_SAFETY, ROUTE_WORDS } from '../evidence/fact-words';
 import { causalStrength } from '../text/causal-strength';
 import { HYPE_TERMS } from '../text/hype-words';
+import { nonFindingFamily } from '../text/non-finding';
 import type { CandidateParagraph, ParagraphClaim } from './types';
 
 /** A sentence that is no claim but may say something of a nearby claim's study, with where it stands. */
@@ -20,11 +21,16 @@ export interface AttachedStatement extends NearbySentence {
   claim: number;
 }
 
+/** Non-findings that never speak of a study's result, whatever their verbs. */
+const NO_CUE_FAMILIES: ReadonlySet<string> = new Set(['funding', 'boilerplate']);
+
 /**
  * True when a sentence that reports no finding carries wording the checks read around one:
  * promotion, a claim of safety, a plain cause, a route of taking a treatment.
  */
 export function hasNearbyCue(text: string): boolean {
+  // Who paid for a study ("The Trust contributed to the cost of this study", a burns charity's page) or a site notice says nothing of what it found.
+  if (NO_CUE_FAMILIES.has(nonFindingFamily(text) ?? '')) return false;
   return (
     HYPE_TERMS.test(text) ||
     ABSOLUTE_SAFETY.test(text) ||

@@ -161,7 +161,8 @@ export function analyseClaim(sentence: string, context: ClaimContext = { inStudy
 
 // "tracked 2,150 veterans for a decade", "followed for a year", "a median follow-up of 7.2 years": a study's length
 // without a digit. Only after "for", "over" and "lasting": "within a week" is when something happened.
-const SPELLED_LENGTH = /\b(?:for|over|lasting)\s+(?:a|an|one)\s+(day|week|month|year|decade)\b/i;
+// "for a full year", "over an entire month" (an obesity page) are the same length.
+const SPELLED_LENGTH = /\b(?:for|over|lasting)\s+(?:a|an|one)\s+(?:(?:full|whole|entire)\s+)?(day|week|month|year|decade)\b/i;
 const DECADES = /\b(?:for|over)\s+(\d+|two|three|four|five|six)\s+decades\b/i;
 const FOLLOW_UP_OF = /\bfollow-?up\s+of\s+(\d+(?:\.\d+)?)\s*(day|week|month|year)s?\b/i;
 

@@ -87,6 +87,11 @@ const SHARE_OF_WHOLE =
 /** "1 in 50 patients", "27.5 per 100,000 people", "for every 1,000 patients treated": the base of a rate, not people studied. */
 const RATE_DENOMINATOR = /\b(?:(?:one|1) in|per|every)\s*$/i;
 
+/** "eight fewer people … for every 100 treated", "3 cases per 1,000": the count over a rate's base, not people studied. */
+const RATE_NUMERATOR = /^[^.;,]{0,60}?\b(?:(?:for|in|out of) (?:every|each)|per)\s+(?:\d|hundred\b|thousand\b)/i;
+/** "eight fewer people", "12 more patients": the size of a difference between groups, not a count of people studied. */
+const DIFFERENCE = /^(?:fewer|more|extra|additional|less)\s/i;
+
 /** "Of the 1,200 participants, 600 …": the total is named first. */
 const TOTAL_FIRST = /\b(?:a total of|in all|altogether|overall|of (?:the|all|these)|among (?:the|all))\s*$/i;
 
@@ -109,7 +114,8 @@ export function findParticipants(sentence: string): number | null {
     if (/\b(?:BMI|index|score|level|aged?|age of|ages)\s*(?:of|above|over|under|below|>|<|≥|≤)?\s*$/i.test(before)) continue;
     if (PLANNED.test(before)) continue;
     if (CHANGE_BY.test(before) || ESTIMATED.test(before) || SHARE_OF_WHOLE.test(sentence.slice(match.index + match[0].length))) continue;
-    if (RATE_DENOMINATOR.test(before)) continue;
+    if (RATE_DENOMINATOR.test(before) || DIFFERENCE.test(between)) continue;
+    if (RATE_NUMERATOR.test(sentence.slice(match.index + match[0].length))) continue;
     counts.push({ value, index: match.index, end: match.index + match[0].length });
   }
   for (const match of sentence.matchAll(N_EQUALS))

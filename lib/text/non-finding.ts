@@ -132,6 +132,13 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
     yieldsToResult: false,
   },
   {
+    // "The Burns Survivors Trust contributed to the cost of this study": who paid for it, a disclosure, not what it found.
+    family: 'funding',
+    pattern:
+      /^(?!.*[,;]\s*(?:and|but|while|whereas)\b).*(?:\b(?:funded|financed|sponsored|paid for|contributed to the (?:cost|costs|funding) of)\s+(?:(?:this|the|our|their)\s+)?(?:[\p{L}-]+\s+)?(?:study|research|trial|work|project)\b|\b(?:study|research|trial|work|project) (?:was|were|is) (?:(?:partly|mainly|wholly|jointly|part-)\s*)?(?:funded|financed|sponsored|paid for|supported) by\b)/iu,
+    yieldsToResult: false,
+  },
+  {
     // "If we were able to reduce the rate by 75%, we could save tons": a case supposed, not one seen.
     family: 'counterfactual',
     pattern: /^\W*if\b[^,;]*\b(?:were|was able|had been)\b[^;]*?[,—–]\s*[^;]*\b(?:would|could|might)\b/i,

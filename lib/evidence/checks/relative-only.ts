@@ -1,8 +1,9 @@
 import type { CheckDefinition } from './types';
 
-// "from 5% to 4%", "3.1% vs 3.6%", "2 in 1,000", "percentage points", "number needed to treat".
+// "from 5% to 4%", "3.1% vs 3.6%", "2 in 1,000", "percentage points", "number needed to treat",
+// "eight fewer people with worsening disability for every 100 treated" (a multiple sclerosis page).
 const ABSOLUTE_NEARBY =
-  /\bfrom \d+(\.\d+)?\s*%\s*to\b|\b\d+(\.\d+)?\s*%\s*(vs\.?|versus|compared with|against)\s*\d+(\.\d+)?\s*%|\b\d[\d,]*\s+(in|out of)\s+(every\s+)?\d[\d,]*\b|\bpercentage points?\b|\bnumber needed to treat\b|\bNNT\b|\babsolute (risk|difference|reduction)\b/i;
+  /\bfrom \d+(\.\d+)?\s*%\s*to\b|\b\d+(\.\d+)?\s*%\s*(vs\.?|versus|compared with|against)\s*\d+(\.\d+)?\s*%|\b\d[\d,]*\s+(in|out of)\s+(every\s+)?\d[\d,]*\b|\bpercentage points?\b|\bnumber needed to treat\b|\bNNT\b|\babsolute (risk|difference|reduction)\b|\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(fewer|more|extra|additional)\b[^.;]{0,60}?\b(for|in|out of|per)\s+(every\s+|each\s+)?(\d|hundred|thousand)/i;
 
 /** A relative change with no absolute figure in the claim or its paragraph (scheme §8). */
 export const relativeOnly: CheckDefinition = {

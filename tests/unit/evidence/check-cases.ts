@@ -1375,6 +1375,26 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       },
       source: null,
     },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: {
+        text: 'That is a relative reduction in risk of about 30%, or roughly eight fewer people with worsening disability for every 100 treated.',
+        effects: [pct(30, true)],
+        strength: 3,
+      },
+      source: null,
+    },
+    {
+      field: 'infectious disease',
+      flagged: false,
+      claim: {
+        text: 'The vaccine halved hospital stays (a 50% cut), meaning 12 fewer admissions per 1,000 children vaccinated.',
+        effects: [pct(50, true)],
+        strength: 3,
+      },
+      source: null,
+    },
   ],
   'uncited-claim': [
     {

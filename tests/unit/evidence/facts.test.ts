@@ -44,6 +44,10 @@ describe('word lists (named data)', () => {
     [CELL_WORDS, 'In a study of 60 older adults, the pill cleared these cells and improved fitness.', false],
     [BARE_CELLS, 'The compound killed leukaemia cells.', true],
     [CELL_WORDS, 'The compound killed leukaemia cells taken from the blood of 12 patients.', true],
+    // Cells from donors, grown on: a laboratory study of their cells, not of the donors (a Huntington's page).
+    [CELL_WORDS, 'They used stem cells from six people with HD and grew them into nerve cells.', true],
+    [CELL_WORDS, 'Skin cells from 20 patients with the blistering disease healed faster with the gel.', true],
+    [CELL_WORDS, 'Stem cell transplants from donors cured 9 of 12 children with the anaemia.', false],
     [GAIN_ON_PAGE, 'Those taking it retained over 40% more functional abilities.', true],
     [GAIN_ON_PAGE, 'Blood pressure fell by 6.7 mm Hg.', false],
     [SLOWER_DECLINE, 'The drug was efficacious in slowing functional decline.', true],

@@ -22,6 +22,8 @@ describe('sentences near a claim', () => {
     ['a plain cause', 'Hearing aids prevent dementia.', true],
     ['nothing the checks read', 'Clinics have seen a surge in enquiries.', false],
     ['a hedge', 'Hearing aids may lower the risk of dementia.', false],
+    ['who paid for it', 'The Burns Survivors Trust contributed to the cost of this study.', false],
+    ['a cause beside who paid', 'Smoking contributed to the cost of treating lung disease in the region.', true],
   ])('%s: “%s”', (_kind, text, cue) => expect(hasNearbyCue(text)).toBe(cue));
 
   it('attaches a cue sentence of the next paragraph to the cited claim before it, through an uncited one', () => {

@@ -112,6 +112,9 @@ describe('analyseClaim', () => {
     ['The researchers tracked 2,150 veterans for a decade.', { value: 10, unit: 'year' }],
     ['The cohort followed 900 women over two decades.', { value: 20, unit: 'year' }],
     ['Children with eczema used the cream for a month.', { value: 1, unit: 'month' }],
+    ['The 288 adults were followed for a full year.', { value: 1, unit: 'year' }],
+    ['Patients with gout took the tablet over an entire month.', { value: 1, unit: 'month' }],
+    ['A full year after surgery, 80% of the children could walk unaided.', null],
     ['Over a median follow-up of 7.2 years, 312 people developed dementia.', { value: 7.2, unit: 'year' }],
     ['Pain eased within a week in most patients given the injection.', null],
   ] as const)('%s → duration %o', (sentence, duration) => {

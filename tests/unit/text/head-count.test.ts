@@ -16,6 +16,10 @@ describe('findParticipants: what is not the count of people studied', () => {
     ],
     ['the base of a rate', 'Rates of melanoma rose to 27.5 per 100,000 people in 2019.'],
     ['the base of a rate, in cardiology', 'The pill prevented four strokes for every 1,000 patients treated.'],
+    // The count over a rate's base, or a difference between arms (a multiple sclerosis page).
+    ['the count over a rate', 'That is roughly eight fewer people with worsening disability for every 100 treated.'],
+    ['the count over a rate, in infectious disease', 'About 3 children per 1,000 vaccinated had a fever the next day.'],
+    ['a difference between arms, in oncology', 'The drug meant 12 more patients were alive at five years.'],
   ])('finds no head count in %s', (_, sentence) => expect(findParticipants(sentence)).toBeNull());
 
   // Faithful twins in other fields of medicine: the same shapes that are head counts.
@@ -27,5 +31,6 @@ describe('findParticipants: what is not the count of people studied', () => {
     ['a count whose share of women is given', 'The study followed 1,200 patients (62% women) with heart failure.', 1200],
     ['a count after which a share of an outcome follows', 'Of 1,500 nurses who were surveyed, 30% reported burnout.', 1500],
     ['a total given with "out of"', 'Out of 500 patients with gout, 120 had a flare within a year.', 500],
+    ['a count whose rate follows in another clause', 'The trial enrolled 2,400 adults; strokes fell from 12 to 8 per 1,000.', 2400],
   ])('reads %s', (_, sentence, count) => expect(findParticipants(sentence)).toBe(count));
 });

@@ -54,6 +54,8 @@ describe('non-findings: sentences about research that report no result of it', (
     ['boilerplate', 'Further information on how we use your data can be found in our Data Protection Policy.'],
     ['advice', 'Please review these documents carefully, as they describe your rights.'],
     ['counterfactual', 'If the vaccine were given to every child, it would prevent 3,000 deaths a year.'],
+    ['funding', 'The Burns Survivors Trust contributed to the cost of this study.'],
+    ['funding', 'The asthma study was partly funded by a charity for people with lung disease.'],
   ])('%s: “%s”', (family, sentence) => expect(nonFindingFamily(sentence)).toBe(family));
 
   // Faithful twins from other fields of medicine: findings that use the same words and must stay claims.
@@ -84,6 +86,8 @@ describe('non-findings: sentences about research that report no result of it', (
     'The trial, whose data are shared under a copyright licence, found the gel healed 70% of ulcers.',
     'The trial that doctors had called for found the patch cut migraine days by 40%.',
     'Doctors called for a ban on the supplement after 12 patients fell ill.',
+    'The trial, funded by the drug maker, found the tablet halved relapses of multiple sclerosis.',
+    'The study was funded by the government, and the vaccine cut hospital stays by 40%.',
   ])('reports a finding: “%s”', (sentence) => expect(nonFindingFamily(sentence)).toBeNull());
 });
 
