@@ -103,7 +103,7 @@ export const OBSERVED_SAFETY =
 
 /** Words that say a benefit has been confirmed or repeated. */
 export const CONFIRMED_BENEFIT =
-  /\b(reproducible|reproduced|replicated|consistent(ly)?(?! with)|proven|proved|proves|prove|confirm(s|ed)|established)\b/i;
+  /\b(reproducible|reproduced|replicated|consistent(ly)?(?! with)|proven|proved|proves|(?<!\bto )prove|confirm(s|ed)|(?<!\bto )confirm|established)\b/i;
 
 /**
  * A subgroup a source's title restricts its patients to by a marker ("and a BRCA mutation",

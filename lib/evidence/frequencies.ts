@@ -8,9 +8,10 @@ export interface StatedFrequency {
 const TIMES: Record<string, number> = { once: 1, twice: 2, 'three times': 3, 'four times': 4 };
 const PER_WEEK_OF: Record<string, number> = { day: 7, daily: 7, week: 1, weekly: 1, month: 12 / 52, monthly: 12 / 52 };
 
-// "twice daily", "twice-daily", "three times a week", "once a month", "daily", "every other day", "every 2 weeks".
+// "twice daily", "twice-daily", "three times a week", "once a month", "daily", "every other day", "every 2 weeks",
+// "on alternate days", "alternate-day dosing" (an iron-in-pregnancy trial).
 const FREQUENCY =
-  /\b(?:(once|twice|three times|four times|(\d+) times)[\s-]+(?:(?:a|per|each)\s+)?(day|daily|week|weekly|month|monthly)|(daily|weekly|monthly|every day|each day|per day|a day|fortnightly)|every (\d+|two|three|four|six|other) (days?|weeks?|months?))\b/gi;
+  /\b(?:(once|twice|three times|four times|(\d+) times)[\s-]+(?:(?:a|per|each)\s+)?(day|daily|week|weekly|month|monthly)|(daily|weekly|monthly|every day|each day|per day|a day|fortnightly)|every (\d+|two|three|four|six|other) (days?|weeks?|months?)|(?:on )?(alternate)[\s-](days?|weeks?|months?))\b/gi;
 
 const NUMBER_WORDS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, six: 6 };
 
@@ -25,6 +26,7 @@ function perWeekOf(match: RegExpMatchArray): number {
     if (word === 'fortnightly') return 0.5;
     return PER_WEEK_OF[word.replace(/^(every|each|per|a) /, '')] ?? 7;
   }
+  if (match[7]) return PER_WEEK_OF[match[8]!.toLowerCase().replace(/s$/, '')]! / 2;
   const every = /^\d/.test(match[5]!) ? Number(match[5]) : NUMBER_WORDS[match[5]!.toLowerCase()]!;
   const unit = match[6]!.toLowerCase().replace(/s$/, '');
   return PER_WEEK_OF[unit]! / every;

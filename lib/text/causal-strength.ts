@@ -72,7 +72,9 @@ function findingText(sentence: string): string {
 // adjective names a state, not a cause (Yu et al. count "had an increased risk" as a link).
 const PARTICIPLE =
   /^(increased|reduced|decreased|elevated|raised|lowered|improved|impaired|enhanced|prolonged|delayed|altered|worsened|suppressed)$/i;
-const ADJECTIVE_SLOT = /(?:^\s*|\b(?:a|an|the|with|of|for|persistently|chronically)\s+)$/i;
+// "assigned to enhanced mouth care": after "to" a participle is an adjective (the verb would be "to enhance").
+// "of freshly raised flaps", "with significantly reduced pain": an adverb between the article and the participle keeps it an adjective.
+const ADJECTIVE_SLOT = /(?:^\s*|\b(?:(?:a|an|the|with|of|for|to)\s+(?:[\p{L}]+ly\s+)?|persistently\s+|chronically\s+))$/iu;
 
 /** The first causal wording of a sentence's finding: outside purposes and concessions, not a verb of the people counted. */
 function findingCause(sentence: string): RegExpExecArray | null {

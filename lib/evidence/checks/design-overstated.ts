@@ -8,10 +8,24 @@ const TRIAL_WORD = /\btrial|randomi[sz]ed|placebo|double[- ]blind/i;
 const RANDOMISED_WORD = /randomi[sz]ed|placebo|double[- ]blind/i;
 const POOLED_WORD = /meta-?analys|systematic review/i;
 
+// "only randomised trials could settle the question", "future trials will tell": a design the
+// question needs, not the one the study had (a cohort of women who lift weights).
+const NEEDED_BEFORE = /\b(?:only|future|further|larger|longer|proper|until|would need|needs?|needed|call(?:s|ed|ing)? for)\b[^.;,]{0,25}$/i;
+const NEEDED_AFTER = /^[^.;,]{0,30}?\b(?:could|would|will|are needed|is needed|are required|is required)\b/i;
+
+/** True when the design word at its first place in the text names a design still needed. */
+function namedAsNeeded(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  if (at < 0) return false;
+  return NEEDED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || NEEDED_AFTER.test(text.slice(at + word.length));
+}
+
 /** The page's words that claim a stronger design than the source has, or null. */
 function overstatedDesign(claim: CheckedClaim, source: DesignCode): string | null {
   // Only words of the claim itself: the scanner also reads design words from the claim's paragraph.
-  const words = claim.designWords.filter((word) => claim.text.toLowerCase().includes(word.toLowerCase()));
+  const words = claim.designWords.filter(
+    (word) => claim.text.toLowerCase().includes(word.toLowerCase()) && !namedAsNeeded(claim.text, word),
+  );
   const trialWord = words.find((word) => TRIAL_WORD.test(word));
   if (WEAKER_THAN_A_TRIAL.has(source) && trialWord) return trialWord;
   if (UNABLE_TO_PROVE.has(source)) {

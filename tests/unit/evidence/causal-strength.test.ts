@@ -23,6 +23,12 @@ describe('claim strength of page sentences', () => {
     [3, 'neurology', 'Smoking increased the risk of stroke in the trial.'],
     [0, 'nutrition', 'Raised CRP was found in 21.4% of daily eaters of fermented foods.'],
     [3, 'rheumatology', 'The steroid raised CRP in 21.4% of the patients.'],
+    [0, 'nursing', 'In nine hospitals, 2,860 patients were randomly assigned to enhanced mouth care or to usual care.'],
+    [0, 'paediatrics', 'Families were assigned to reduced screen time or to their usual habits.'],
+    [3, 'oncology', 'The new regimen led to improved survival in 400 women.'],
+    [0, 'plastic surgery', 'It was applied once a day for a week to the skin of freshly raised flaps.'],
+    [0, 'pain', 'Patients with chronically impaired sleep were enrolled.'],
+    [3, 'pain', 'The nerve block significantly reduced pain after knee surgery.'],
     // "X-associated" names a kind of condition ("endometriosis-associated pain"), not a link the study found.
     [3, 'gynaecology', 'Dienogest and a combined pill reduced endometriosis-associated pain to a similar extent over 12 months.'],
     [3, 'intensive care', 'Chlorhexidine bathing reduced ventilator-associated pneumonia.'],

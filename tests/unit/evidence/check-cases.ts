@@ -373,6 +373,37 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'design-overstated': [
+    // A design the question still needs ("only randomised trials could settle it") is not the study's (a cohort of women who lift weights).
+    {
+      field: 'endocrinology',
+      flagged: false,
+      claim: {
+        text: 'Muscle-strengthening may help prevent type 2 diabetes, the authors write, but only randomised trials could settle the question.',
+        designWords: ['randomised trials'],
+        strength: 2,
+      },
+      source: { design: 'cohort', record: { abstract: 'Methods: In this prospective cohort of 35,754 women … Conclusions: It may help prevent diabetes.' } },
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: {
+        text: 'Olive oil eaters had fewer heart attacks, though a randomised trial would be needed to show the oil itself protects.',
+        designWords: ['randomised trial'],
+        strength: 1,
+      },
+      source: { design: 'cohort', record: { abstract: 'Methods: In this cohort of 8,000 adults … Conclusions: Higher intake was associated with fewer events.' } },
+    },
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: {
+        text: 'In a randomised trial, olive oil eaters had 30% fewer heart attacks.',
+        designWords: ['randomised trial'],
+        strength: 1,
+      },
+      source: { design: 'cohort', record: { abstract: 'Methods: In this cohort of 8,000 adults … Conclusions: Higher intake was associated with fewer events.' } },
+    },
     // "Proven" needs a randomised control group: a single-arm or historically controlled trial cannot prove an effect.
     {
       field: 'allergy',

@@ -58,6 +58,10 @@ describe('word lists (named data)', () => {
     [OBSERVED_SAFETY, 'The patch is safe and has no side effects.', false],
     [CONFIRMED_BENEFIT, 'The trial proved that omega-3 protects the heart.', true],
     [CONFIRMED_BENEFIT, 'The results were consistent with an earlier trial.', false],
+    // "The findings confirm that …" states the benefit as settled; "needed to confirm" asks for it (a stroke-rehabilitation page).
+    [CONFIRMED_BENEFIT, 'The findings confirm that robotic training helps people walk after a stroke.', true],
+    [CONFIRMED_BENEFIT, 'Larger trials are needed to confirm the benefit of the inhaler in COPD.', false],
+    [CONFIRMED_BENEFIT, 'A second trial is planned to prove the vaccine protects older adults.', false],
     [MARKER_SUBGROUP, 'Maintenance olaparib in patients with ovarian cancer and a BRCA mutation', true],
     [MARKER_SUBGROUP, 'Maintenance olaparib in patients with newly diagnosed ovarian cancer', false],
     // A marker named a few words before "-positive" ("EGFR exon 20 insertion-positive").
@@ -120,6 +124,13 @@ describe('source facts', () => {
     expect(durationOf(record)?.value).toBeCloseTo(52.2);
     expect(durationOf(emptyRecord({ abstract: 'We included adults aged 40 to 65 years.' }))).toBeNull();
     expect(durationOf(emptyRecord({ abstract: 'In this 52-week, randomized trial, we assigned 8,588 patients.' }))?.value).toBe(52);
+  });
+
+  it('reads a time point in weeks as the follow-up, but not a stage of pregnancy or an age', () => {
+    const trigger = 'The primary outcome was resolution of triggering at 24 weeks. Results: At 24 weeks, triggering had resolved in 90.5%.';
+    expect(durationOf(emptyRecord({ abstract: trigger }))?.value).toBe(24);
+    expect(durationOf(emptyRecord({ abstract: 'Anaemia at 36 weeks’ gestation occurred in 17.9%.' }))).toBeNull();
+    expect(durationOf(emptyRecord({ abstract: 'Exposure was associated with lower lung function at 18 years.' }))).toBeNull();
   });
 
   it('reads a missed primary endpoint from its Results sentence, and a met one from a significant difference', () => {
@@ -194,6 +205,9 @@ describe('frequenciesIn: doses a week', () => {
     ['every 2 months', 6 / 52],
     ['injections every other month', 6 / 52],
     ['every other day', 3.5],
+    ['60 mg on alternate days', 3.5],
+    ['alternate-day dosing', 3.5],
+    ['an infusion on alternate weeks', 0.5],
     ['daily oral antioxidants', 7],
     ['five drops a day', 7],
   ] as const)('“%s” → %f', (text, perWeek) => {
