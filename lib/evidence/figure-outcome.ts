@@ -1,4 +1,5 @@
 import { quoteAround } from './classify-design';
+import { outcomeName } from './outcome-synonyms';
 
 /** Words that name no outcome: they appear beside any figure. */
 export const NON_OUTCOME_WORDS: ReadonlySet<string> = new Set(
@@ -12,6 +13,9 @@ const MAIN_PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 /** A count out of a total just before an opening bracket: the share in the bracket is that count's. */
 const COUNT_THEN_SHARE = /\b\d[\d,]*\s*(?:of|\/|out of)\s*\d[\d,]*(?:\s+[\p{L}-]+){0,2}\s*\($/u;
 
+/** Between two figures that share what follows them: "2.8% and 1.2% of men", "18.6% vs 11.2% of users". */
+const PAIRED_FIGURES = /^\s*(?:,\s*)?(?:and|or|vs\.?|versus|against|compared with)\s*$/i;
+
 interface Segment {
   value: number;
   words: Set<string>;
@@ -23,7 +27,7 @@ function wordsOf(text: string): Set<string> {
   return new Set(
     (text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? [])
       .flatMap((w) => w.split('-'))
-      .map((w) => w.replace(/(ies)$/, 'y').replace(/s$/, ''))
+      .map((w) => outcomeName(w).replace(/(ies)$/, 'y').replace(/s$/, ''))
       .filter((w) => w.length >= 4 && !NON_OUTCOME_WORDS.has(w)),
   );
 }
@@ -43,12 +47,15 @@ function segmentsOf(text: string): Segment[] {
     }
     // What comes before a sentence's first figure ("The change in weight was …") is shared by all its figures.
     const shared = figures.length > 0 ? wordsOf(sentence.slice(0, figures[0]!.start)) : new Set<string>();
-    figures.forEach((figure, i) => {
+    const own = figures.map((figure, i) => {
       const from = i > 0 ? figures[i - 1]!.end : 0;
       const to = i < figures.length - 1 ? figures[i + 1]!.start : sentence.length;
-      const words = new Set([...shared, ...wordsOf(sentence.slice(from, to))]);
-      segments.push({ value: figure.value, words, text: sentence, index: offset + figure.start });
+      return new Set([...shared, ...wordsOf(sentence.slice(from, to))]);
     });
+    // "2.8% and 1.2% of men discontinued": the words after a pair of figures are both figures'.
+    for (let i = figures.length - 2; i >= 0; i -= 1)
+      if (PAIRED_FIGURES.test(sentence.slice(figures[i]!.end, figures[i + 1]!.start))) for (const w of own[i + 1]!) own[i]!.add(w);
+    figures.forEach((figure, i) => segments.push({ value: figure.value, words: own[i]!, text: sentence, index: offset + figure.start }));
   }
   return segments;
 }
@@ -82,6 +89,9 @@ export interface OutcomeMismatch {
   otherQuote: string;
 }
 
+/** Where one clause of a page's sentence hands over to the next: a coordinated verb or a new clause. */
+const CLAUSE_JOINER = /[;,]\s+|\s(?:and|but|while|whereas)\s/g;
+
 /** Page figures within this of a source's are the same figure, rounded. */
 export const SAME_FIGURE_TOLERANCE = 0.6;
 
@@ -100,7 +110,9 @@ export function figureForAnotherOutcome(claimText: string, figureText: string, v
   if (pairedAsInSource(claimText, at, at + figureText.length, value, segments)) return null;
   // The page's words about this figure: up to its neighbouring figures, so "compared with 8.3% of less active women" stays with 8.3%.
   const others = [...claimText.matchAll(MAIN_PERCENT)].map((m) => m.index).filter((i) => i < at || i > at + figureText.length);
-  const from = Math.max(at - 40, ...others.filter((i) => i < at).map((i) => i + 4), 0);
+  const window = Math.max(at - 40, ...others.filter((i) => i < at).map((i) => i + 4), 0);
+  // "removed most of the clot and cut the risk of dying by 84%": the figure's own clause says what it measures.
+  const from = Math.max(window, ...[...claimText.slice(window, at).matchAll(CLAUSE_JOINER)].map((m) => window + m.index + m[0].length));
   const to = Math.min(at + figureText.length + 60, ...others.filter((i) => i > at));
   const pageWords = wordsOf(claimText.slice(from, to));
   const telling = [...pageWords].filter((w) => {

@@ -14,6 +14,7 @@ export function statesMarkerStatus(text: string, marker: string): boolean {
   const named = new RegExp(String.raw`\b${name}\d*\b((?:[\s-]+[\p{L}\d]+){0,${WORDS_TO_STATUS}})`, 'giu');
   for (const match of text.matchAll(named)) if (MARKER_STATUS_AFTER.test(match[1]!)) return true;
   if (new RegExp(String.raw`\b(?:mutations?|variants?)\s+(?:in|of)\s+(?:the\s+)?${name}\d*\b`, 'i').test(text)) return true;
+  if (new RegExp(String.raw`${CHOSEN_BY}[^.;]{0,60}?\b${name}\d*[\s-]+${TEST_NOUN}`, 'i').test(text)) return true;
   const letters = marker.replace(/[^A-Za-z]/g, '').toLowerCase();
   for (const status of text.matchAll(SPELLED_STATUS)) {
     const words = text
@@ -25,6 +26,14 @@ export function statesMarkerStatus(text: string, marker: string): boolean {
   }
   return false;
 }
+
+/**
+ * Patients chosen by a test of the marker: "men whose cancer showed up strongly on a PSMA scan" (a
+ * prostate-cancer page), "women whose tumours stained strongly in a HER2 test". Having the test is
+ * not enough: "patients had a PSMA scan before treatment" says nothing of who was enrolled.
+ */
+const CHOSEN_BY = String.raw`\b(?:whose|selected|chosen|eligible|only if|only when)\b`;
+const TEST_NOUN = String.raw`(?:scans?|tests?|testing|PET|imaging|staining|biops(?:y|ies))\b`;
 
 /** A status a spelled-out marker name is joined to: "oestrogen-receptor-positive", "antibody negative". */
 const SPELLED_STATUS = /(?<=[\s-])(?:positive|negative|mutated|mutant|deficient)\b/giu;

@@ -48,9 +48,12 @@ export function claimsOfParagraph(
     const { isClaim, ...analysis } = analyseClaim(text, own.length > 0 ? { ...context, inParagraphStudy: true } : context);
     // A news event or a figure off health with no research behind it opens no study: it is judged
     // by the study its paragraph reported before it, and the sentences after it are not its findings.
-    const unsourced = isNewsEvent(text) || (isUnsourcedOffHealth(text) && context.inCase !== true && context.inParagraphStudy !== true);
+    const citesTheStudy = own.some((id) => context.studyReferences?.has(id) === true);
+    const unsourced =
+      isNewsEvent(text) || (isUnsourcedOffHealth(text) && context.inCase !== true && context.inParagraphStudy !== true && !citesTheStudy);
     const studyBefore = context.inParagraphStudy === true;
     if (opensStudy(text) && !unsourced) {
+      for (const id of own) (context.studyReferences ??= new Set()).add(id);
       context.inStudy = true;
       if (context.inParagraphStudy !== undefined) context.inParagraphStudy = true;
       if (opensCase(text)) context.inCase = true;

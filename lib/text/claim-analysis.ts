@@ -100,6 +100,11 @@ export interface ClaimContext {
    * it speaks of them itself, or continues a study its own paragraph reported.
    */
   offTopicPage?: boolean;
+  /**
+   * The references the page's study reports have cited so far: a later sentence citing one of them
+   * speaks of that study, whatever its words ("The special lenses slowed the worsening … by 21.4%").
+   */
+  studyReferences?: Set<string>;
 }
 
 /**

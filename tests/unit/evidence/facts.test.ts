@@ -23,6 +23,7 @@ import {
 import { figureKind } from '../../../lib/evidence/figure-kind';
 import { frequenciesIn } from '../../../lib/evidence/frequencies';
 import { figureForAnotherOutcome } from '../../../lib/evidence/figure-outcome';
+import { outcomeName } from '../../../lib/evidence/outcome-synonyms';
 import { countOf } from '../../../lib/text/numbers';
 import { durationOf, participantsOf, primaryEndpointOf } from '../../../lib/evidence/source-facts';
 import { matchClaimsToSources } from '../../../lib/evidence/source-match';
@@ -194,6 +195,29 @@ describe('figureForAnotherOutcome', () => {
     const weight = 'The mean change in weight was -15.0% with 5 mg, -19.5% with 10 mg and -20.9% with 15 mg.';
     expect(figureForAnotherOutcome('People lost 20.9% of their body weight.', '20.9%', 20.9, weight)).toBeNull();
   });
+  // Lay words name the source's outcomes ("dying" is "mortality"), and the figure's own clause says what it measures.
+  const bleed =
+    'Surgery reduced haematoma volume by a median of 84% at 24 hours. Mortality at 180 days was 19.9% and 24.4% (P=0.34), and rebleeding occurred in 3.2%.';
+  it('finds a clot’s shrinkage given as the fall in dying (neurosurgery)', () => {
+    const page = 'The procedure removed most of the clot and cut the risk of dying by 84%.';
+    expect(figureForAnotherOutcome(page, 'by 84%', 84, bleed)).not.toBeNull();
+    expect(figureForAnotherOutcome('The procedure shrank the clot by 84%.', 'by 84%', 84, bleed)).toBeNull();
+  });
+  it('gives the words after a pair of figures to both (urology)', () => {
+    const stopped = 'Headache was more common with the drug; 2.8% and 1.2% of men discontinued because of adverse events.';
+    const page = 'Headaches were more common with the drug, and 2.8% of men stopped taking it because of adverse events.';
+    expect(figureForAnotherOutcome(page, '2.8%', 2.8, stopped)).toBeNull();
+  });
+});
+
+describe('outcome names', () => {
+  it.each([
+    ['dying', 'mortality'],
+    ['deaths', 'mortality'],
+    ['clot', 'haematoma'],
+    ['fits', 'seizure'],
+    ['pain', 'pain'],
+  ])('“%s” → %s', (word, name) => expect(outcomeName(word)).toBe(name));
 });
 
 describe('frequenciesIn: doses a week', () => {

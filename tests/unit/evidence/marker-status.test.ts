@@ -9,6 +9,8 @@ describe('statesMarkerStatus: a page saying who a marker-defined trial enrolled'
     ['ACPA', 'All had anti-citrullinated protein antibody-positive arthritis.'],
     ['BRCA', 'Women who carry a mutation in BRCA1 were enrolled.'],
     ['HER2', 'Only HER2-low cancers were included, and all were HER2 negative by the old test.'],
+    ['PSMA', 'In the trial, 468 men whose cancer showed up strongly on a PSMA scan were randomly assigned.'],
+    ['HER2', 'Women were eligible only if their tumours stained strongly in a HER2 test.'],
   ] as const)('reads the %s status in “%s”', (marker, text) => expect(statesMarkerStatus(text, marker)).toBe(true));
 
   it.each([
@@ -16,5 +18,6 @@ describe('statesMarkerStatus: a page saying who a marker-defined trial enrolled'
     ['ER', 'The drug targets the estrogen receptor.'],
     ['ER', 'Patients tested positive for the virus.'],
     ['JAK2', 'Inhibitors of JAK2 are used in several blood cancers.'],
+    ['PSMA', 'Patients had a PSMA scan before treatment to see where the cancer had spread.'],
   ] as const)('reads no %s status in “%s”', (marker, text) => expect(statesMarkerStatus(text, marker)).toBe(false));
 });

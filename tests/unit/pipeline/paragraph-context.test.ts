@@ -23,6 +23,20 @@ describe('study context: a figure off the subject of health is a finding only in
     expect(analyseParagraphs(paragraphs, NO_SIGNALS).claims.map((c) => c.text)).toContain(cited);
   });
 
+  // A sentence citing the reference an earlier study report cited speaks of that study, whatever its
+  // words (an optometry trial's lenses and "short-sightedness"); citing another reference, it does not.
+  const cites = (text: string, id: string) => ({ ...paragraph(text), markers: [{ end: text.length, referenceIds: [id] }] });
+  it('takes an off-health figure citing the study the page reported, in optometry', () => {
+    const trial = 'In a two-year trial at four clinics, 346 children were given either defocus lenses or ordinary glasses.';
+    const later = 'The special lenses slowed the worsening by 21.4% over the two years, compared with 7.2% for ordinary glasses.';
+    expect(analyseParagraphs([cites(trial, 'ref-1'), cites(later, 'ref-1')], NO_SIGNALS).claims.map((c) => c.text)).toContain(later);
+  });
+  it('leaves out an off-health figure citing another source, on a history page', () => {
+    const cited = 'Exports increased by 4% in 2016, compared with 2.5% a decade before.';
+    const paragraphs = [cites(census, 'ref-1'), cites(cited, 'ref-2')];
+    expect(analyseParagraphs(paragraphs, NO_SIGNALS).claims.map((c) => c.text)).not.toContain(cited);
+  });
+
   // Faithful twin in another field: a later paragraph on health still continues the study.
   it('keeps a later paragraph’s health figure, in cardiology', () => {
     const trial = 'In the trial, researchers found that the drug lowered blood pressure in 640 adults.';
