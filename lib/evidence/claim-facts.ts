@@ -56,10 +56,22 @@ function preclinicalPhrase(text: string, bareCells: boolean): Phrase | null {
   return phrase(ANIMAL_WORDS, text) ?? phrase(CELL_WORDS, text) ?? (bareCells ? phrase(BARE_CELLS, text) : null);
 }
 
+/**
+ * "cells from people without CF", "the patients' cells": people who gave the cells a laboratory
+ * study used, not people the finding is about (a cystic-fibrosis and a Parkinson's page).
+ */
+const DONORS =
+  /(?<=\b(?:cells?|neurons|organoids|tissues?|samples?)\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:the\s+|\d+\s+|[\p{L}]+\s+)?)(?:people|patients|persons|donors|volunteers|adults|children|women|men)\b|\b(?:people|patients|donors)['’]s?(?=\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:cells|neurons|tissues?|samples)\b)/giu;
+
+/** The text with the people who gave a laboratory study its cells blanked out, offsets kept. */
+function withoutDonors(text: string): string {
+  return text.replace(DONORS, (m) => ' '.repeat(m.length));
+}
+
 /** Reads the facts of one claim. Pure. */
 export function claimFacts(claim: CheckedClaim): ClaimFacts {
   const { text } = claim;
-  const people = phrase(PEOPLE_WORDS, text);
+  const people = phrase(PEOPLE_WORDS, withoutDonors(text));
   const ownPreclinical = preclinicalPhrase(text, people === null);
   // The paragraph may already have said "in mice": a claim that then names no people stays in mice.
   const paragraphPreclinical = people ? null : preclinicalPhrase(claim.paragraph, true);

@@ -56,6 +56,13 @@ const TREATMENT_PURPOSE =
 const SUBJECT_RELATIVE =
   /^\s*(?:(?:the|those|all|any|serious)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:that|which|who)\s+[^,;]{1,60}?(?=\s+(?:were|was|are|is|had|have|occurred|remained|did)\b)/iu;
 
+// "adults whose field of vision had continued to shrink", "patients who had relapsed twice": what happened
+// to the people before the study, the way they were chosen (a glaucoma trial), not what it found.
+const HISTORY_OF_PEOPLE = /\b(?:who|whose(?: [\p{L}-]+){1,3}) had (?!no\b|not\b)[^,;:]*/giu;
+
+// "a difference small enough to be due to chance": a finding of no difference, not a cause.
+const BY_CHANCE = /\b(?:be |been |is |was |were |are )?(?:due to|down to|explained by|put down to) chance\b/gi;
+
 const blank = (m: string) => ' '.repeat(m.length);
 
 /** The sentence with its purposes, concession and describing appositives blanked out, offsets kept. */
@@ -65,6 +72,8 @@ function findingText(sentence: string): string {
     .replace(TREATMENT_PURPOSE, blank)
     .replace(DESCRIBING_APPOSITIVE, blank)
     .replace(CONCESSION, blank)
+    .replace(HISTORY_OF_PEOPLE, blank)
+    .replace(BY_CHANCE, blank)
     .replace(SUBJECT_RELATIVE, (m) => m.replace(/\b(?:that|which|who)\b[\s\S]*$/i, blank));
 }
 
@@ -102,7 +111,8 @@ export function causalStrength(sentence: string): CausalStrength {
   // "did not reduce" still states a causal question answered; comparisons without a causal verb are links.
   if (findingCause(sentence)) return HEDGE.test(findings) ? 2 : 3;
   if (ARM_COMPARISON.test(findings)) return HEDGE.test(findings) ? 2 : 3;
-  if (COMPARED_RISK.test(sentence) || NEGATED_OR_COMPARED.test(sentence) || AS_COMMON_IN_BOTH.test(sentence)) return 1;
+  if (COMPARED_RISK.test(sentence) || NEGATED_OR_COMPARED.test(sentence) || AS_COMMON_IN_BOTH.test(sentence) || SAME_PACE.test(sentence))
+    return 1;
   return 0;
 }
 
@@ -113,6 +123,10 @@ const NEGATION =
 // "about as common in both groups", "as frequent among women as among men": no difference was found.
 const AS_COMMON_IN_BOTH =
   /(?<!\b(?:twice|thrice|times|half|third|quarter)\s+)\b(?:about |roughly |almost |nearly |just |equally )?as (?:common|frequent|likely|rare|often|usual)\b(?: [\p{L}-]+){0,3} (?:in both|in each|across (?:the|both|all)|between the|(?:in|among|with) [^.;]{1,40}? as (?:in|among|with))\b/iu;
+
+// "progressed at almost the same pace in both groups", "could be due to chance": no difference was found.
+const SAME_PACE =
+  /\bat (?:almost |about |roughly |nearly |much |exactly )?the same (?:pace|rate|speed|level)\b|\b(?:due to|down to|explained by) chance\b/i;
 
 const NO_EFFECT_NOUN = /\bno (significant |clear |meaningful )?(difference|effect|benefit|association|improvement|reduction)\b/i;
 
@@ -127,7 +141,8 @@ const NO_BETTER_THAN =
  */
 export function negatedFinding(sentence: string): boolean {
   const causal = findingCause(sentence);
-  if (!causal) return NO_EFFECT_NOUN.test(sentence) || NO_BETTER_THAN.test(sentence) || AS_COMMON_IN_BOTH.test(sentence);
+  if (!causal)
+    return NO_EFFECT_NOUN.test(sentence) || NO_BETTER_THAN.test(sentence) || AS_COMMON_IN_BOTH.test(sentence) || SAME_PACE.test(sentence);
   const before = findingText(sentence).slice(Math.max(0, causal.index - 50), causal.index);
   return NEGATION.test(before);
 }

@@ -29,6 +29,13 @@ describe('claim strength of page sentences', () => {
     [0, 'plastic surgery', 'It was applied once a day for a week to the skin of freshly raised flaps.'],
     [0, 'pain', 'Patients with chronically impaired sleep were enrolled.'],
     [3, 'pain', 'The nerve block significantly reduced pain after knee surgery.'],
+    // What happened to people before the study ("whose vision had continued to shrink") is how they were chosen.
+    [0, 'ophthalmology', 'The trial included 412 adults whose field of vision had continued to shrink despite good pressure control.'],
+    [0, 'neurology', 'It enrolled 300 people with epilepsy who had tried two drugs that failed to stop their seizures.'],
+    [3, 'multiple sclerosis', 'The drug cut relapses in patients who had relapsed twice before.'],
+    // A difference "due to chance", "the same pace": no effect was found.
+    [1, 'ophthalmology', 'Vision loss progressed at almost the same pace in both groups, a difference small enough to be due to chance.'],
+    [3, 'infectious disease', 'The fall in infections was due to the vaccine, not to chance.'],
     // "X-associated" names a kind of condition ("endometriosis-associated pain"), not a link the study found.
     [3, 'gynaecology', 'Dienogest and a combined pill reduced endometriosis-associated pain to a similar extent over 12 months.'],
     [3, 'intensive care', 'Chlorhexidine bathing reduced ventilator-associated pneumonia.'],
@@ -68,6 +75,9 @@ describe('a finding stated as not found', () => {
     [true, 'infectious disease', 'Infections that led to a hospital stay were as frequent among vaccinated children as among the others.'],
     [false, 'haematology', 'Bleeds that required a transfusion were halved by the drug.'],
     [false, 'dermatology', 'Flares were twice as common in the placebo group as in the cream group.'],
+    [true, 'ophthalmology', 'Vision loss progressed at almost the same pace in both groups, a difference small enough to be due to chance.'],
+    [true, 'cardiology', 'Blood pressure fell at the same rate with the pill as with placebo.'],
+    [false, 'cardiology', 'Blood pressure fell twice as fast with the pill as with placebo.'],
   ] as const)('%s (%s) “%s”', (negated, _field, sentence) => {
     expect(negatedFinding(sentence)).toBe(negated);
   });

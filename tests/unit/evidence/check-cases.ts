@@ -574,6 +574,29 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         record: { abstract: 'Methods: Primary leukaemia cells from 12 patients were cultured with the compound.' },
       },
     },
+    // The people who gave a laboratory study its cells ("cells from people without CF", "the patients' cells") are not its population.
+    {
+      field: 'respiratory',
+      flagged: false,
+      claim: {
+        text: 'In the airway cells, the corrector restored chloride flow to 38% of the level seen in cells from people without CF.',
+        effects: [pct(38)],
+        strength: 3,
+      },
+      source: { design: 'in-vitro', record: { abstract: 'Methods: Airway epithelial cells from nine donors with CF were treated for 24 hours.' } },
+    },
+    {
+      field: 'neurology',
+      flagged: false,
+      claim: { text: "Copies of the patients' cells in which the gene change had been corrected showed none of the damage.", strength: 2 },
+      source: { design: 'in-vitro', record: { abstract: 'Methods: iPSC-derived dopaminergic neurons from six patients were cultured.' } },
+    },
+    {
+      field: 'respiratory',
+      flagged: true,
+      claim: { text: 'In people with CF, the corrector restored chloride flow to 38% of normal.', effects: [pct(38)], strength: 3 },
+      source: { design: 'in-vitro', record: { abstract: 'Methods: Airway epithelial cells from nine donors with CF were treated for 24 hours.' } },
+    },
     // A result the source found only in a subgroup, told to everyone, while the others got no benefit.
     {
       field: 'ophthalmology',
