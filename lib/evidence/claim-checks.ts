@@ -40,11 +40,16 @@ export function checkClaims(claims: readonly CheckedClaim[], sources: readonly C
       pageParagraphs,
     };
     const found: ClaimCheck[] = [];
+    // A warning told once for the page still holds for this claim: it silences here what it would silence.
+    const toldBefore = new Set<string>();
     const add = (check: CheckDefinition, finding: Finding | null, source: SourceView | null) => {
       if (!finding || found.some((c) => c.code === check.code)) return;
       if (finding.oncePerPage) {
         const key = `${check.code} ${finding.message.key} ${source?.referenceIds.join(' ') ?? ''}`;
-        if (toldOnce.has(key)) return;
+        if (toldOnce.has(key)) {
+          toldBefore.add(check.code);
+          return;
+        }
         toldOnce.add(key);
       }
       found.push(render(index, check, finding, source));
@@ -57,7 +62,7 @@ export function checkClaims(claims: readonly CheckedClaim[], sources: readonly C
       run(check, view);
       if (READS_NEARBY.has(check.code)) for (const statement of claim.nearby ?? []) run(check, nearbyView(view, statement));
     }
-    const codes = new Set(found.map((c) => c.code));
+    const codes = new Set([...found.map((c) => c.code), ...toldBefore]);
     checks.push(...found.filter((c) => !(SILENCED_BY[c.code] ?? []).some((code) => codes.has(code))));
   });
   return checks;

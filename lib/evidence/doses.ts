@@ -8,10 +8,11 @@ export interface StatedDose {
   text: string;
 }
 
-// A concentration or lab value ("130 mg/dL", "2 mg per litre") is not a dose given; a dose by body weight ("0.15 mg/kg") is, in its own unit.
+// A concentration or lab value ("130 mg/dL", "2 mg per litre") is not a dose given; a dose by body weight ("0.15 mg/kg") is, in its own unit;
+// a daily dose ("at least 300 mg/day of allopurinol", a gout trial) is a dose.
 // A list shares its unit: "200 or 300 mg", "5, 10 or 15 mg".
 const DOSE =
-  /\b(\d+(?:[.,]\d+)?(?:\s*(?:,|or|and|to|–)\s*\d+(?:[.,]\d+)?)*)\s*-?\s*(mg|g|mcg|µg|μg|ug|iu|international units|ml|milligrams?|grams?|micrograms?)\b(\s*(?:\/|per\s+)(?:kg|kilogram)\b)?(?!\s*(\/|per\s+(dl|l\b|litre|liter|deciliter)))/gi;
+  /\b(\d+(?:[.,]\d+)?(?:\s*(?:,|or|and|to|–)\s*\d+(?:[.,]\d+)?)*)\s*-?\s*(mg|g|mcg|µg|μg|ug|iu|international units|ml|milligrams?|grams?|micrograms?)\b(\s*(?:\/|per\s+)(?:kg|kilogram)\b)?(?!\s*(?:\/|per\s+)\s*(?:dl|l|ml|litre|liter|decilitre|deciliter)\b)/gi;
 
 // One amount of a list: a comma followed by three digits is a thousands separator ("1,000 mg"),
 // a comma and a space separates the list's amounts ("5, 10 or 15 mg").

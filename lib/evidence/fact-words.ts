@@ -58,7 +58,7 @@ export type Route = 'oral' | 'injected' | 'topical' | 'inhaled';
 export const ROUTE_WORDS: ReadonlyArray<[Route, RegExp]> = [
   [
     'injected',
-    /\b(intramuscular(ly)?|intravenous(ly)?|subcutaneous(ly)?|intravitreal(ly)?|intrathecal(ly)?|injections?|injected|injectable|infusions?|infused|shots?|jabs?|i\.?v\.)\b/i,
+    /\b(intramuscular(ly)?|intravenous(ly)?|subcutaneous(ly)?|intravitreal(ly)?|intrathecal(ly)?|injections?|injected|injectable|infusions?|infused|drips?(?![- ]fe[de])|shots?|jabs?|i\.?v\.)\b/i,
   ],
   [
     'oral',

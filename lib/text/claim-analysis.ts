@@ -67,12 +67,13 @@ const DURATION =
 
 // A thousands separator belongs to the amount: "2,000 units" is two thousand, not "000 units".
 // A dose by body weight keeps its unit: "0.6 mg per kilogram of body weight" is 0.6 mg/kg, not 0.6 mg (a croup trial).
+// A concentration is no dose: "uric acid below 6 mg/dL" (a gout trial) is a blood level.
 const DOSE_AMOUNT = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER})\s*-?\s*((?:mg|g|mcg|µg|μg|iu|ml|units?)(?:\s*(?:\/|per)\s*(?:kg|kilo(?:gram)?)\b(?:\s+of\s+body\s*weight)?)?)\b`,
+  String.raw`(?<![\d.,])(${NUMBER})\s*-?\s*((?:mg|g|mcg|µg|μg|iu|ml|units?)(?:\s*(?:\/|per)\s*(?:kg|kilo(?:gram)?)\b(?:\s+of\s+body\s*weight)?)?)\b(?!\s*(?:\/|per\s+)\s*(?:dl|l|ml|litre|liter|decilitre|deciliter)\b)`,
   'i',
 );
 const ROUTE =
-  /\b(intramuscular(ly)?|intravenous(ly)?|subcutaneous(ly)?|injections?|injected|infusions?|oral(ly)?|by mouth|tablets?|capsules?|pills?|supplements?|supplementing|supplementation|topical(ly)?|cream|inhaled|nasal spray|patch(es)?|shots?)\b/i;
+  /\b(intramuscular(ly)?|intravenous(ly)?|subcutaneous(ly)?|injections?|injected|infusions?|drips?(?![- ]fe[de])|oral(ly)?|by mouth|tablets?|capsules?|pills?|supplements?|supplementing|supplementation|topical(ly)?|cream|inhaled|nasal spray|patch(es)?|shots?)\b/i;
 const FREQUENCY =
   /\b(once|twice|three times|four times|\d+ times)\s+(a|per|each)?\s*(day|daily|week|weekly|month|monthly)\b|\b(twice|once|three times)\s+(daily|weekly|monthly)\b|\b(daily|weekly|monthly|every day|every other day|each day|per day|a day)\b/i;
 

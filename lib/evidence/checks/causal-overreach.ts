@@ -32,6 +32,8 @@ export const causalOverreach: CheckDefinition = {
         values: { design: observational ? 'an observational study' : 'a study in animals or cells' },
       },
       evidence: `Source design: ${source.design}; page: “${claim.text}”`,
+      // The message names only the source's design: said of one study in several sentences, it is told once.
+      oncePerPage: true,
     };
   },
 };

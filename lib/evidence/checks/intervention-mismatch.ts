@@ -78,7 +78,9 @@ export const interventionMismatch: CheckDefinition = {
       claim.dose &&
       TRIALS.has(design) &&
       schedules.length > 0 &&
-      !schedules.some((s) => same(onPage[0]!.perWeek, s.perWeek))
+      !schedules.some((s) => same(onPage[0]!.perWeek, s.perWeek)) &&
+      // Beside the finding, "pegloticase, an enzyme given as a drip every two weeks" is another treatment's schedule.
+      !nearbyAboutOther(view, source, onPage[0]!.index)
     ) {
       return {
         severity: 'warning',

@@ -34,6 +34,8 @@ export const populationMismatch: CheckDefinition = {
       return {
         severity: 'warning',
         message: { key: 'preclinical', values: { studied: source.design === 'animal' ? 'in animals' : 'in cells or in the laboratory' } },
+        // The same study told as one of people in several sentences is one mistake: the reader is told once.
+        oncePerPage: true,
         evidence: `${source.detail.population?.evidence ?? `Source design: ${source.design}`}; ${pageQuote(claim.text, facts.people).replace(/^Page/, 'page')}`,
       };
     }

@@ -979,6 +979,40 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'intervention-mismatch': [
+    // Beside the finding, another treatment's schedule ("pegloticase, an enzyme given as a drip every two weeks") is not the trial's.
+    {
+      field: 'rheumatology',
+      flagged: false,
+      claim: {
+        text: 'In the trial, 612 adults with gout took a 4 mg tigulinurad tablet or a placebo once a day for a year.',
+        participants: 612,
+        dose: { route: 'tablet', amount: 4, unit: 'mg' },
+        strength: 0,
+        nearby: [
+          {
+            text: 'The main option at present is pegloticase, an enzyme given as a drip into a vein every two weeks in hospital.',
+            paragraph: 'The main option at present is pegloticase, an enzyme given as a drip into a vein every two weeks in hospital.',
+            strength: 0,
+          },
+        ],
+      },
+      source: rct('Methods: 612 adults were randomly assigned to tigulinurad 4 mg or placebo orally once daily for 12 months.', {
+        title: 'Tigulinurad added to allopurinol in gout: a randomised trial',
+      }),
+    },
+    {
+      field: 'oncology',
+      flagged: true,
+      claim: {
+        text: 'After surgery, 682 patients were given ferlatinib or a placebo through a drip in hospital every three weeks.',
+        participants: 682,
+        dose: { route: 'drip', amount: null, unit: null },
+        strength: 0,
+      },
+      source: rct('Methods: 682 patients were randomly assigned to oral ferlatinib 80 mg once daily or placebo for up to 3 years.', {
+        title: 'Adjuvant ferlatinib in resected EGFR-mutated lung cancer',
+      }),
+    },
     // A sentence beside the finding that tells readers to take the studied treatment by another route (the nearby reading).
     {
       field: 'neurology',

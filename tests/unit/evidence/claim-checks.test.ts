@@ -114,6 +114,23 @@ describe('checkClaims', () => {
     expect(found.map((c) => c.claim)).toEqual([0]);
   });
 
+  // A sports-cardiology page saying twice that endurance training "causes" the arrhythmia its cohort only linked it with.
+  it('tells an overreached cause of one cohort once, and the later claim gets no exaggeration instead', () => {
+    const record = {
+      ...seed[1]!,
+      title: 'Lifetime endurance training and atrial fibrillation: a cohort study',
+      abstract:
+        'Methods: In this prospective cohort, 4,210 adults were followed for 9 years. Conclusions: More endurance training was associated with a higher risk of atrial fibrillation.',
+    };
+    const cohort = { referenceIds: ['ref-1'], record, design: 'cohort' as const, facts: assessSource(record, 'cohort').facts };
+    const claims = [
+      checkedClaim({ text: 'Years of endurance training cause atrial fibrillation.', referenceIds: ['ref-1'], strength: 3 }),
+      checkedClaim({ text: 'Marathons nearly double the risk, the cohort study of 4,210 adults found.', referenceIds: ['ref-1'], participants: 4210, strength: 3 }),
+    ];
+    const codes = checkClaims(claims, [cohort]).filter((c) => c.severity === 'warning').map((c) => [c.claim, c.code]);
+    expect(codes).toEqual([[0, 'causal-overreach']]);
+  });
+
   it('raises no warning on claims that report the trial faithfully', () => {
     const faithful = [
       claim({

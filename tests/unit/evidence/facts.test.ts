@@ -79,6 +79,9 @@ describe('word lists (named data)', () => {
   it('reads routes, and no route from "ice cream" or a diet', () => {
     expect(route('Intramuscular injection of methylcobalamin, 50 mg')).toEqual(['injected']);
     expect(route('a once-a-week tirzepatide pill')).toEqual(['oral']);
+    // A drip is an infusion (a lung-cancer page); news "drip-fed" to readers is not.
+    expect(route('given through a drip in hospital every three weeks')).toEqual(['injected']);
+    expect(route('results drip-fed to the press over a year')).toEqual([]);
     expect(route('Emulsifiers in ice cream and low-fat spreads')).toEqual([]);
     expect(route('a patch containing 250 microg of peanut protein')).toEqual(['topical']);
     expect(route('a 5% lidocaine patch worn for 12 hours')).toEqual(['topical']);
@@ -171,6 +174,9 @@ describe('source facts', () => {
     expect(dosesIn('a dose of 200 or 300 mg every 2 weeks').map((d) => d.amount)).toEqual([200, 300]);
     expect(dosesIn('1 g daily')[0]).toMatchObject({ amount: 1000, unit: 'mg' });
     expect(dosesIn('LDL cholesterol above 130 mg/dL')).toEqual([]);
+    // A daily dose written "mg/day" is a dose (a gout trial's allopurinol); a blood level "mg/dL" is none.
+    expect(dosesIn('despite at least 300 mg/day of allopurinol').map((d) => d.amount)).toEqual([300]);
+    expect(dosesIn('serum urate below 6.0 mg/dL at month 6')).toEqual([]);
     // A dose by body weight is a dose in its own unit (a croup trial's 0.15 mg/kg); a concentration per litre is none.
     expect(dosesIn('dexamethasone 0.15 mg/kg by mouth')[0]).toMatchObject({ amount: 0.15, unit: 'mg/kg' });
     expect(dosesIn('ketamine 500 micrograms per kg')[0]).toMatchObject({ amount: 0.5, unit: 'mg/kg' });

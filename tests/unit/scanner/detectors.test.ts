@@ -103,6 +103,8 @@ describe('analyseClaim', () => {
     ['A 1.5 mg dose of the drug was enough.', 1.5, 'mg'],
     ['A dose of 0.6 mg per kilogram of body weight halved return visits.', 0.6, 'mg/kg'],
     ['Ketamine at 0.5 mg/kg eased pain after surgery.', 0.5, 'mg/kg'],
+    // A blood level is no dose: the dose is the one given ("below 6 mg/dL" in a gout trial).
+    ['Uric acid fell below 6 mg/dL in those given a 4 mg tablet.', 4, 'mg'],
   ] as const)('%s → dose %d %s', (sentence, amount, unit) => {
     expect(analyseClaim(sentence).dose).toMatchObject({ amount, unit });
   });
