@@ -167,8 +167,9 @@ export function analyseClaim(sentence: string, context: ClaimContext = { inStudy
 
 // "tracked 2,150 veterans for a decade", "followed for a year", "a median follow-up of 7.2 years": a study's length
 // without a digit. Only after "for", "over" and "lasting": "within a week" is when something happened.
-// "for a full year", "over an entire month" (an obesity page) are the same length.
-const SPELLED_LENGTH = /\b(?:for|over|lasting)\s+(?:a|an|one)\s+(?:(?:full|whole|entire)\s+)?(day|week|month|year|decade)\b/i;
+// "for a full year", "over an entire month" (an obesity page) are the same length, as is "a year-long study" (a bipolar page).
+const SPELLED_LENGTH =
+  /\b(?:for|over|lasting)\s+(?:a|an|one)\s+(?:(?:full|whole|entire)\s+)?(day|week|month|year|decade)\b|\b(?:a|an|the|this)\s+(day|week|month|year|decade)[- ]?long\b/i;
 const DECADES = /\b(?:for|over)\s+(\d+|two|three|four|five|six)\s+decades\b/i;
 const FOLLOW_UP_OF = /\bfollow-?up\s+of\s+(\d+(?:\.\d+)?)\s*(day|week|month|year)s?\b/i;
 
@@ -193,7 +194,7 @@ function spelledLength(sentence: string): Duration | null {
   }
   const one = SPELLED_LENGTH.exec(sentence);
   if (!one) return null;
-  const unit = one[1]!.toLowerCase();
+  const unit = (one[1] ?? one[2])!.toLowerCase();
   return unit === 'decade' ? { value: 10, unit: 'year', text: one[0] } : { value: 1, unit: unit as Duration['unit'], text: one[0] };
 }
 

@@ -25,11 +25,19 @@ export const contradictsSource: CheckDefinition = {
 /** Where a clause ends: a comma, semicolon, bracket or dash; a colon goes on to what was confirmed ("confirmed what patients knew: …"). */
 const CLAUSE_BOUNDARY = /[,;()]|\s[–—-]\s/g;
 
-/** The clause of a sentence that holds the words at `index`. */
+/**
+ * The clause of a sentence that holds the words at `index`; for a reporting clause that ends the
+ * sentence ("…, a trial in nine hospitals has confirmed."), the sentence it reports.
+ */
 function clauseAround(text: string, index: number, length: number): string {
   const { start, end } = clauseSpan(text, index, length, CLAUSE_BOUNDARY);
-  return text.slice(start, end);
+  const clause = text.slice(start, end);
+  if (start > 0 && REPORTING_TAIL.test(text.slice(end)) && causalWordingIn(clause) === null) return text.slice(0, start);
+  return clause;
 }
+
+/** Nothing but the sentence's end after a clause. */
+const REPORTING_TAIL = /^\W*$/;
 
 /**
  * The confirming word's clause states a benefit ("proved that omega-3 protects", "reproducible

@@ -486,6 +486,19 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'contradicts-source': [
+    // A reporting clause at the end ("…, a trial has confirmed.") confirms the sentence it reports (a forensic-psychiatry page).
+    {
+      field: 'psychiatry',
+      flagged: true,
+      claim: { text: 'A daily fish oil supplement reduces aggression among men in secure hospitals, a trial in nine hospitals has confirmed.', strength: 3 },
+      source: rct('Methods: The primary outcome was violent incidents. Results: Incidents were 2.4 and 2.7 per patient (rate ratio 0.89; P=.31).'),
+    },
+    {
+      field: 'dermatology',
+      flagged: false,
+      claim: { text: 'The cream did not clear eczema any faster than a plain moisturiser, the trial confirmed.', strength: 3 },
+      source: rct('Methods: The primary outcome was time to clearance. Results: Clearance took 21 and 22 days (P=.64).'),
+    },
     {
       field: 'cardiology',
       flagged: true,

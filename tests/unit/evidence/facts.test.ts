@@ -135,6 +135,8 @@ describe('source facts', () => {
     expect(durationOf(emptyRecord({ abstract: trigger }))?.value).toBe(24);
     expect(durationOf(emptyRecord({ abstract: 'Anaemia at 36 weeks’ gestation occurred in 17.9%.' }))).toBeNull();
     expect(durationOf(emptyRecord({ abstract: 'Exposure was associated with lower lung function at 18 years.' }))).toBeNull();
+    expect(durationOf(emptyRecord({ abstract: 'Median follow-up was 3.0 years. Results: …' }))?.value).toBeCloseTo(156);
+    expect(durationOf(emptyRecord({ abstract: 'The mean follow-up time was 18 months.' }))?.value).toBeCloseTo(78.3);
   });
 
   it('reads a missed primary endpoint from its Results sentence, and a met one from a significant difference', () => {

@@ -116,6 +116,8 @@ describe('analyseClaim', () => {
     ['Children with eczema used the cream for a month.', { value: 1, unit: 'month' }],
     ['The 288 adults were followed for a full year.', { value: 1, unit: 'year' }],
     ['Patients with gout took the tablet over an entire month.', { value: 1, unit: 'month' }],
+    ['In a year-long study of 384 adults with bipolar disorder, the add-on tablet eased depression.', { value: 1, unit: 'year' }],
+    ['The long-term care home ran a week-long trial of the new mattress.', { value: 1, unit: 'week' }],
     ['A full year after surgery, 80% of the children could walk unaided.', null],
     ['Over a median follow-up of 7.2 years, 312 people developed dementia.', { value: 7.2, unit: 'year' }],
     ['Pain eased within a week in most patients given the injection.', null],
