@@ -113,7 +113,10 @@ export function figureForAnotherOutcome(claimText: string, figureText: string, v
   const window = Math.max(at - 40, ...others.filter((i) => i < at).map((i) => i + 4), 0);
   // "removed most of the clot and cut the risk of dying by 84%": the figure's own clause says what it measures.
   const from = Math.max(window, ...[...claimText.slice(window, at).matchAll(CLAUSE_JOINER)].map((m) => window + m.index + m[0].length));
-  const to = Math.min(at + figureText.length + 60, ...others.filter((i) => i > at));
+  const reach = Math.min(at + figureText.length + 60, ...others.filter((i) => i > at));
+  // "Only 0.3% stopped because of it, and serious side effects were …": the next clause speaks of another outcome.
+  const joiner = [...claimText.slice(at + figureText.length, reach).matchAll(CLAUSE_JOINER)][0];
+  const to = joiner ? at + figureText.length + joiner.index : reach;
   const pageWords = wordsOf(claimText.slice(from, to));
   const telling = [...pageWords].filter((w) => {
     const holders = segments.filter((s) => s.words.has(w)).length;

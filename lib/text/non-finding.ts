@@ -132,6 +132,14 @@ export const NON_FINDINGS: readonly NonFindingFamily[] = [
     yieldsToResult: false,
   },
   {
+    // "The drug blocks an enzyme called BTK that B cells need to survive": how a treatment works, said of
+    // any use of it, not what the study found (a lupus trial's page). "blocked the enzyme in 90%" is a result.
+    family: 'mechanism',
+    pattern:
+      /\b(?:blocks|inhibits|targets|activates|binds to|mimics|switches off|switches on|dampens)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:enzymes?|proteins?|receptors?|molecules?|hormones?|pathways?|signals?|genes?)\b/iu,
+    yieldsToResult: true,
+  },
+  {
     // "The Burns Survivors Trust contributed to the cost of this study": who paid for it, a disclosure, not what it found.
     family: 'funding',
     pattern:

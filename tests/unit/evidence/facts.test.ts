@@ -216,6 +216,11 @@ describe('figureForAnotherOutcome', () => {
     const page = 'Headaches were more common with the drug, and 2.8% of men stopped taking it because of adverse events.';
     expect(figureForAnotherOutcome(page, '2.8%', 2.8, stopped)).toBeNull();
   });
+  it('reads no words of the next clause as the figure’s (infectious disease)', () => {
+    const safety = 'The injection led to discontinuation in 0.3%. Serious adverse events occurred in 2.8% and 3.1%.';
+    const page = 'Only 0.3% stopped because of it, and serious side effects were about equally common in the two groups (2.8% and 3.1%).';
+    expect(figureForAnotherOutcome(page, '0.3%', 0.3, safety)).toBeNull();
+  });
 });
 
 describe('outcome names', () => {

@@ -55,6 +55,8 @@ describe('non-findings: sentences about research that report no result of it', (
     ['advice', 'Please review these documents carefully, as they describe your rights.'],
     ['counterfactual', 'If the vaccine were given to every child, it would prevent 3,000 deaths a year.'],
     ['funding', 'The Burns Survivors Trust contributed to the cost of this study.'],
+    ['mechanism', 'The drug, lozabrutinib, blocks an enzyme called BTK that B cells need to survive and multiply.'],
+    ['mechanism', 'Semaglutide mimics a gut hormone that tells the brain the stomach is full.'],
     ['funding', 'The asthma study was partly funded by a charity for people with lung disease.'],
   ])('%s: “%s”', (family, sentence) => expect(nonFindingFamily(sentence)).toBe(family));
 
@@ -88,6 +90,8 @@ describe('non-findings: sentences about research that report no result of it', (
     'Doctors called for a ban on the supplement after 12 patients fell ill.',
     'The trial, funded by the drug maker, found the tablet halved relapses of multiple sclerosis.',
     'The study was funded by the government, and the vaccine cut hospital stays by 40%.',
+    'The tablet blocked the enzyme in 90% of patients and halved their flares.',
+    'In the trial, the drug blocks the receptor and lowered blood pressure by 8 mm Hg.',
   ])('reports a finding: “%s”', (sentence) => expect(nonFindingFamily(sentence)).toBeNull());
 });
 
