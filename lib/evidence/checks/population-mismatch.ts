@@ -64,6 +64,8 @@ export const populationMismatch: CheckDefinition = {
         severity: 'warning',
         message: { key: 'ageGroup', values: { page: page.value, source: studied.value } },
         evidence: `${pageQuote(claim.text, page.phrase)}; ${studied.evidence.replace(/^Source/, 'source')}`,
+        // "children" said in several sentences of one study's report is one mistake, told once.
+        oncePerPage: true,
       };
     }
     const sex = facts.sex;
@@ -73,6 +75,7 @@ export const populationMismatch: CheckDefinition = {
         severity: 'warning',
         message: { key: 'sex', values: { page: sex.value, source: studiedSex.value } },
         evidence: `${pageQuote(claim.text, sex.phrase)}; ${studiedSex.evidence.replace(/^Source/, 'source')}`,
+        oncePerPage: true,
       };
     }
     return null;

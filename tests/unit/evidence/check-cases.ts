@@ -767,6 +767,19 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       },
       source: { design: 'cross-sectional', record: { abstract: 'Methods: A representative sample of 2,012 adults was surveyed online.' } },
     },
+    // An age group the study left out ("Adolescents younger than 18 years were not eligible") is not who it studied (an acne trial).
+    {
+      field: 'dermatology',
+      flagged: true,
+      claim: { text: 'In a trial of 312 teenagers with acne, spots fell by 52.1% after 12 weeks.', participants: 312, strength: 3, effects: [pct(52.1, true)] },
+      source: rct('Methods: 312 adults aged 18 to 40 years were randomly assigned. Adolescents younger than 18 years were not eligible.'),
+    },
+    {
+      field: 'respiratory',
+      flagged: false,
+      claim: { text: 'In a trial of 400 adults with asthma, attacks fell by a third.', participants: 400, strength: 3, effects: [pct(33, true, 'a third')] },
+      source: rct('Methods: 400 adults were randomly assigned, excluding children under 12 and pregnant women.'),
+    },
     // A marker subgroup the page names once, anywhere, spelled out or abbreviated, holds for the whole page.
     {
       field: 'oncology',
