@@ -1,4 +1,5 @@
 import { findDose } from '../text/claim-analysis';
+import { isAboutHealth } from '../text/health-topic';
 import { claimFacts } from './claim-facts';
 import { CHECKS, READS_NEARBY, SILENCED_BY } from './checks/registry';
 import type {
@@ -21,7 +22,11 @@ export type { CheckedClaim, CheckedSource, ClaimCheck, ClaimCheckCode } from './
  * Uncited claims are compared with a source only when they name it (`matchClaimsToSources`). Each
  * finding quotes the page and the source; which check silences which is the registry's data.
  */
-export function checkClaims(claims: readonly CheckedClaim[], sources: readonly CheckedSource[]): ClaimCheck[] {
+export function checkClaims(
+  claims: readonly CheckedClaim[],
+  sources: readonly CheckedSource[],
+  { aboutHealth = true }: { aboutHealth?: boolean } = {},
+): ClaimCheck[] {
   const views: SourceView[] = sources.map((source) => ({ ...source, detail: sourceDetail(source.record, source.design) }));
   const byWork = new Map(sources.map((source, i) => [source, views[i]!]));
   const targets = matchClaimsToSources(claims, sources);
@@ -29,6 +34,9 @@ export function checkClaims(claims: readonly CheckedClaim[], sources: readonly C
   const pageParagraphs = [...new Set(claims.map((claim) => claim.paragraph))];
   const toldOnce = new Set<string>();
   claims.forEach((claim, index) => {
+    // On a page that does not read as health (an AI energy report), a claim off health is no one's
+    // treatment: "how many people it made a difference for" would be said of computing power.
+    if (!aboutHealth && !isAboutHealth(claim.text)) return;
     const facts = claimFacts(claim);
     const view: ClaimView = {
       claim,

@@ -37,7 +37,8 @@ export const AGE_GROUP_WORDS: ReadonlyArray<['children' | 'older adults' | 'adul
 
 /** After an age word, a possessive: "children's health programmes" speaks of a service, not who was studied. */
 // Or an age group the study left out: "Adolescents younger than 18 years were not eligible" (an acne trial of adults).
-export const AGE_WORD_OF_OTHERS_AFTER = /^['’](?:s\b|\s)|^[^.;]{0,40}?\b(?:were|was) (?:not eligible|ineligible|excluded|not included|not enrolled)\b/u;
+export const AGE_WORD_OF_OTHERS_AFTER =
+  /^['’](?:s\b|\s)|^[^.;]{0,40}?\b(?:were|was) (?:not eligible|ineligible|excluded|not included|not enrolled)\b/u;
 
 /** Before an age word, the people it belongs to: "parents of children under 18", "carers of young babies". */
 export const AGE_WORD_OF_OTHERS_BEFORE =

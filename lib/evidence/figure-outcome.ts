@@ -27,7 +27,11 @@ function wordsOf(text: string): Set<string> {
   return new Set(
     (text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? [])
       .flatMap((w) => w.split('-'))
-      .map((w) => outcomeName(w).replace(/(ies)$/, 'y').replace(/s$/, ''))
+      .map((w) =>
+        outcomeName(w)
+          .replace(/(ies)$/, 'y')
+          .replace(/s$/, ''),
+      )
       .filter((w) => w.length >= 4 && !NON_OUTCOME_WORDS.has(w)),
   );
 }

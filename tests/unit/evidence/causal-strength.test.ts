@@ -75,7 +75,11 @@ describe('a finding stated as not found', () => {
     [true, 'infectious disease', 'Infections that led to a hospital stay were as frequent among vaccinated children as among the others.'],
     [false, 'haematology', 'Bleeds that required a transfusion were halved by the drug.'],
     [false, 'dermatology', 'Flares were twice as common in the placebo group as in the cream group.'],
-    [true, 'ophthalmology', 'Vision loss progressed at almost the same pace in both groups, a difference small enough to be due to chance.'],
+    [
+      true,
+      'ophthalmology',
+      'Vision loss progressed at almost the same pace in both groups, a difference small enough to be due to chance.',
+    ],
     [true, 'cardiology', 'Blood pressure fell at the same rate with the pill as with placebo.'],
     [false, 'cardiology', 'Blood pressure fell twice as fast with the pill as with placebo.'],
   ] as const)('%s (%s) “%s”', (negated, _field, sentence) => {

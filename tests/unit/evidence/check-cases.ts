@@ -382,7 +382,10 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         designWords: ['randomised trials'],
         strength: 2,
       },
-      source: { design: 'cohort', record: { abstract: 'Methods: In this prospective cohort of 35,754 women … Conclusions: It may help prevent diabetes.' } },
+      source: {
+        design: 'cohort',
+        record: { abstract: 'Methods: In this prospective cohort of 35,754 women … Conclusions: It may help prevent diabetes.' },
+      },
     },
     {
       field: 'cardiology',
@@ -392,7 +395,10 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         designWords: ['randomised trial'],
         strength: 1,
       },
-      source: { design: 'cohort', record: { abstract: 'Methods: In this cohort of 8,000 adults … Conclusions: Higher intake was associated with fewer events.' } },
+      source: {
+        design: 'cohort',
+        record: { abstract: 'Methods: In this cohort of 8,000 adults … Conclusions: Higher intake was associated with fewer events.' },
+      },
     },
     {
       field: 'cardiology',
@@ -402,7 +408,10 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         designWords: ['randomised trial'],
         strength: 1,
       },
-      source: { design: 'cohort', record: { abstract: 'Methods: In this cohort of 8,000 adults … Conclusions: Higher intake was associated with fewer events.' } },
+      source: {
+        design: 'cohort',
+        record: { abstract: 'Methods: In this cohort of 8,000 adults … Conclusions: Higher intake was associated with fewer events.' },
+      },
     },
     // "Proven" needs a randomised control group: a single-arm or historically controlled trial cannot prove an effect.
     {
@@ -490,8 +499,13 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     {
       field: 'psychiatry',
       flagged: true,
-      claim: { text: 'A daily fish oil supplement reduces aggression among men in secure hospitals, a trial in nine hospitals has confirmed.', strength: 3 },
-      source: rct('Methods: The primary outcome was violent incidents. Results: Incidents were 2.4 and 2.7 per patient (rate ratio 0.89; P=.31).'),
+      claim: {
+        text: 'A daily fish oil supplement reduces aggression among men in secure hospitals, a trial in nine hospitals has confirmed.',
+        strength: 3,
+      },
+      source: rct(
+        'Methods: The primary outcome was violent incidents. Results: Incidents were 2.4 and 2.7 per patient (rate ratio 0.89; P=.31).',
+      ),
     },
     {
       field: 'dermatology',
@@ -596,7 +610,10 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         effects: [pct(38)],
         strength: 3,
       },
-      source: { design: 'in-vitro', record: { abstract: 'Methods: Airway epithelial cells from nine donors with CF were treated for 24 hours.' } },
+      source: {
+        design: 'in-vitro',
+        record: { abstract: 'Methods: Airway epithelial cells from nine donors with CF were treated for 24 hours.' },
+      },
     },
     {
       field: 'neurology',
@@ -608,7 +625,10 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       field: 'respiratory',
       flagged: true,
       claim: { text: 'In people with CF, the corrector restored chloride flow to 38% of normal.', effects: [pct(38)], strength: 3 },
-      source: { design: 'in-vitro', record: { abstract: 'Methods: Airway epithelial cells from nine donors with CF were treated for 24 hours.' } },
+      source: {
+        design: 'in-vitro',
+        record: { abstract: 'Methods: Airway epithelial cells from nine donors with CF were treated for 24 hours.' },
+      },
     },
     // A result the source found only in a subgroup, told to everyone, while the others got no benefit.
     {
@@ -771,13 +791,23 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     {
       field: 'dermatology',
       flagged: true,
-      claim: { text: 'In a trial of 312 teenagers with acne, spots fell by 52.1% after 12 weeks.', participants: 312, strength: 3, effects: [pct(52.1, true)] },
+      claim: {
+        text: 'In a trial of 312 teenagers with acne, spots fell by 52.1% after 12 weeks.',
+        participants: 312,
+        strength: 3,
+        effects: [pct(52.1, true)],
+      },
       source: rct('Methods: 312 adults aged 18 to 40 years were randomly assigned. Adolescents younger than 18 years were not eligible.'),
     },
     {
       field: 'respiratory',
       flagged: false,
-      claim: { text: 'In a trial of 400 adults with asthma, attacks fell by a third.', participants: 400, strength: 3, effects: [pct(33, true, 'a third')] },
+      claim: {
+        text: 'In a trial of 400 adults with asthma, attacks fell by a third.',
+        participants: 400,
+        strength: 3,
+        effects: [pct(33, true, 'a third')],
+      },
       source: rct('Methods: 400 adults were randomly assigned, excluding children under 12 and pregnant women.'),
     },
     // A marker subgroup the page names once, anywhere, spelled out or abbreviated, holds for the whole page.

@@ -125,10 +125,38 @@ describe('checkClaims', () => {
     const cohort = { referenceIds: ['ref-1'], record, design: 'cohort' as const, facts: assessSource(record, 'cohort').facts };
     const claims = [
       checkedClaim({ text: 'Years of endurance training cause atrial fibrillation.', referenceIds: ['ref-1'], strength: 3 }),
-      checkedClaim({ text: 'Marathons nearly double the risk, the cohort study of 4,210 adults found.', referenceIds: ['ref-1'], participants: 4210, strength: 3 }),
+      checkedClaim({
+        text: 'Marathons nearly double the risk, the cohort study of 4,210 adults found.',
+        referenceIds: ['ref-1'],
+        participants: 4210,
+        strength: 3,
+      }),
     ];
-    const codes = checkClaims(claims, [cohort]).filter((c) => c.severity === 'warning').map((c) => [c.claim, c.code]);
+    const codes = checkClaims(claims, [cohort])
+      .filter((c) => c.severity === 'warning')
+      .map((c) => [c.claim, c.code]);
     expect(codes).toEqual([[0, 'causal-overreach']]);
+  });
+
+  // An AI energy report: "doubled every 3.4 months" is no treatment effect; on a health page a claim is checked as ever.
+  it('checks no claim off health on a page that does not read as health, but checks a health claim there', () => {
+    const power = checkedClaim({
+      text: 'The computing power required has doubled roughly every 3.4 months.',
+      referenceIds: [],
+      citedBy: 'none',
+      effects: [{ text: 'doubled', value: 2, unit: 'fold', relative: true }],
+      strength: 3,
+    });
+    const drug = checkedClaim({
+      text: 'The drug cut heart attacks by 23%.',
+      referenceIds: [],
+      citedBy: 'none',
+      effects: [{ text: 'by 23%', value: 23, unit: '%', relative: true }],
+      strength: 3,
+    });
+    expect(checkClaims([power, drug], [], { aboutHealth: false }).map((c) => c.claim)).toEqual(expect.arrayContaining([1]));
+    expect(checkClaims([power, drug], [], { aboutHealth: false }).map((c) => c.claim)).not.toContain(0);
+    expect(checkClaims([power, drug], []).map((c) => c.claim)).toContain(0);
   });
 
   it('raises no warning on claims that report the trial faithfully', () => {

@@ -26,7 +26,9 @@ describe('checklist signals of the article’s sentences', () => {
   });
 
   it('takes "instead of" for an alternative only when a treatment follows', () => {
-    expect(signalsOf('Some surgeons now offer physiotherapy instead of an operation for torn menisci.').alternatives).toContain('instead of');
+    expect(signalsOf('Some surgeons now offer physiotherapy instead of an operation for torn menisci.').alternatives).toContain(
+      'instead of',
+    );
     expect(signalsOf('Patients could switch to an inhaler instead of taking prednisolone tablets.').alternatives).toContain('instead of');
     expect(signalsOf('Patients will have to pay for the wigs themselves instead of using insurance.').alternatives).toBeNull();
     expect(signalsOf('Walk a few extra blocks, or take the stairs instead of the elevator.').alternatives).toBeNull();
