@@ -34,9 +34,10 @@ export function checkClaims(
   const pageParagraphs = [...new Set(claims.map((claim) => claim.paragraph))];
   const toldOnce = new Set<string>();
   claims.forEach((claim, index) => {
-    // On a page that does not read as health (an AI energy report), a claim off health is no one's
-    // treatment: "how many people it made a difference for" would be said of computing power.
-    if (!aboutHealth && !isAboutHealth(claim.text)) return;
+    // On a page that does not read as health (an AI energy report), a claim off health that meets no
+    // resolved source is no one's treatment: "how many people it made a difference for" would be said
+    // of computing power. One that cites a resolved study is checked: the vocabulary may have missed the topic.
+    if (!aboutHealth && !isAboutHealth(claim.text) && targets[index]!.sources.length === 0) return;
     const facts = claimFacts(claim);
     const view: ClaimView = {
       claim,

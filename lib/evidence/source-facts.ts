@@ -14,6 +14,7 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD_PATTERN})`;
 const PEOPLE_NOUNS = String.raw`(?:patients|participants|people|adults|children|adolescents|infants|toddlers|women|men|subjects|volunteers|individuals|players|athletes|residents|pregnancies|mothers|smokers|veterans|students|workers|nurses|employees)`;
 const ENROLLED = String.raw`(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited|received|took part|participated|underwent|followed)`;
 // Inclusion criteria have decimals ("myopia of -1.00 to -6.00 D", "HbA1c of 7.5%"): their points end no sentence.
+// Up to 180 characters may describe the people before the verb: "38 patients aged 12 to 35 years with severe sickle cell disease (at least 2 severe crises a year in the previous 2 years) received" (a gene-therapy study).
 const WITHIN_SENTENCE = String.raw`(?:[^.;]|(?<=\d)\.(?=\d))`;
 const RANDOMISED_COUNT = [
   new RegExp(String.raw`\b(?:a total of\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}\s+(?:were|was)\s+${ENROLLED}`, 'iu'),
@@ -22,7 +23,7 @@ const RANDOMISED_COUNT = [
     'iu',
   ),
   new RegExp(
-    String.raw`\b${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}\s+(?:with|aged|who|from|at|in)\b${WITHIN_SENTENCE}{0,100}?\s(?:(?:were|was)\s+)?${ENROLLED}`,
+    String.raw`\b${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}\s+(?:with|aged|who|from|at|in)\b${WITHIN_SENTENCE}{0,180}?\s(?:(?:were|was)\s+)?${ENROLLED}`,
     'iu',
   ),
   // "Of the 391 patients who underwent randomization", "a trial of 116 adults", "involving 942 players".

@@ -159,6 +159,12 @@ describe('checkClaims', () => {
     expect(checkClaims([power, drug], []).map((c) => c.claim)).toContain(0);
   });
 
+  it('still checks a claim off health that cites a resolved study, whatever the page’s vocabulary', () => {
+    const lenses = claim({ text: 'In the trial, 999 children wore the special lenses for two years.', participants: 999, strength: 0 });
+    const codes = checkClaims([lenses], [oki], { aboutHealth: false }).map((c) => c.code);
+    expect(codes).toContain('sample-size-mismatch');
+  });
+
   it('raises no warning on claims that report the trial faithfully', () => {
     const faithful = [
       claim({

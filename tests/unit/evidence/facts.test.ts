@@ -95,6 +95,9 @@ describe('word lists (named data)', () => {
 describe('source facts', () => {
   it('reads head counts in words and in "a trial of N adults"', () => {
     expect(participantsOf(emptyRecord({ abstract: 'Design: Seventy-three adults with colitis were randomised to FMT.' }))?.value).toBe(73);
+    const described =
+      'Methods: 38 patients aged 12 to 35 years with severe sickle cell disease (at least 2 severe vaso-occlusive crises per year in the previous 2 years) received a single infusion.';
+    expect(participantsOf(emptyRecord({ abstract: described }))?.value).toBe(38);
     expect(participantsOf(emptyRecord({ abstract: 'Design: Randomized clinical trial of 116 adults aged 18 to 64 years.' }))?.value).toBe(
       116,
     );

@@ -12,6 +12,7 @@ describe('health topic: words of health, and their namesakes of history and gove
     // Idioms and namesakes of the body's senses (a data-analysis page): no health.
     'What our naked eye missed in the chart was found by the query.',
     'Teaching aids were handed out before the court hearing.',
+    'Critics called the tariff a short-sighted policy.',
   ])('is not about health: “%s”', (sentence) => expect(isAboutHealth(sentence)).toBe(false));
 
   it.each([
@@ -23,5 +24,8 @@ describe('health topic: words of health, and their namesakes of history and gove
     // A disease named by its name or its ending (a malaria trial of bed nets, a gout drug).
     'The new nets cut malaria cases in children by 18%, from 1.47 to 1.21 cases per child per year.',
     'Flare-ups of arthritis were rarer with the new regimen.',
+    // The eye's conditions (an optometry trial of spectacle lenses).
+    'The special lenses slowed the worsening of the children’s short-sightedness by 21.4%.',
+    'Myopia progressed by 0.58 D with the defocus lenses.',
   ])('is about health: “%s”', (sentence) => expect(isAboutHealth(sentence)).toBe(true));
 });
