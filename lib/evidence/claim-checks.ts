@@ -43,6 +43,7 @@ export function checkClaims(
       claim,
       facts,
       reportsStudy: claim.citedBy !== 'none' || claim.design !== null || claim.participants !== null || claim.effects.length > 0,
+      followsCitedClaim: index > 0 && claims[index - 1]!.citedBy !== 'none',
       sourceNamed: targets[index]!.named,
       nearbyOf: null,
       paragraphClaims: claims.filter((other) => other !== claim && other.paragraph === claim.paragraph).map((other) => other.text),

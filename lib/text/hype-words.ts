@@ -31,8 +31,8 @@ export const HYPE_TERM_FAMILIES: Readonly<Record<string, string>> = {
 // Pages write contractions with either apostrophe: “This isn’t a breakthrough” (a cardiology quote) doubts it too.
 const DEBUNKING = String.raw`no|not|never|nor|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|cannot|can['’]t|won['’]t|without|hardly|far from|so-called|supposed|alleged|touted|marketed|advertised|billed|hyped|promises? that|anything but|myths?|claims? (?:of|that)|despite|(?:warn|caution)\w* against|rather than|instead of|dismiss\w*|wrongly|falsely|(?:too early|premature) to call|debunk(?:s|ed|ing)?`;
 
-/** How many words may stand between a debunking word and the promotional word it doubts. */
-const DEBUNKING_REACH = 4;
+/** How many words may stand between a debunking word and the promotional word it doubts: "cautioned against calling the lower dose a miracle" has five. */
+const DEBUNKING_REACH = 5;
 // Quotation marks may stand between them: 'promises that it is "the miracle cure …"'.
 const WORDS_BETWEEN = String.raw`\s+(?:["“”‘’']?[\w'’-]+["“”‘’']?\s+){0,${DEBUNKING_REACH}}["“‘']?`;
 
@@ -44,7 +44,7 @@ export const HYPE_TERMS = new RegExp(String.raw`\b(?:${TERMS})\b`, 'i');
 /** Wording that ends just before a promotional word and doubts it ("Ginkgo is no "). */
 export const DEBUNKED_HYPE = new RegExp(String.raw`\b(?:${DEBUNKING})${WORDS_BETWEEN}$`, 'i');
 
-/** A promotional word used as such: not within four words after a negation or debunking. */
+/** A promotional word used as such: not within five words after a negation or debunking. */
 export const HYPE_WORDS = new RegExp(String.raw`(?<!\b(?:${DEBUNKING})${WORDS_BETWEEN})\b(?:${TERMS})\b`, 'i');
 
 /** The first promotional word a sentence uses as such, with where it starts, or null. */

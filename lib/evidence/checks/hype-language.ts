@@ -24,8 +24,9 @@ export const hypeLanguage: CheckDefinition = {
   wording: {
     promotional: ({ word }) => `“${word}” is promotional wording, not a finding.`,
   },
-  run({ claim, reportsStudy, paragraphClaims }) {
-    if (!reportsStudy) return null;
+  run({ claim, reportsStudy, followsCitedClaim, paragraphClaims }) {
+    // A researcher's "This is a real breakthrough" right after the cited results promotes that study (a prostate-cancer page).
+    if (!reportsStudy && !followsCitedClaim) return null;
     // Another claim's promotional words are that claim's warning: a reader is told once ("… a breakthrough" in a trial paragraph).
     const hype = hypeIn(claim.text) ?? hypeIn(claim.paragraph, paragraphClaims);
     if (!hype) return null;
@@ -33,6 +34,8 @@ export const hypeLanguage: CheckDefinition = {
       severity: 'warning',
       message: { key: 'promotional', values: { word: hype.word } },
       evidence: `Page: “${quoteAround(hype.sentence, hype.index, hype.word.length, 30)}”`,
+      // Promotion is the page's tone, told once: the checklist lists every promotional word it used.
+      oncePerPage: true,
     };
   },
 };

@@ -81,6 +81,8 @@ export interface ClaimView {
   facts: ClaimFacts;
   /** The claim reports a study: it is cited, names a design or a head count, or gives a figure. */
   reportsStudy: boolean;
+  /** The claim before it on the page cites a source: an uncited sentence here still tells the same story. */
+  followsCitedClaim: boolean;
   /** An uncited claim that names one cited source (author, journal, year, size) or points back to one. */
   sourceNamed: boolean;
   /**

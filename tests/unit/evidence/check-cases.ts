@@ -1572,6 +1572,27 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'hype-language': [
+    // A researcher's uncited "real breakthrough" right after the cited results promotes that study (a prostate-cancer page);
+    // after an uncited aside it promotes nothing the page reports (a dermatology page's background).
+    {
+      field: 'oncology',
+      flagged: true,
+      before: [{ text: 'Men given the drug went 11.8 months before their cancer grew, against 5.7 months.', effects: [] }],
+      claim: {
+        text: '"This is a real breakthrough for men who have run out of options," said one of the investigators.',
+        referenceIds: [],
+        citedBy: 'none',
+        strength: 0,
+      },
+      source: null,
+    },
+    {
+      field: 'dermatology',
+      flagged: false,
+      before: [{ text: 'Psoriasis affects about one in fifty people.', referenceIds: [], citedBy: 'none' }],
+      claim: { text: 'Some call the new creams a breakthrough for the skin.', referenceIds: [], citedBy: 'none', strength: 0 },
+      source: null,
+    },
     // Another claim's promotional words are told on that claim, once; a sentence that is no claim is told on the claim beside it.
     {
       field: 'haematology',

@@ -39,6 +39,7 @@ describe('hype words', () => {
       'The pill is far from a breakthrough.',
       'The so-called wonder pill did nothing in the trial.',
       'Experts warned against calling the implant a breakthrough.',
+      'Dr Osei cautioned against calling the lower dose a miracle.',
       'It is too early to call the vaccine a game-changer.',
       '“This isn’t a breakthrough, and nobody should think of it as one,” she said.',
       'The new inhaler won’t be a game-changer for most people with asthma.',
@@ -70,6 +71,9 @@ describe('hype words', () => {
     ['Experts warned against calling it a ', true],
     ['It is too early to call it a ', true],
     ['Experts are calling it a ', false],
+    // Five words between the doubt and the word still doubt it (a dermatology trial's lead author); a hype word later in a new clause is promotion.
+    ['Dr Osei cautioned against calling the lower dose a ', true],
+    ['No one expected that, but the results are a ', false],
   ] as const)('reads “%s” before a promotional word as doubting it: %s', (before, doubted) => {
     expect(DEBUNKED_HYPE.test(before)).toBe(doubted);
   });
