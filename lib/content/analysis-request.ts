@@ -55,5 +55,6 @@ function cappedSignals(signals: PageSignals): PageSignals {
     conflicts: cap(signals.conflicts),
     sensational: signals.sensational.slice(0, 10).map((quote) => quote.slice(0, 400)),
     aboutHealth: signals.aboutHealth,
+    scholarlyArticle: signals.scholarlyArticle,
   };
 }

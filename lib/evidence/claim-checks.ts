@@ -25,7 +25,7 @@ export type { CheckedClaim, CheckedSource, ClaimCheck, ClaimCheckCode } from './
 export function checkClaims(
   claims: readonly CheckedClaim[],
   sources: readonly CheckedSource[],
-  { aboutHealth = true }: { aboutHealth?: boolean } = {},
+  { aboutHealth = true, scholarlyArticle = false }: { aboutHealth?: boolean; scholarlyArticle?: boolean } = {},
 ): ClaimCheck[] {
   const views: SourceView[] = sources.map((source) => ({ ...source, detail: sourceDetail(source.record, source.design) }));
   const byWork = new Map(sources.map((source, i) => [source, views[i]!]));
@@ -44,6 +44,7 @@ export function checkClaims(
       facts,
       reportsStudy: claim.citedBy !== 'none' || claim.design !== null || claim.participants !== null || claim.effects.length > 0,
       followsCitedClaim: index > 0 && claims[index - 1]!.citedBy !== 'none',
+      onScholarlyArticle: scholarlyArticle,
       sourceNamed: targets[index]!.named,
       nearbyOf: null,
       paragraphClaims: claims.filter((other) => other !== claim && other.paragraph === claim.paragraph).map((other) => other.text),

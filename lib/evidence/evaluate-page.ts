@@ -37,7 +37,10 @@ export function evaluatePage(input: PageEvaluationInput): PageEvaluation {
       ? [{ referenceIds, record: result.record, design: result.assessment.design, facts: result.facts }]
       : [],
   );
-  const claimChecks = checkClaims(input.claims, checked, { aboutHealth: input.signals.aboutHealth });
+  const claimChecks = checkClaims(input.claims, checked, {
+    aboutHealth: input.signals.aboutHealth,
+    scholarlyArticle: input.signals.scholarlyArticle,
+  });
   // The same matching the checks ran: a claim is "checked" only when it met a resolved source.
   const compared = matchClaimsToSources(input.claims, checked).map((targets) => targets.sources.length > 0);
   return {

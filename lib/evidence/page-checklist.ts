@@ -29,6 +29,8 @@ export interface PageSignals {
   sensational: string[];
   /** Whether the page reads as a health article (`readsAsHealthPage`); the health-only questions are asked only then. */
   aboutHealth: boolean;
+  /** The page is itself a scholarly article (its metadata says so): its own results cite nothing. */
+  scholarlyArticle: boolean;
 }
 
 /** Signals of a page that says nothing: the start for a scan, and what a page without text has. */
@@ -43,6 +45,7 @@ export const NO_SIGNALS: PageSignals = {
   conflicts: null,
   sensational: [],
   aboutHealth: true,
+  scholarlyArticle: false,
 };
 
 /** What the checklist reads from the page besides its signals. */

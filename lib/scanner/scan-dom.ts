@@ -45,7 +45,7 @@ export function* scanDomSteps(document: Document): Generator<void, DomFindings> 
   const ld = jsonLdItems(document);
   const page = findPageIdentity(document, ld);
   yield;
-  const metaSignals = pageMetaSignals(document, ld);
+  const metaSignals = { ...pageMetaSignals(document, ld), scholarlyArticle: page.isScholarlyArticle };
   yield;
   const { entries: references, notes } = findReferenceLists(document);
   yield;

@@ -112,6 +112,7 @@ export const PageSignalsSchema = z.strictObject({
   conflicts: Quote,
   sensational: z.array(Text(400)).check(z.maxLength(10)),
   aboutHealth: z.boolean(),
+  scholarlyArticle: z.boolean(),
 });
 
 /** Most claims read and checked per page; a page with more is checked on its first ones. */

@@ -83,6 +83,8 @@ export interface ClaimView {
   reportsStudy: boolean;
   /** The claim before it on the page cites a source: an uncited sentence here still tells the same story. */
   followsCitedClaim: boolean;
+  /** The page is itself a scholarly article: its uncited results are its own, not unsourced. */
+  onScholarlyArticle: boolean;
   /** An uncited claim that names one cited source (author, journal, year, size) or points back to one. */
   sourceNamed: boolean;
   /**

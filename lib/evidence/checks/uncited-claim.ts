@@ -7,8 +7,9 @@ export const uncitedClaim: CheckDefinition = {
   wording: {
     uncited: () => 'This reports a study result but cites no source for it.',
   },
-  run({ claim, reportsStudy, sourceNamed }) {
-    if (claim.citedBy !== 'none' || !reportsStudy || sourceNamed) return null;
+  run({ claim, reportsStudy, sourceNamed, onScholarlyArticle }) {
+    // A journal article's own results ("Turning 65 was associated with …") need no citation (an Annals article page).
+    if (claim.citedBy !== 'none' || !reportsStudy || sourceNamed || onScholarlyArticle) return null;
     return { severity: 'info', message: { key: 'uncited' }, evidence: `Page: “${claim.text}”` };
   },
 };

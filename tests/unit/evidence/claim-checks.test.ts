@@ -159,6 +159,19 @@ describe('checkClaims', () => {
     expect(checkClaims([power, drug], []).map((c) => c.claim)).toContain(0);
   });
 
+  // An Annals article page: its own Results cite nothing, and are no unsourced claim; on a news page they are.
+  it('tells a scholarly article’s own results no "uncited claim"', () => {
+    const own = checkedClaim({
+      text: 'Turning 65 was associated with a 17% rise in influenza vaccination.',
+      referenceIds: [],
+      citedBy: 'none',
+      effects: [{ text: '17%', value: 17, unit: '%', relative: true }],
+      strength: 1,
+    });
+    expect(checkClaims([own], [], { scholarlyArticle: true }).map((c) => c.code)).not.toContain('uncited-claim');
+    expect(checkClaims([own], []).map((c) => c.code)).toContain('uncited-claim');
+  });
+
   it('still checks a claim off health that cites a resolved study, whatever the page’s vocabulary', () => {
     const lenses = claim({ text: 'In the trial, 999 children wore the special lenses for two years.', participants: 999, strength: 0 });
     const codes = checkClaims([lenses], [oki], { aboutHealth: false }).map((c) => c.code);
