@@ -92,6 +92,10 @@ const RATE_NUMERATOR = /^[^.;,]{0,60}?\b(?:(?:for|in|out of) (?:every|each)|per)
 /** "eight fewer people", "12 more patients": the size of a difference between groups, not a count of people studied. */
 const DIFFERENCE = /^(?:fewer|more|extra|additional|less)\s/i;
 
+/** "three patients given the drug developed atrial flutter": a count of those with an outcome, not of those studied. */
+const OUTCOME_AFTER =
+  /^\s+(?:(?:given|taking|on|in|receiving)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:developed|died|experienced|suffered|needed|required|relapsed)\b/iu;
+
 /** "Of the 1,200 participants, 600 …": the total is named first. */
 const TOTAL_FIRST = /\b(?:a total of|in all|altogether|overall|of (?:the|all|these)|among (?:the|all))\s*$/i;
 
@@ -115,7 +119,8 @@ export function findParticipants(sentence: string): number | null {
     if (PLANNED.test(before)) continue;
     if (CHANGE_BY.test(before) || ESTIMATED.test(before) || SHARE_OF_WHOLE.test(sentence.slice(match.index + match[0].length))) continue;
     if (RATE_DENOMINATOR.test(before) || DIFFERENCE.test(between)) continue;
-    if (RATE_NUMERATOR.test(sentence.slice(match.index + match[0].length))) continue;
+    const after = sentence.slice(match.index + match[0].length);
+    if (RATE_NUMERATOR.test(after) || OUTCOME_AFTER.test(after)) continue;
     counts.push({ value, index: match.index, end: match.index + match[0].length });
   }
   for (const match of sentence.matchAll(N_EQUALS))

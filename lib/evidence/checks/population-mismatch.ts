@@ -1,3 +1,4 @@
+import { ANIMAL_WORDS, CELL_WORDS } from '../fact-words';
 import { PRECLINICAL } from './design-groups';
 import { SAME_FIGURE_TOLERANCE } from '../figure-outcome';
 import { statesMarkerStatus } from '../marker-status';
@@ -8,8 +9,10 @@ import type { CheckDefinition, ClaimView, Finding, SourceView } from './types';
  * True when a claim citing an animal or cell study speaks of people: it names people, or it states
  * a finding without saying (in its sentence or its paragraph) that it was found in animals or cells.
  */
-export function carriesPreclinicalToPeople({ claim, facts }: ClaimView, source: SourceView): boolean {
+export function carriesPreclinicalToPeople({ claim, facts, pageParagraphs }: ClaimView, source: SourceView): boolean {
   if (!PRECLINICAL.has(source.design) || facts.preclinical) return false;
+  // A page that says "in rats" in its story, and names no people here, is still telling of the rats (an anorexia-model study).
+  if (facts.people === null && pageParagraphs.some((paragraph) => ANIMAL_WORDS.test(paragraph) || CELL_WORDS.test(paragraph))) return false;
   return facts.people !== null || claim.strength >= 2 || (facts.reportsFinding && claim.effects.length > 0);
 }
 

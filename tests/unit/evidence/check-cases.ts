@@ -601,6 +601,27 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
         record: { abstract: 'Methods: Primary leukaemia cells from 12 patients were cultured with the compound.' },
       },
     },
+    // A page that tells of its rats in the story tells of them still in a later finding naming no people (an anorexia-model study).
+    {
+      field: 'psychiatry',
+      flagged: false,
+      before: [{ text: 'In the study, 48 female rats given psilocybin kept eating and running normally.', participants: 48 }],
+      claim: { text: 'When the researchers blocked a serotonin receptor, psilocybin no longer had any effect.', strength: 3 },
+      source: {
+        design: 'animal',
+        record: { abstract: 'Methods: Forty-eight female Sprague-Dawley rats underwent activity-based anorexia.' },
+      },
+    },
+    {
+      field: 'psychiatry',
+      flagged: true,
+      before: [{ text: 'Psilocybin is being tested for depression and anorexia.', referenceIds: [], citedBy: 'none' }],
+      claim: { text: 'When the researchers blocked a serotonin receptor, psilocybin no longer had any effect.', strength: 3 },
+      source: {
+        design: 'animal',
+        record: { abstract: 'Methods: Forty-eight female Sprague-Dawley rats underwent activity-based anorexia.' },
+      },
+    },
     // The people who gave a laboratory study its cells ("cells from people without CF", "the patients' cells") are not its population.
     {
       field: 'respiratory',

@@ -20,6 +20,9 @@ describe('findParticipants: what is not the count of people studied', () => {
     ['the count over a rate', 'That is roughly eight fewer people with worsening disability for every 100 treated.'],
     ['the count over a rate, in infectious disease', 'About 3 children per 1,000 vaccinated had a fever the next day.'],
     ['a difference between arms, in oncology', 'The drug meant 12 more patients were alive at five years.'],
+    // Those who had an outcome are counted, not those studied (a cardioversion trial).
+    ['the count of an outcome', 'Three patients given the drug developed atrial flutter, a related rhythm problem.'],
+    ['the count of an outcome, in oncology', 'Nine women in the placebo group died of their cancer.'],
   ])('finds no head count in %s', (_, sentence) => expect(findParticipants(sentence)).toBeNull());
 
   // Faithful twins in other fields of medicine: the same shapes that are head counts.
@@ -32,5 +35,6 @@ describe('findParticipants: what is not the count of people studied', () => {
     ['a count after which a share of an outcome follows', 'Of 1,500 nurses who were surveyed, 30% reported burnout.', 1500],
     ['a total given with "out of"', 'Out of 500 patients with gout, 120 had a flare within a year.', 500],
     ['a count whose rate follows in another clause', 'The trial enrolled 2,400 adults; strokes fell from 12 to 8 per 1,000.', 2400],
+    ['a count described by what they had before', 'It enrolled 612 patients who developed atrial fibrillation after surgery.', 612],
   ])('reads %s', (_, sentence, count) => expect(findParticipants(sentence)).toBe(count));
 });
