@@ -32,6 +32,8 @@ function wordsOf(text: string): Set<string> {
           .replace(/(ies)$/, 'y')
           .replace(/s$/, ''),
       )
+      // "the disease progressing" names the source's "progression": one stem for verb and noun.
+      .map((w) => (w.length > 7 ? w.replace(/(?:ing|ion)$/, '') : w))
       .filter((w) => w.length >= 4 && !NON_OUTCOME_WORDS.has(w)),
   );
 }

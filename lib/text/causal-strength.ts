@@ -60,6 +60,14 @@ const SUBJECT_RELATIVE =
 // to the people before the study, the way they were chosen (a glaucoma trial), not what it found.
 const HISTORY_OF_PEOPLE = /\b(?:who|whose(?: [\p{L}-]+){1,3}) had (?!no\b|not\b)[^,;:]*/giu;
 
+// "heavy drinkers who cut down were less likely to …": what the people counted did is the exposure
+// (a cohort of drinkers), not a cause the study found; the finding is the verb after it.
+const PEOPLE_WHO_DID =
+  /(?<=\b(?:people|patients|adults|men|women|children|participants|those|[\p{L}]+ers)\s+)who\s+(?!had\b)[^;.]{1,80}?(?=\s+(?:were|was|are|is|had|have|did|showed|developed|lived)\b)/giu;
+
+// "rather than randomly asking some of them to cut down": what a study did not do (an alcohol cohort's caveat).
+const NOT_DONE = /\b(?:rather than|instead of)\b[^,;.]*/gi;
+
 // "a difference small enough to be due to chance": a finding of no difference, not a cause.
 const BY_CHANCE = /\b(?:be |been |is |was |were |are )?(?:due to|down to|explained by|put down to) chance\b/gi;
 
@@ -73,6 +81,8 @@ function findingText(sentence: string): string {
     .replace(DESCRIBING_APPOSITIVE, blank)
     .replace(CONCESSION, blank)
     .replace(HISTORY_OF_PEOPLE, blank)
+    .replace(PEOPLE_WHO_DID, blank)
+    .replace(NOT_DONE, blank)
     .replace(BY_CHANCE, blank)
     .replace(SUBJECT_RELATIVE, (m) => m.replace(/\b(?:that|which|who)\b[\s\S]*$/i, blank));
 }

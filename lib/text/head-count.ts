@@ -92,6 +92,13 @@ const RATE_NUMERATOR = /^[^.;,]{0,60}?\b(?:(?:for|in|out of) (?:every|each)|per)
 /** "eight fewer people", "12 more patients": the size of a difference between groups, not a count of people studied. */
 const DIFFERENCE = /^(?:fewer|more|extra|additional|less)\s/i;
 
+/**
+ * "just 19 cases in total, one of them in the vaccine group": cases are events counted, not people
+ * studied, unless a case series or review studied them ("a review of 212 cases", "40 cases were analysed").
+ */
+const CASES_STUDIED_BEFORE = /\b(?:series|review|study|analysis|report|audit) of\s+(?:the\s+)?$/i;
+const CASES_STUDIED_AFTER = /^\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:reviewed|studied|included|analy[sz]ed|examined|enrolled|identified)\b/i;
+
 /** "three patients given the drug developed atrial flutter": a count of those with an outcome, not of those studied. */
 const OUTCOME_AFTER =
   /^\s+(?:(?:given|taking|on|in|receiving)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:developed|died|experienced|suffered|needed|required|relapsed)\b/iu;
@@ -121,6 +128,7 @@ export function findParticipants(sentence: string): number | null {
     if (RATE_DENOMINATOR.test(before) || DIFFERENCE.test(between)) continue;
     const after = sentence.slice(match.index + match[0].length);
     if (RATE_NUMERATOR.test(after) || OUTCOME_AFTER.test(after)) continue;
+    if (match[3]!.toLowerCase() === 'cases' && !CASES_STUDIED_BEFORE.test(before) && !CASES_STUDIED_AFTER.test(after)) continue;
     counts.push({ value, index: match.index, end: match.index + match[0].length });
   }
   for (const match of sentence.matchAll(N_EQUALS))

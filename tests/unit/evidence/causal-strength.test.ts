@@ -36,6 +36,13 @@ describe('claim strength of page sentences', () => {
     // A difference "due to chance", "the same pace": no effect was found.
     [1, 'ophthalmology', 'Vision loss progressed at almost the same pace in both groups, a difference small enough to be due to chance.'],
     [3, 'infectious disease', 'The fall in infections was due to the vaccine, not to chance.'],
+    // What the people counted did ("heavy drinkers who cut down") is their exposure; the finding is the verb after it.
+    [1, 'neurology', 'Heavy drinkers who cut down in their 40s were less likely to be diagnosed with dementia.'],
+    [1, 'cardiology', 'Women who cut down on salt had lower blood pressure than those who did not.'],
+    [3, 'respiratory', 'The app cut relapses among smokers who had quit.'],
+    // What a study did not do ("rather than randomly asking some to cut down") is no cause it found.
+    [0, 'neurology', 'It followed what people chose to do, rather than randomly asking some of them to cut down.'],
+    [3, 'multiple sclerosis', 'The tablet, rather than the placebo, cut relapses by a third.'],
     // "X-associated" names a kind of condition ("endometriosis-associated pain"), not a link the study found.
     [3, 'gynaecology', 'Dienogest and a combined pill reduced endometriosis-associated pain to a similar extent over 12 months.'],
     [3, 'intensive care', 'Chlorhexidine bathing reduced ventilator-associated pneumonia.'],

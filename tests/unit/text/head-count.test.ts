@@ -23,6 +23,10 @@ describe('findParticipants: what is not the count of people studied', () => {
     // Those who had an outcome are counted, not those studied (a cardioversion trial).
     ['the count of an outcome', 'Three patients given the drug developed atrial flutter, a related rhythm problem.'],
     ['the count of an outcome, in oncology', 'Nine women in the placebo group died of their cancer.'],
+    [
+      'cases of an illness counted (an RSV vaccine trial)',
+      'That figure rests on just 19 cases in total, one of them in the vaccine group.',
+    ],
   ])('finds no head count in %s', (_, sentence) => expect(findParticipants(sentence)).toBeNull());
 
   // Faithful twins in other fields of medicine: the same shapes that are head counts.
@@ -36,5 +40,7 @@ describe('findParticipants: what is not the count of people studied', () => {
     ['a total given with "out of"', 'Out of 500 patients with gout, 120 had a flare within a year.', 500],
     ['a count whose rate follows in another clause', 'The trial enrolled 2,400 adults; strokes fell from 12 to 8 per 1,000.', 2400],
     ['a count described by what they had before', 'It enrolled 612 patients who developed atrial fibrillation after surgery.', 612],
+    ['cases a review studied, in dermatology', 'A review of 212 cases of the rash found most cleared within a month.', 212],
+    ['cases a series analysed, in neurology', 'In all, 40 cases of the syndrome were analysed.', 40],
   ])('reads %s', (_, sentence, count) => expect(findParticipants(sentence)).toBe(count));
 });
