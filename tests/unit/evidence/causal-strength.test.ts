@@ -43,6 +43,10 @@ describe('claim strength of page sentences', () => {
     // What a study did not do ("rather than randomly asking some to cut down") is no cause it found.
     [0, 'neurology', 'It followed what people chose to do, rather than randomly asking some of them to cut down.'],
     [3, 'multiple sclerosis', 'The tablet, rather than the placebo, cut relapses by a third.'],
+    // Phrasal verbs of an effect: "holds the cancer back", "keeps migraines at bay".
+    [3, 'oncology', 'Relvasertib holds the cancer back for longer than placebo.'],
+    [3, 'neurology', 'The monthly injection kept migraines at bay in half of the patients.'],
+    [0, 'oncology', 'She held her daughter back from school on the day of the scan.'],
     // "X-associated" names a kind of condition ("endometriosis-associated pain"), not a link the study found.
     [3, 'gynaecology', 'Dienogest and a combined pill reduced endometriosis-associated pain to a similar extent over 12 months.'],
     [3, 'intensive care', 'Chlorhexidine bathing reduced ventilator-associated pneumonia.'],
