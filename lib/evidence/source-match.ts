@@ -3,9 +3,11 @@ import type { CheckedClaim, CheckedSource } from './checks/types';
 /** How far back an anaphor ("these results") may reach for the claim it refers to. */
 export const ANAPHOR_REACH = 3;
 
-// "the study" with nothing after it that names another one ("the study of 1,200 mothers", "the trial in Japan").
+// "the study" with nothing after it that names another one ("the study of 1,200 mothers", "the trial in Japan");
+// a sentence whose subject is "it" or "they" ("And unlike sleeping pills, it is completely safe", an insomnia page),
+// but not "it is not known", "it is important".
 const ANAPHOR =
-  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|\bthe (study|trial)\b(?!\s+(of|in|at|by|from|led|run|published|conducted|carried|that|which|involving|with)\b)(?!['’]s)|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|plan|regimen|diet|supplement|medicine|medication|device|jab|injection|infusion|drip|pill|tablet|cream|patch|combination|spray|drops|inhaler|gel)\b|\b(in|between|across) (both|the two|either|each) (groups?|arms?)\b|\b(in|on) the (placebo|control|comparison|dummy[- ]pill) (group|arm)\b/iu;
+  /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|\bthe (study|trial)\b(?!\s+(of|in|at|by|from|led|run|published|conducted|carried|that|which|involving|with)\b)(?!['’]s)|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|plan|regimen|diet|supplement|medicine|medication|device|jab|injection|infusion|drip|pill|tablet|cream|patch|combination|spray|drops|inhaler|gel)\b|\b(in|between|across) (both|the two|either|each) (groups?|arms?)\b|\b(in|on) the (placebo|control|comparison|dummy[- ]pill) (group|arm)\b|^((and|but|so|yet) )?([^,]{1,40}, )?(it|they) (is|are|was|were|works?|worked|helps?|helped|has|have|had)\b(?! (not )?(known|clear|unclear|thought|believed|estimated|likely|possible|important|hard|difficult|worth)\b)/iu;
 
 /** A sentence that brings in a study of its own ("a separate survey of 2,000 nurses") points back to none. */
 const ANOTHER_STUDY =

@@ -56,6 +56,8 @@ export const designOverstated: CheckDefinition = {
       severity: 'warning',
       message: { key: 'overstated', values: { words, design: DESIGN_PHRASES[design] } },
       evidence: `Source design: ${design}; page: “${claim.text}”`,
+      // A survey called "the trial" in every sentence is one mistake, told once per source.
+      oncePerPage: true,
     };
   },
 };

@@ -140,6 +140,9 @@ describe('source facts', () => {
     expect(durationOf(emptyRecord({ abstract: 'Exposure was associated with lower lung function at 18 years.' }))).toBeNull();
     expect(durationOf(emptyRecord({ abstract: 'Median follow-up was 3.0 years. Results: …' }))?.value).toBeCloseTo(156);
     expect(durationOf(emptyRecord({ abstract: 'The mean follow-up time was 18 months.' }))?.value).toBeCloseTo(78.3);
+    expect(durationOf(emptyRecord({ abstract: 'Athletes were followed for 30 days after the injury.' }))?.value).toBeCloseTo(4.29);
+    expect(durationOf(emptyRecord({ abstract: 'Adults diagnosed within 6 days of rash onset took the tablet.' }))).toBeNull();
+    expect(durationOf(emptyRecord({ abstract: 'Patients took the drug for 3 days.' }))).toBeNull();
   });
 
   it('reads a missed primary endpoint from its Results sentence, and a met one from a significant difference', () => {
@@ -315,6 +318,18 @@ describe('matchClaimsToSources: no guessing which study a claim means', () => {
       [oki, kaji],
     );
     expect(other[1]!.sources).toEqual([]);
+  });
+
+  // An insomnia page: "it" after the cited trial is its capsule; "it is not known" points at nothing.
+  it('takes a sentence whose subject is "it" for the one source just before it, but not "it is not known …"', () => {
+    const before = checkedClaim({ text: 'In a trial, 312 adults took a lavender capsule or a placebo.', referenceIds: ['ref-2'] });
+    const back = matchClaimsToSources(
+      [before, uncited('And unlike sleeping pills, it is completely safe, with no side effects.')],
+      [oki, kaji],
+    );
+    expect(back[1]!.sources.map((s) => s.referenceIds[0])).toEqual(['ref-2']);
+    const none = matchClaimsToSources([before, uncited('It is not known how many people take melatonin every night.')], [oki, kaji]);
+    expect(none[1]!.sources).toEqual([]);
   });
 
   // An anaesthesia page goes on about its trial in the next paragraph: "in both groups" speaks of its arms.
