@@ -110,8 +110,9 @@ export interface Finding {
   message: MessageRef;
   evidence: string;
   /**
-   * The finding is about the page as a whole (a marker subgroup it never names), not one sentence:
-   * a reader is told it once per source, on the first claim it holds for.
+   * The finding is about the page as a whole (a marker subgroup it never names, a design or a
+   * population it gets wrong, its promotional tone), not one sentence: a reader is told it once per
+   * source, on the first claim it holds for; on later claims it still silences what it would silence.
    */
   oncePerPage?: boolean;
 }
