@@ -16,8 +16,6 @@ export const OUTCOME_SYNONYMS: Readonly<Record<string, string>> = {
   admitted: 'hospitalisation',
   hospitalization: 'hospitalisation',
   fits: 'seizure',
-  seizures: 'seizure',
-  miscarriage: 'pregnancy loss',
   wheeze: 'wheezing',
 };
 

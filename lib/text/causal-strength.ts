@@ -69,7 +69,9 @@ const PEOPLE_WHO_DID =
 const NOT_DONE = /\b(?:rather than|instead of)\b[^,;.]*/gi;
 
 // "a difference small enough to be due to chance": a finding of no difference, not a cause.
-const BY_CHANCE = /\b(?:be |been |is |was |were |are )?(?:due to|down to|explained by|put down to) chance\b/gi;
+// ("put down to chance" holds "down to chance").
+const CHANCE = String.raw`(?:due to|down to|explained by) chance\b`;
+const BY_CHANCE = new RegExp(String.raw`\b(?:be |been |is |was |were |are )?${CHANCE}`, 'gi');
 
 const blank = (m: string) => ' '.repeat(m.length);
 
@@ -135,8 +137,10 @@ const AS_COMMON_IN_BOTH =
   /(?<!\b(?:twice|thrice|times|half|third|quarter)\s+)\b(?:about |roughly |almost |nearly |just |equally )?as (?:common|frequent|likely|rare|often|usual)\b(?: [\p{L}-]+){0,3} (?:in both|in each|across (?:the|both|all)|between the|(?:in|among|with) [^.;]{1,40}? as (?:in|among|with))\b/iu;
 
 // "progressed at almost the same pace in both groups", "could be due to chance": no difference was found.
-const SAME_PACE =
-  /\bat (?:almost |about |roughly |nearly |much |exactly )?the same (?:pace|rate|speed|level)\b|\b(?:due to|down to|explained by) chance\b/i;
+const SAME_PACE = new RegExp(
+  String.raw`\bat (?:almost |about |roughly |nearly |much |exactly )?the same (?:pace|rate|speed|level)\b|\b${CHANCE}`,
+  'i',
+);
 
 const NO_EFFECT_NOUN = /\bno (significant |clear |meaningful )?(difference|effect|benefit|association|improvement|reduction)\b/i;
 

@@ -124,9 +124,9 @@ export function findParticipants(sentence: string): number | null {
     if (/^\d{4}$/.test(match[1]!) && value >= 1900 && value <= 2100) continue;
     if (/\b(?:BMI|index|score|level|aged?|age of|ages)\s*(?:of|above|over|under|below|>|<|≥|≤)?\s*$/i.test(before)) continue;
     if (PLANNED.test(before)) continue;
-    if (CHANGE_BY.test(before) || ESTIMATED.test(before) || SHARE_OF_WHOLE.test(sentence.slice(match.index + match[0].length))) continue;
-    if (RATE_DENOMINATOR.test(before) || DIFFERENCE.test(between)) continue;
     const after = sentence.slice(match.index + match[0].length);
+    if (CHANGE_BY.test(before) || ESTIMATED.test(before) || SHARE_OF_WHOLE.test(after)) continue;
+    if (RATE_DENOMINATOR.test(before) || DIFFERENCE.test(between)) continue;
     if (RATE_NUMERATOR.test(after) || OUTCOME_AFTER.test(after)) continue;
     if (match[3]!.toLowerCase() === 'cases' && !CASES_STUDIED_BEFORE.test(before) && !CASES_STUDIED_AFTER.test(after)) continue;
     counts.push({ value, index: match.index, end: match.index + match[0].length });

@@ -92,7 +92,7 @@ export const interventionMismatch: CheckDefinition = {
   },
 };
 
-const DOSE_CLAUSE_BOUNDARY = /[,;:—–()]/;
+const DOSE_CLAUSE_BOUNDARY = /[,;:—–()]/g;
 
 /** Where the clause that holds `index` ends: its next comma, semicolon, colon, dash or bracket, or the sentence's end. */
 function endOfClause(text: string, index: number): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseSpan } from '../../../lib/text/clause-span';
 
-const COMMAS = /[,;]/;
+const COMMAS = /[,;]/g;
 
 describe('the clause around some words', () => {
   it.each([
@@ -18,7 +18,7 @@ describe('the clause around some words', () => {
   });
 
   it('ends at a boundary right at the index, and takes the boundaries the caller gives', () => {
-    expect(clauseSpan('Given 5 mg: daily', 10, 0, /[:]/).end).toBe(10);
-    expect(clauseSpan('Given 5 mg: daily', 10, 0, /[,]/).end).toBe(17);
+    expect(clauseSpan('Given 5 mg: daily', 10, 0, /[:]/g).end).toBe(10);
+    expect(clauseSpan('Given 5 mg: daily', 10, 0, /[,]/g).end).toBe(17);
   });
 });
