@@ -6,6 +6,7 @@ import { findPageIdentity } from '../../../lib/scanner/page-identity';
 import { idsFromUrl } from '../../../lib/scanner/paper-links';
 import { parseReferenceFields, isShortForm } from '../../../lib/scanner/reference-entry';
 import { splitSentences } from '../../../lib/text/sentences';
+import { scanDom } from '../../../lib/scanner/scan-dom';
 import { scanPage } from '../../../lib/scanner/scan-page';
 import { parseHtml } from '../../helpers/dom';
 
@@ -181,6 +182,16 @@ describe('findPageIdentity', () => {
         '<body><a href="https://doi.org/10.5555/cited.2">cited</a></body></html>',
     );
     expect(findPageIdentity(document)).toEqual({ title: 'T', doi: '10.5555/own.1', pmid: '123', isScholarlyArticle: true });
+  });
+
+  // The checks read it from the signals: a journal article's own results are no "uncited claims".
+  it('passes on whether the page is a scholarly article with the page’s signals', () => {
+    const article = parseHtml(
+      '<html><head><script type="application/ld+json">{"@type":"ScholarlyArticle"}</script></head><body><p>Text.</p></body></html>',
+    );
+    const news = parseHtml('<html><head><title>News</title></head><body><p>Text.</p></body></html>');
+    expect(scanDom(article).metaSignals.scholarlyArticle).toBe(true);
+    expect(scanDom(news).metaSignals.scholarlyArticle).toBe(false);
   });
 });
 
