@@ -13,6 +13,14 @@ const MAIN_PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 /** A count out of a total just before an opening bracket: the share in the bracket is that count's. */
 const COUNT_THEN_SHARE = /\b\d[\d,]*\s*(?:of|\/|out of)\s*\d[\d,]*(?:\s+[\p{L}-]+){0,2}\s*\($/u;
 
+/**
+ * A percentage that is a product's strength, not a result: "tavilostat 0.25% ophthalmic solution",
+ * "chlorhexidine 0.12% mouthwash", "a 5% cream", "Tavilostat 0.25% twice daily". Its sentence names the drug, and a page naming the
+ * drug beside a side-effect rate was taken for the strength's outcome (a dry-eye trial).
+ */
+export const STRENGTH_AFTER =
+  /^\s*(?:w\/[vw]\s+)?(?:(?:[\p{L}-]+\s+)?(?:ophthalmic|solution|cream|gel|ointment|lotion|foam|shampoo|mouthwash|mouth rinse|rinse|suspension|spray|nasal spray|eye ?drops|drops|patch|varnish|paste|wash|serum|topical)\b|(?:once|twice|three times|four times) (?:daily|a day|per day|weekly|a week)\b)/iu;
+
 /** Between two figures that share what follows them: "2.8% and 1.2% of men", "18.6% vs 11.2% of users". */
 const PAIRED_FIGURES = /^\s*(?:,\s*)?(?:and|or|vs\.?|versus|against|compared with)\s*$/i;
 
@@ -49,6 +57,7 @@ function segmentsOf(text: string): Segment[] {
       const inParentheses = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
       // "31 of 743 (4.2%)" gives a count's share in brackets: a result, unlike "(95% CI …)" (a hip-fracture trial).
       if (inParentheses && !COUNT_THEN_SHARE.test(before)) continue;
+      if (STRENGTH_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
       figures.push({ value: Number(match[1]), start: match.index, end: match.index + match[0].length });
     }
     // What comes before a sentence's first figure ("The change in weight was …") is shared by all its figures.

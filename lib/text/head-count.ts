@@ -61,6 +61,13 @@ export const POPULATION_NOUNS = [
 export const NOT_A_HEAD_COUNT =
   /^(?:groups?|arms?|sites?|centres?|centers?|countries|states|hospitals|studies|trials|times|years?|months?|weeks?|days?|hours?|minutes?|kg|mg|g|cm|mm|m|kcal|calories|points?|percent|per|%)\b/i;
 
+/**
+ * Plural nouns for things, not people: a figure before one counts those things, even when people
+ * follow ("two problems doctors had worried about", "five questions parents ask"), a hypertension page.
+ */
+export const COUNTED_THINGS =
+  /\b(?:problems|things|reasons|ways|questions|issues|symptoms|signs|conditions|factors|drugs|medicines|tests|steps|types|kinds|tips|mistakes|myths|facts|foods|habits|changes|options|outcomes|diseases|risks|complications)\b/i;
+
 /** Planning wording: a sample a study means to recruit is not a count of people studied. */
 const PLANNED =
   /\b(will|would|plan(?:s|ned)? to|aims? to|hope to|seek(?:s|ing)? to|intend(?:s|ed)? to|to be) (?:recruit|enrol|enroll|include|randomi[sz]e|sign up)\w*\b[^.]{0,40}$/i;
@@ -118,7 +125,7 @@ export function findParticipants(sentence: string): number | null {
   for (const match of sentence.matchAll(HEAD_COUNT)) {
     const value = parseNumber(match[1]!);
     const between = match[2] ?? '';
-    if (!(value > 0) || NOT_A_HEAD_COUNT.test(between)) continue;
+    if (!(value > 0) || NOT_A_HEAD_COUNT.test(between) || COUNTED_THINGS.test(between)) continue;
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
     // A year ("in 2019 patients…"), a measure's value ("a BMI of 30 adults"), a planned sample.
     if (/^\d{4}$/.test(match[1]!) && value >= 1900 && value <= 2100) continue;

@@ -1,6 +1,7 @@
 import { clauseSpan } from '../../text/clause-span';
 import { SAME_DOSE_TOLERANCE } from '../doses';
 import { frequenciesIn, SAME_FREQUENCY_TOLERANCE } from '../frequencies';
+import { sectionText } from '../abstract-sections';
 import { ROUTE_WORDS } from '../fact-words';
 import { nearbyAboutOther } from '../nearby-subject';
 import { findPhrase, pageQuote } from './quote';
@@ -39,6 +40,7 @@ export const interventionMismatch: CheckDefinition = {
       design !== 'in-vitro' &&
       !mentionsSourceRoute &&
       !routes.value.includes(facts.route.value) &&
+      !sourceNamesSameForm(facts.route.phrase.text, source.record.title ?? '', sectionText(detail.sections, 'methods')) &&
       // Beside the finding, "steroid injections are another option" names another treatment.
       !nearbyAboutOther(view, source, facts.route.phrase.index)
     ) {
@@ -91,6 +93,20 @@ export const interventionMismatch: CheckDefinition = {
     return null;
   },
 };
+
+/**
+ * Words that name what a product is (a gel, a cream), not the way it goes in: the source may inject
+ * or implant that very form ("a single intratympanic injection of a hyaluronic acid hydrogel"), and a
+ * page that calls it "the gel" names it as the study does (a hearing-loss study in mice).
+ */
+export const PRODUCT_FORM = /^(gel|cream|ointment|lotion|patch|serum)(e?s)?$/i;
+
+/** Whether the page's route word names a product form the source's title or Methods name too ("gel" in "hydrogel"). */
+function sourceNamesSameForm(pageWord: string, title: string, methods: string): boolean {
+  const form = PRODUCT_FORM.exec(pageWord.trim());
+  if (!form) return false;
+  return new RegExp(`${form[1]}`, 'i').test(`${title} ${methods}`);
+}
 
 const DOSE_CLAUSE_BOUNDARY = /[,;:—–()]/g;
 

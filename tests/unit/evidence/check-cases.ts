@@ -79,6 +79,28 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'duration-mismatch': [
+    // "All patients were followed to week 52": the trial ran a year past its week-12 primary endpoint (a rheumatoid-arthritis trial).
+    {
+      field: 'rheumatology',
+      flagged: false,
+      claim: {
+        text: 'Everyone on placebo was then switched to the tablet, and the trial carried on for a year.',
+        duration: { value: 1, unit: 'year' },
+      },
+      source: rct(
+        'Methods: Adults were assigned to velatinib or placebo for 12 weeks; the primary endpoint was ACR20 response. At week 12, patients receiving placebo switched to velatinib, and all patients were followed to week 52.',
+      ),
+    },
+    {
+      field: 'dermatology',
+      flagged: true,
+      claim: {
+        text: 'Patients kept their clear skin for three years on the injections.',
+        duration: { value: 3, unit: 'year' },
+        strength: 2,
+      },
+      source: rct('Methods: The primary endpoint was PASI 75 at week 16; responders were followed through week 52.'),
+    },
     {
       field: 'respiratory',
       flagged: true,
@@ -1056,6 +1078,39 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'intervention-mismatch': [
+    // "The gel" names the very product the study injected ("intratympanic injection of a … hydrogel"): its form, not its route (a hearing-loss study).
+    {
+      field: 'otology',
+      flagged: false,
+      claim: {
+        text: 'The gel released the drug slowly, keeping it at useful levels inside the mice’s inner ears for a week.',
+        strength: 0,
+      },
+      source: {
+        design: 'animal',
+        record: {
+          title: 'A sustained-release TrkC agonist hydrogel after acoustic trauma in mice',
+          abstract:
+            'Methods: Mice (n=16 per group) were given a single intratympanic injection of a hyaluronic acid hydrogel containing KT-771 or vehicle hydrogel.',
+        },
+      },
+    },
+    // A cream the study never used: its drug went under the skin by injection (a dermatology trial).
+    {
+      field: 'dermatology',
+      flagged: true,
+      claim: {
+        text: 'In the trial of 480 adults with eczema, the cream cleared the rash in half of those who used it.',
+        participants: 480,
+        strength: 2,
+      },
+      source: rct(
+        'Methods: 480 adults with atopic dermatitis were randomly assigned to subcutaneous injections of lebrikizumab 250 mg or placebo every 2 weeks.',
+        {
+          title: 'Lebrikizumab in moderate-to-severe atopic dermatitis',
+        },
+      ),
+    },
     // Beside the finding, another treatment's schedule ("pegloticase, an enzyme given as a drip every two weeks") is not the trial's.
     {
       field: 'rheumatology',

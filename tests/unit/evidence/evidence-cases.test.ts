@@ -4,7 +4,7 @@ import { WRITTEN_CASES_DIR, codesAt, runEvidenceCases } from '../../helpers/evid
 const cases = runEvidenceCases();
 
 /** Written-case sets that have been tuned on. */
-const TUNED_SETS = /^[a-n]-/;
+const TUNED_SETS = /^[a-o]-/;
 
 describe('written evidence cases (tests/fixtures/evidence-cases)', () => {
   it('has at least 10 cases, 3 of them faithful', () => {
@@ -47,7 +47,7 @@ describe('written cases in other fields of medicine (tests/fixtures/written-case
     expect(tune.length).toBeGreaterThanOrEqual(90);
     expect(tune.filter((c) => c.expected.faithful).length).toBeGreaterThanOrEqual(40);
     expect(new Set(tune.map((c) => c.expected.field)).size).toBeGreaterThanOrEqual(20);
-    // The a- to h- sets have been measured and tuned on: none of them can be held out again.
+    // The sets TUNED_SETS names have been measured and tuned on: none of them can be held out again.
     for (const { name } of written.filter((c) => c.expected.half === 'held-out')) expect(name, name).not.toMatch(TUNED_SETS);
     for (const { name, expected } of written) expect(expected.half, name).toBeDefined();
   });

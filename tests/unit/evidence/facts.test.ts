@@ -20,9 +20,10 @@ import {
   ROUTE_WORDS,
   SLOWER_DECLINE,
 } from '../../../lib/evidence/fact-words';
+import { PRODUCT_FORM } from '../../../lib/evidence/checks/intervention-mismatch';
 import { figureKind } from '../../../lib/evidence/figure-kind';
 import { frequenciesIn } from '../../../lib/evidence/frequencies';
-import { figureForAnotherOutcome } from '../../../lib/evidence/figure-outcome';
+import { STRENGTH_AFTER, figureForAnotherOutcome } from '../../../lib/evidence/figure-outcome';
 import { outcomeName } from '../../../lib/evidence/outcome-synonyms';
 import { countOf } from '../../../lib/text/numbers';
 import { durationOf, participantsOf, primaryEndpointOf } from '../../../lib/evidence/source-facts';
@@ -143,6 +144,10 @@ describe('source facts', () => {
     expect(durationOf(emptyRecord({ abstract: 'Athletes were followed for 30 days after the injury.' }))?.value).toBeCloseTo(4.29);
     expect(durationOf(emptyRecord({ abstract: 'Adults diagnosed within 6 days of rash onset took the tablet.' }))).toBeNull();
     expect(durationOf(emptyRecord({ abstract: 'Patients took the drug for 3 days.' }))).toBeNull();
+    expect(durationOf(emptyRecord({ abstract: 'At week 12, placebo patients switched, and all were followed to week 52.' }))?.value).toBe(
+      52,
+    );
+    expect(durationOf(emptyRecord({ abstract: 'The primary endpoint was PASI 75 at week 16.' }))?.value).toBe(16);
   });
 
   it('reads a missed primary endpoint from its Results sentence, and a met one from a significant difference', () => {
@@ -222,11 +227,42 @@ describe('figureForAnotherOutcome', () => {
     const page = 'Headaches were more common with the drug, and 2.8% of men stopped taking it because of adverse events.';
     expect(figureForAnotherOutcome(page, '2.8%', 2.8, stopped)).toBeNull();
   });
+  // A product's strength is no result: a page naming the drug beside its side-effect rate (a dry-eye trial).
+  const drops =
+    'Adults were assigned to tavilostat 0.25% ophthalmic solution or vehicle. Instillation-site pain occurred in 6.2% and 2.5% of participants. Tavilostat 0.25% twice daily improved staining.';
+  it('reads no drug strength as a result (ophthalmology)', () => {
+    const page = 'Stinging or pain was the most common side effect, reported by 6.2% of people using tavilostat.';
+    expect(figureForAnotherOutcome(page, '6.2%', 6.2, drops)).toBeNull();
+  });
+  const cream =
+    'Patients applied ruxolitinib 1.5% cream twice daily. Clear or almost clear skin was reached by 53.8% and 15.1%. Itch improved by 4 points in 52.2% and 15.4%.';
+  it('still finds a result given for another outcome beside a cream’s strength (dermatology)', () => {
+    const page = 'With the 1.5% cream, clear or almost clear skin was reached by 52.2% of patients.';
+    expect(figureForAnotherOutcome(page, '52.2%', 52.2, cream)).not.toBeNull();
+  });
+  it.each([
+    [' ophthalmic solution or vehicle', true],
+    [' cream twice daily', true],
+    [' twice daily improved staining', true],
+    [' of participants', false],
+    [' and 2.5% of those on placebo', false],
+  ])('STRENGTH_AFTER: “…0.25%%%s” → %s', (after, strength) => expect(STRENGTH_AFTER.test(after)).toBe(strength));
   it('reads no words of the next clause as the figure’s (infectious disease)', () => {
     const safety = 'The injection led to discontinuation in 0.3%. Serious adverse events occurred in 2.8% and 3.1%.';
     const page = 'Only 0.3% stopped because of it, and serious side effects were about equally common in the two groups (2.8% and 3.1%).';
     expect(figureForAnotherOutcome(page, '0.3%', 0.3, safety)).toBeNull();
   });
+});
+
+describe('PRODUCT_FORM: words that name what a product is, not how it goes in', () => {
+  it.each([
+    ['gel', true],
+    ['creams', true],
+    ['patch', true],
+    ['topical', false],
+    ['applied to the skin', false],
+    ['eye drops', false],
+  ])('“%s” → %s', (word, form) => expect(PRODUCT_FORM.test(word)).toBe(form));
 });
 
 describe('outcome names', () => {

@@ -27,6 +27,9 @@ describe('findParticipants: what is not the count of people studied', () => {
       'cases of an illness counted (an RSV vaccine trial)',
       'That figure rests on just 19 cases in total, one of them in the vaccine group.',
     ],
+    // Things counted before the people who follow: "two problems doctors had worried about" (a hypertension page).
+    ['things counted before people', 'The pills did not make people dizzy or fall, two problems doctors had worried about.'],
+    ['things counted before people, in paediatrics', 'Here are five questions parents ask most about the vaccine.'],
   ])('finds no head count in %s', (_, sentence) => expect(findParticipants(sentence)).toBeNull());
 
   // Faithful twins in other fields of medicine: the same shapes that are head counts.
@@ -42,5 +45,10 @@ describe('findParticipants: what is not the count of people studied', () => {
     ['a count described by what they had before', 'It enrolled 612 patients who developed atrial fibrillation after surgery.', 612],
     ['cases a review studied, in dermatology', 'A review of 212 cases of the rash found most cleared within a month.', 212],
     ['cases a series analysed, in neurology', 'In all, 40 cases of the syndrome were analysed.', 40],
+    [
+      'a count whose people are named by a disease ending in s, in endocrinology',
+      'Researchers followed 200 diabetes patients for a year.',
+      200,
+    ],
   ])('reads %s', (_, sentence, count) => expect(findParticipants(sentence)).toBe(count));
 });
