@@ -7,6 +7,10 @@ describe('claim strength of page sentences', () => {
     // "more likely" compares risks: the cause it states is not hedged.
     [3, 'infectious disease', 'A study has proven that metformin prevents long COVID: users were 41% less likely to develop it.'],
     [2, 'cardiology', 'The pill may prevent strokes: users were 20% less likely to have one.'],
+    // Moving people to act ("brings more women in for screening") is a cause; bringing things in is not.
+    [3, 'screening', 'The trial confirmed that a simple text reminder brings more women in for screening.'],
+    [3, 'smoking cessation', 'The app got more smokers to quit for six months.'],
+    [0, 'nursing', 'The ward brought more chairs in for visitors.'],
     // A verb of the people counted ("stopped smoking") is what they did, not what caused it.
     [0, 'respiratory', 'By the end, 28% of daily users reported having stopped smoking, compared with 16% of non-users.'],
     [3, 'neurology', 'The drug stopped seizures in 40% of the children, compared with 10% on placebo.'],

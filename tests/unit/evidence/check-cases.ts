@@ -517,6 +517,21 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'contradicts-source': [
+    // "Brings more women in for screening" states a benefit the null trial did not find (a cervical-screening page).
+    {
+      field: 'screening',
+      flagged: true,
+      claim: { text: 'The trial confirmed that a simple text reminder brings more women in for screening.', strength: 3 },
+      source: rct(
+        'Methods: The primary outcome was attendance within 18 weeks. Results: Attendance was 14.1% and 13.4% (odds ratio 1.06; P=.31).',
+      ),
+    },
+    {
+      field: 'smoking cessation',
+      flagged: false,
+      claim: { text: 'The trial confirmed that the quit line reached more smokers in rural areas than in cities.', strength: 0 },
+      source: rct('Methods: The primary outcome was abstinence at 6 months. Results: Abstinence was 11.2% and 10.8% (P=.74).'),
+    },
     // A reporting clause at the end ("…, a trial has confirmed.") confirms the sentence it reports (a forensic-psychiatry page).
     {
       field: 'psychiatry',

@@ -30,6 +30,7 @@ describe('findParticipants: what is not the count of people studied', () => {
     // Things counted before the people who follow: "two problems doctors had worried about" (a hypertension page).
     ['things counted before people', 'The pills did not make people dizzy or fall, two problems doctors had worried about.'],
     ['things counted before people, in paediatrics', 'Here are five questions parents ask most about the vaccine.'],
+    ['toddlers counted by an outcome, in dermatology', 'Three toddlers in the placebo group developed a rash.'],
   ])('finds no head count in %s', (_, sentence) => expect(findParticipants(sentence)).toBeNull());
 
   // Faithful twins in other fields of medicine: the same shapes that are head counts.
@@ -50,5 +51,8 @@ describe('findParticipants: what is not the count of people studied', () => {
       'Researchers followed 200 diabetes patients for a year.',
       200,
     ],
+    // "A trial of more than 300 toddlers" (a food-allergy page): toddlers are people studied too.
+    ['toddlers studied, in allergy', 'Now a trial of more than 300 toddlers points to a gentler route.', 300],
+    ['pupils studied, in public health', 'The programme was tried in 1,240 pupils at 30 schools.', 1240],
   ])('reads %s', (_, sentence, count) => expect(findParticipants(sentence)).toBe(count));
 });
