@@ -89,11 +89,12 @@ export const GAIN_ON_PAGE =
 export const DECLINE_ON_PAGE = /\b(declin\w*|loss|lost|losing|worsen\w*|deteriorat\w*|progress\w*|slow\w*)\b/i;
 
 /**
- * Absolute safety wording ("safe", "no side effects"). Comparisons with a control group ("no more
+ * Absolute safety wording ("safe", "no side effects"); "not harmless" denies it (a diverticulitis trial's
+ * investigator on antibiotics). Comparisons with a control group ("no more
  * side effects than placebo", "side effects were similar") report what was seen, and are not on it.
  */
 export const ABSOLUTE_SAFETY =
-  /\b(completely |totally |perfectly |very |entirely |100% )?(safe(?! to say| bet)|harmless|risk[- ]free|no (serious |known |significant )?(side[- ]effects?|adverse effects?|risks?)(?! (than|compared|versus|vs))|negligible (side[- ]effects?|risks?|adverse effects?)|without (any )?(side[- ]effects?|risks?))\b/i;
+  /(?<!\b(?:not|never|isn['’]t|aren['’]t|by no means)\s+(?:completely |totally |entirely |always )?)\b(completely |totally |perfectly |very |entirely |100% )?(safe(?! to say| bet)|harmless|risk[- ]free|no (serious |known |significant )?(side[- ]effects?|adverse effects?|risks?)(?! (than|compared|versus|vs))|negligible (side[- ]effects?|risks?|adverse effects?)|without (any )?(side[- ]effects?|risks?))\b/i;
 
 /** Wording that compares harms between groups: what the trial saw, not a claim of safety. */
 export const COMPARED_SAFETY =

@@ -60,10 +60,13 @@ export function participantsOf(record: SourceRecord): Evidenced<number> | null {
 
 // "At 24 weeks, triggering had resolved": a time point in weeks is how long people were followed (a
 // hand-surgery trial); "at 18 years" or "at 24 months" is as often an age, so only weeks count.
-// "Median follow-up was 3.0 years" (a breast-surgery trial) is the follow-up too, and so is "all
+// "Median follow-up was 3.0 years" (a breast-surgery trial) is the follow-up too, so is "Twelve-month
+// follow-up was completed by 497 patients" (a diverticulitis trial), and so is "all
 // patients were followed to week 52" (a rheumatoid-arthritis trial whose primary endpoint was at week 12).
-const DURATION =
-  /\b(?:for|over|of|to|up to|until|through|during)\s+(?:up to\s+|a median of\s+|a mean of\s+|median\s+|mean\s+)?(\d+(?:\.\d+)?)\s*(week|month|year)s?\b|\b(\d+)[- ](week|month|year),?\s+(?:(?:[\p{L}-]+,?\s+){0,2}?)(?:randomi[sz]ed|treatment|double-blind|intervention|follow-up|programme|program|course|period|trial|study|phase)|\bat\s+(\d+)\s*(week)s?\b|\bfollow-?up\s+(?:time\s+)?(?:was|of|lasted)\s+(?:a\s+)?(?:median|mean)?\s*(?:of\s+)?(\d+(?:\.\d+)?)\s*(week|month|year)s?\b|\b(?:followed(?: up)?\s+for|follow-?up\s+of)\s+(\d+)\s*(day)s?\b|\b(?:to|through|until|at|by)\s+(week|month)\s+(\d+)\b/giu;
+const DURATION = new RegExp(
+  String.raw`\b(?:for|over|of|to|up to|until|through|during)\s+(?:up to\s+|a median of\s+|a mean of\s+|median\s+|mean\s+)?(\d+(?:\.\d+)?)\s*(week|month|year)s?\b|\b(\d+|${NUMBER_WORD_PATTERN})[- ](week|month|year),?\s+(?:(?:[\p{L}-]+,?\s+){0,2}?)(?:randomi[sz]ed|treatment|double-blind|intervention|follow-up|programme|program|course|period|trial|study|phase)|\bat\s+(\d+)\s*(week)s?\b|\bfollow-?up\s+(?:time\s+)?(?:was|of|lasted)\s+(?:a\s+)?(?:median|mean)?\s*(?:of\s+)?(\d+(?:\.\d+)?)\s*(week|month|year)s?\b|\b(?:followed(?: up)?\s+for|follow-?up\s+of)\s+(\d+)\s*(day)s?\b|\b(?:to|through|until|at|by)\s+(week|month)\s+(\d+)\b`,
+  'giu',
+);
 // "aged 40 to 65 years", "1 to 3 years of age": an age range is not a follow-up.
 export const AGE_BEFORE = /\b(aged?|ages|age range|years? old|born)\b[^.;]{0,20}$/i;
 export const AGE_AFTER = /^\s*(of age|old|or older|and older|and over)\b/i;
@@ -81,7 +84,8 @@ export function durationOf(record: SourceRecord): Evidenced<number> | null {
     const before = record.abstract.slice(Math.max(0, match.index - 30), match.index);
     const after = record.abstract.slice(match.index + match[0].length, match.index + match[0].length + 15);
     if (AGE_BEFORE.test(before) || AGE_AFTER.test(after) || GESTATION_AFTER.test(after) || /\d\s*(?:to|-|–)\s*$/.test(before)) continue;
-    const amount = Number(match[1] ?? match[3] ?? match[5] ?? match[7] ?? match[9] ?? match[12]);
+    const figure = match[1] ?? match[3] ?? match[5] ?? match[7] ?? match[9] ?? match[12] ?? '';
+    const amount = /^\d/.test(figure) ? Number(figure) : (countOf(figure) ?? Number.NaN);
     const weeks = amount * WEEKS[(match[2] ?? match[4] ?? match[6] ?? match[8] ?? match[10] ?? match[11])!.toLowerCase()]!;
     if (!best || weeks > best.value)
       best = { value: weeks, evidence: `Abstract: “${quoteAround(record.abstract, match.index, match[0].length, 25)}”` };

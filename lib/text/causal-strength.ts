@@ -91,9 +91,10 @@ function findingText(sentence: string): string {
 }
 
 // "an increased risk", "with reduced kidney function", "Raised CRP was found in 21%": a participle used as an
-// adjective names a state, not a cause (Yu et al. count "had an increased risk" as a link).
+// adjective names a state, not a cause (Yu et al. count "had an increased risk" as a link), and so does
+// "a weakened immune system" (a diverticulitis trial's exclusions).
 const PARTICIPLE =
-  /^(increased|reduced|decreased|elevated|raised|lowered|improved|impaired|enhanced|prolonged|delayed|altered|worsened|suppressed)$/i;
+  /^(increased|reduced|decreased|elevated|raised|lowered|improved|impaired|enhanced|prolonged|delayed|altered|worsened|suppressed|weakened|damaged|strengthened|shortened)$/i;
 // "assigned to enhanced mouth care": after "to" a participle is an adjective (the verb would be "to enhance").
 // "of freshly raised flaps", "with significantly reduced pain": an adverb between the article and the participle keeps it an adjective.
 const ADJECTIVE_SLOT = /(?:^\s*|\b(?:(?:a|an|the|with|of|for|to)\s+(?:[\p{L}]+ly\s+)?|persistently\s+|chronically\s+))$/iu;

@@ -18,9 +18,16 @@ function timePointIn(text: string, value: number, unit: string): boolean {
   return [...text.matchAll(pattern)].some((m) => {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 15);
-    return !AGE_BEFORE.test(before) && !AGE_AFTER.test(after) && !/\d\s*(?:to|-|–)\s*$/.test(before);
+    const range = /\d\s*(?:to|-|–)\s*$/.test(before);
+    return !AGE_BEFORE.test(before) && !AGE_AFTER.test(after) && (!range || WINDOW_BEFORE.test(before));
   });
 }
+
+/**
+ * A range that opens with "at" or "between" is a time window of the study ("successful ablation at 6
+ * to 9 months", a thyroid-cancer trial reported at 5 years), not a range of ages.
+ */
+export const WINDOW_BEFORE = /\b(?:at|between|from|after)\s+\d+(?:\.\d+)?\s*(?:to|-|–|and)\s*$/i;
 
 /** Follow-ups within this share of the source's are the same length. */
 export const DURATION_TOLERANCE = 0.1;

@@ -27,6 +27,8 @@ describe('claim strength of page sentences', () => {
     [3, 'neurology', 'Smoking increased the risk of stroke in the trial.'],
     [0, 'nutrition', 'Raised CRP was found in 21.4% of daily eaters of fermented foods.'],
     [3, 'rheumatology', 'The steroid raised CRP in 21.4% of the patients.'],
+    [0, 'gastroenterology', 'People with sepsis or a weakened immune system were not included in the trial and still need antibiotics.'],
+    [3, 'immunology', 'The drug weakened the immune system of the mice.'],
     [0, 'nursing', 'In nine hospitals, 2,860 patients were randomly assigned to enhanced mouth care or to usual care.'],
     [0, 'paediatrics', 'Families were assigned to reduced screen time or to their usual habits.'],
     [3, 'oncology', 'The new regimen led to improved survival in 400 women.'],

@@ -79,6 +79,29 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'duration-mismatch': [
+    // "At 6 to 9 months" is a time window the abstract reports, though the trial ran 5 years (a thyroid-cancer trial).
+    {
+      field: 'endocrine surgery',
+      flagged: false,
+      claim: {
+        text: 'Earlier results had shown similar rates of successful ablation at 6 to 9 months.',
+        duration: { value: 9, unit: 'month' },
+      },
+      source: rct(
+        'Methods: Patients were followed for 5 years; the primary outcome was recurrence. Results: Successful ablation at 6 to 9 months had been achieved in 85% and 89%.',
+      ),
+    },
+    // "Aged 6 to 9 months" is an age band, not a time point: the page's nine months is not the 5-year follow-up.
+    {
+      field: 'paediatrics',
+      flagged: true,
+      claim: {
+        text: 'After 9 months, the vaccinated babies had fewer ear infections.',
+        duration: { value: 9, unit: 'month' },
+        strength: 3,
+      },
+      source: rct('Methods: Infants aged 6 to 9 months were assigned to the vaccine or placebo and followed for 5 years.'),
+    },
     // "All patients were followed to week 52": the trial ran a year past its week-12 primary endpoint (a rheumatoid-arthritis trial).
     {
       field: 'rheumatology',

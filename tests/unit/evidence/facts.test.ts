@@ -56,6 +56,9 @@ describe('word lists (named data)', () => {
     [SLOWER_DECLINE, 'HbA1c declined by 1.1 percentage points.', false],
     [ABSOLUTE_SAFETY, 'The procedure is completely safe, with no side effects.', true],
     [ABSOLUTE_SAFETY, 'Side effects were similar in both groups.', false],
+    // "Not harmless" denies safety (a diverticulitis investigator on antibiotics); "harmless" claims it.
+    [ABSOLUTE_SAFETY, 'Antibiotics are not harmless: they cause side effects and drive resistance.', false],
+    [ABSOLUTE_SAFETY, 'The makers say the cream is harmless for children.', true],
     [OBSERVED_SAFETY, 'No serious side effects were seen in either group.', true],
     [OBSERVED_SAFETY, 'The patch is safe and has no side effects.', false],
     [CONFIRMED_BENEFIT, 'The trial proved that omega-3 protects the heart.', true],
@@ -148,6 +151,10 @@ describe('source facts', () => {
       52,
     );
     expect(durationOf(emptyRecord({ abstract: 'The primary endpoint was PASI 75 at week 16.' }))?.value).toBe(16);
+    expect(durationOf(emptyRecord({ abstract: 'Results: Twelve-month follow-up was completed by 497 patients.' }))?.value).toBeCloseTo(
+      52.2,
+    );
+    expect(durationOf(emptyRecord({ abstract: 'Three-month-old infants were enrolled in the trial.' }))).toBeNull();
   });
 
   it('reads a missed primary endpoint from its Results sentence, and a met one from a significant difference', () => {
