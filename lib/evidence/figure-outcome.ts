@@ -15,8 +15,9 @@ const COUNT_THEN_SHARE = /\b\d[\d,]*\s*(?:of|\/|out of)\s*\d[\d,]*(?:\s+[\p{L}-]
 
 /**
  * A percentage that is a product's strength, not a result: "tavilostat 0.25% ophthalmic solution",
- * "chlorhexidine 0.12% mouthwash", "a 5% cream", "Tavilostat 0.25% twice daily". Its sentence names the drug, and a page naming the
- * drug beside a side-effect rate was taken for the strength's outcome (a dry-eye trial).
+ * "chlorhexidine 0.12% mouthwash", "a 5% cream", "Tavilostat 0.25% twice daily". Its sentence names
+ * the drug, and a page naming the drug beside a side-effect rate was taken for the strength's
+ * outcome (a dry-eye trial).
  */
 export const STRENGTH_AFTER =
   /^\s*(?:w\/[vw]\s+)?(?:(?:[\p{L}-]+\s+)?(?:ophthalmic|solution|cream|gel|ointment|lotion|foam|shampoo|mouthwash|mouth rinse|rinse|suspension|spray|nasal spray|eye ?drops|drops|patch|varnish|paste|wash|serum|topical)\b|(?:once|twice|three times|four times) (?:daily|a day|per day|weekly|a week)\b)/iu;

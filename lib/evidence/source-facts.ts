@@ -1,7 +1,7 @@
 import type { SourceRecord } from '../shared/source-record';
 import { abstractSections, sectionText } from './abstract-sections';
 import { quoteAround } from './classify-design';
-import { NUMBER_WORD_PATTERN, countOf } from '../text/numbers';
+import { NUMBER_WORD_PATTERN, countOf, parseNumber } from '../text/numbers';
 import { enrolmentWords } from './registry-words';
 
 /** A fact read from a source, with the words or field it was read from. */
@@ -84,8 +84,7 @@ export function durationOf(record: SourceRecord): Evidenced<number> | null {
     const before = record.abstract.slice(Math.max(0, match.index - 30), match.index);
     const after = record.abstract.slice(match.index + match[0].length, match.index + match[0].length + 15);
     if (AGE_BEFORE.test(before) || AGE_AFTER.test(after) || GESTATION_AFTER.test(after) || /\d\s*(?:to|-|–)\s*$/.test(before)) continue;
-    const figure = match[1] ?? match[3] ?? match[5] ?? match[7] ?? match[9] ?? match[12] ?? '';
-    const amount = /^\d/.test(figure) ? Number(figure) : (countOf(figure) ?? Number.NaN);
+    const amount = parseNumber(match[1] ?? match[3] ?? match[5] ?? match[7] ?? match[9] ?? match[12] ?? '');
     const weeks = amount * WEEKS[(match[2] ?? match[4] ?? match[6] ?? match[8] ?? match[10] ?? match[11])!.toLowerCase()]!;
     if (!best || weeks > best.value)
       best = { value: weeks, evidence: `Abstract: “${quoteAround(record.abstract, match.index, match[0].length, 25)}”` };

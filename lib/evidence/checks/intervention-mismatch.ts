@@ -105,7 +105,7 @@ export const PRODUCT_FORM = /^(gel|cream|ointment|lotion|patch|serum)(e?s)?$/i;
 function sourceNamesSameForm(pageWord: string, title: string, methods: string): boolean {
   const form = PRODUCT_FORM.exec(pageWord.trim());
   if (!form) return false;
-  return new RegExp(`${form[1]}`, 'i').test(`${title} ${methods}`);
+  return `${title} ${methods}`.toLowerCase().includes(form[1]!.toLowerCase());
 }
 
 const DOSE_CLAUSE_BOUNDARY = /[,;:—–()]/g;
