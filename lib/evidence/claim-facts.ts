@@ -6,6 +6,7 @@ import {
   CELL_WORDS,
   COMPARED_SAFETY,
   OBSERVED_SAFETY,
+  QUESTIONED_SAFETY,
   DECLINE_ON_PAGE,
   GAIN_ON_PAGE,
   NEITHER_NOR_DENIAL,
@@ -79,7 +80,8 @@ export function claimFacts(claim: CheckedClaim): ClaimFacts {
   const routeText = claim.dose?.route ?? text;
   const route = ROUTE_WORDS.map(([value, pattern]) => ({ value, phrase: phrase(pattern, routeText) })).find((r) => r.phrase !== null);
   const gain = DECLINE_ON_PAGE.test(text) ? null : phrase(GAIN_ON_PAGE, text);
-  const safety = phrase(ABSOLUTE_SAFETY, text);
+  const asserted = phrase(ABSOLUTE_SAFETY, text);
+  const safety = asserted && !QUESTIONED_SAFETY.test(text.slice(Math.max(0, asserted.index - 60), asserted.index)) ? asserted : null;
   return {
     people,
     preclinical: ownPreclinical ?? (paragraphPreclinical ? { text: paragraphPreclinical.text, index: -1 } : null),

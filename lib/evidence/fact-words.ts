@@ -96,6 +96,13 @@ export const DECLINE_ON_PAGE = /\b(declin\w*|loss|lost|losing|worsen\w*|deterior
 export const ABSOLUTE_SAFETY =
   /(?<!\b(?:not|never|isn['’]t|aren['’]t|by no means)\s+(?:completely |totally |entirely |always )?)\b(completely |totally |perfectly |very |entirely |100% )?(safe(?! to say| bet)|harmless|risk[- ]free|no (serious |known |significant )?(side[- ]effects?|adverse effects?|risks?)(?! (than|compared|versus|vs))|negligible (side[- ]effects?|risks?|adverse effects?)|without (any )?(side[- ]effects?|risks?))\b/i;
 
+/**
+ * Words just before "safe" that ask whether it is, rather than say so: "far too small to say how
+ * safe the drug is" (a polymyalgia trial's own caveat), "too early to know whether it is safe".
+ */
+export const QUESTIONED_SAFETY =
+  /\b(?:how|whether|if)\s+(?:[\p{L}'’-]+\s+){0,4}?$|\b(?:too (?:small|short|early|soon)|cannot|can['’]t|could not|couldn['’]t|unable) to (?:say|tell|know|show|prove|judge|be sure)\b[^.;]{0,40}$/iu;
+
 /** Wording that compares harms between groups: what the trial saw, not a claim of safety. */
 export const COMPARED_SAFETY =
   /\b(than|compared with|compared to|versus|vs\.?|similar|as (often|common|frequent)|no more|no higher|no greater|same rate)\b/i;

@@ -35,7 +35,29 @@ const RANDOMISED_COUNT = [
     String.raw`\b(?:trial|study|cohort|programme|program)\s+(?:of|in|among|involving|including|enrolling|with)\s+${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}`,
     'iu',
   ),
+  // "Of 568 patients screened, 282 were randomized", "…were screened, and 118 were randomly assigned": the count without its noun.
+  new RegExp(String.raw`\b${NUMBER}\s+(?:were|was)\s+(?:randomi[sz]ed|randomly assigned|enrolled|allocated)\b`, 'iu'),
 ];
+
+/**
+ * A "Participants:" section that opens with its count ("Participants: 502 adults with CRS whose
+ * symptoms persisted…", BMJ style): the people studied, before any later subgroup ("Of 238
+ * participants who underwent surgery", a sinus-surgery trial).
+ */
+const PARTICIPANTS_LABEL = /^(?:participants|patients|subjects|population|study population)$/i;
+const SECTION_COUNT = new RegExp(String.raw`^(?:a total of\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+){0,4}?${PEOPLE_NOUNS}\b`, 'iu');
+
+function participantsSectionCount(abstract: string): Evidenced<number> | null {
+  for (const section of abstractSections(abstract)) {
+    if (!PARTICIPANTS_LABEL.test(section.label.trim())) continue;
+    const match = SECTION_COUNT.exec(section.text);
+    const value = match?.[1] ? countOf(match[1]) : null;
+    if (match && value) return { value, evidence: `Abstract: “${section.label}: ${section.text.slice(0, match[0].length + 40).trim()}…”` };
+  }
+  return null;
+}
+
+const SCREENED_WITHIN = /\b(?:screened|assessed for eligibility)\b/i;
 
 /**
  * How many people the study randomised or enrolled: the registry's actual enrolment first, then the
@@ -45,9 +67,13 @@ export function participantsOf(record: SourceRecord): Evidenced<number> | null {
   const registry = record.registry;
   if (registry?.enrollment && registry.enrollmentActual)
     return { value: registry.enrollment, evidence: `Registry ${registry.nct}: ${registry.enrollment} enrolled (actual)` };
+  const labelled = record.abstract ? participantsSectionCount(record.abstract) : null;
+  if (labelled) return labelled;
   for (const pattern of RANDOMISED_COUNT) {
     const match = record.abstract ? pattern.exec(record.abstract) : null;
     const value = match?.[1] ? countOf(match[1]) : null;
+    // "164 patients … were screened, and 118 were randomly assigned": the screened are not the people studied.
+    if (match && SCREENED_WITHIN.test(match[0])) continue;
     if (match && value)
       return {
         value,

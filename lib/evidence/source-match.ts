@@ -9,6 +9,14 @@ export const ANAPHOR_REACH = 3;
 const ANAPHOR =
   /\b(these|this|those|the same|such) ([\p{L}-]+ ){0,2}?(results?|findings?|stud(y|ies)|trials?|data|research|experiments?|work)\b|\bthe (study|trial)\b(?!\s+(of|in|at|by|from|led|run|published|conducted|carried|that|which|involving|with)\b)(?!['’]s)|^([\p{L} ]+, )?(the|this) (procedure|treatment|drug|therapy|vaccine|intervention|programme|program|plan|regimen|diet|supplement|medicine|medication|device|jab|injection|infusion|drip|pill|tablet|cream|patch|combination|spray|drops|inhaler|gel)\b|\b(in|between|across) (both|the two|either|each) (groups?|arms?)\b|\b(in|on) the (placebo|control|comparison|dummy[- ]pill) (group|arm)\b|^((and|but|so|yet) )?([^,]{1,40}, )?(it|they) (is|are|was|were|works?|worked|helps?|helped|has|have|had)\b(?! (not )?(known|clear|unclear|thought|believed|estimated|likely|possible|important|hard|difficult|worth)\b)/iu;
 
+/**
+ * Words that point back to a study's arms or restate what was just reported: "2.8% of those sent
+ * home … compared with 3.4% of those kept in hospital", "In other words, home treatment is
+ * completely safe" (a pulmonary-embolism leaflet after its cited trial).
+ */
+const ARM_OR_RESTATEMENT =
+  /\b(?:of|among|in|for) those (?:who|given|taking|on|in|sent|kept|treated|assigned|randomi[sz]ed|receiving|allocated|offered)\b|^(?:in other words|put simply|put another way|that is to say|this means|that means)\b/iu;
+
 /** A sentence that brings in a study of its own ("a separate survey of 2,000 nurses") points back to none. */
 const ANOTHER_STUDY =
   /\b(a|an|another|one|a separate|a second|a new|an earlier|a previous|a recent|an older) ([\p{L}-]+ ){0,2}?(study|trial|survey|analysis|review|experiment|cohort)\b/iu;
@@ -38,7 +46,7 @@ export function matchClaimsToSources(claims: readonly CheckedClaim[], sources: r
       targets.push({ sources: named, named: true });
       return;
     }
-    if (named.length === 0 && ANAPHOR.test(claim.text) && !ANOTHER_STUDY.test(claim.text)) {
+    if (named.length === 0 && (ANAPHOR.test(claim.text) || ARM_OR_RESTATEMENT.test(claim.text)) && !ANOTHER_STUDY.test(claim.text)) {
       for (let back = index - 1; back >= Math.max(0, index - ANAPHOR_REACH); back -= 1) {
         const before = targets[back]!.sources;
         if (before.length === 0) continue;

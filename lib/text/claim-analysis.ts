@@ -62,8 +62,9 @@ const REPORTING_VERB =
 const SAFETY =
   /\b(safe(ty|ly)?|well[- ]tolerated|tolerab\w*|side[- ]effects?|adverse (events?|effects?|reactions?)|no (serious )?harm|harmless|non-?toxic)\b/i;
 
+const AND_A_HALF = /\band a half\b/i;
 const DURATION =
-  /\b(?:after|over|for|during|within|lasting|up to|at|through)\s+(?:a\s+period\s+of\s+|(?:a|the)\s+(?:median|mean|average|total)\s+of\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an)\s*[- ]?\s*(day|week|month|year)s?\b|\b(\d+|one|two|three|four|five|six|twelve)[- ](day|week|month|year)\b/i;
+  /\b(?:after|over|for|during|within|lasting|up to|at|through)\s+(?:a\s+period\s+of\s+|(?:a|the)\s+(?:median|mean|average|total)\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|approximately|some|just over|just under|more than)\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an)(?:\s+and\s+a\s+half)?\s*[- ]?\s*(day|week|month|year)s?\b|\b(\d+|one|two|three|four|five|six|twelve)[- ](day|week|month|year)\b/i;
 
 // A thousands separator belongs to the amount: "2,000 units" is two thousand, not "000 units".
 // A dose by body weight keeps its unit: "0.6 mg per kilogram of body weight" is 0.6 mg/kg, not 0.6 mg (a croup trial).
@@ -173,16 +174,26 @@ const SPELLED_LENGTH =
 const DECADES = /\b(?:for|over)\s+(\d+|two|three|four|five|six)\s+decades\b/i;
 const FOLLOW_UP_OF = /\bfollow-?up\s+of\s+(\d+(?:\.\d+)?)\s*(day|week|month|year)s?\b/i;
 
+/**
+ * "gave … prednisone (100 mg a day for five days) … and followed them for three months" (a
+ * cluster-headache trial): the length people were followed is the study's, not a course of treatment.
+ */
+const FOLLOWED = /\bfollow(?:ed|ing)\b(?:\s+(?:them|up|participants|patients|people|the\s+[\p{L}-]+))?\s+(?=for|over|through|up to)/iu;
+
 function findDuration(sentence: string): Duration | null {
   const followUp = FOLLOW_UP_OF.exec(sentence);
   if (followUp) return { value: Number(followUp[1]), unit: followUp[2]!.toLowerCase() as Duration['unit'], text: followUp[0] };
-  const match = DURATION.exec(sentence);
+  const followed = FOLLOWED.exec(sentence);
+  const afterFollowed = followed ? DURATION.exec(sentence.slice(followed.index + followed[0].length)) : null;
+  const match = afterFollowed?.index === 0 ? afterFollowed : DURATION.exec(sentence);
   if (!match) return spelledLength(sentence);
   const amount = (match[1] ?? match[3])!.toLowerCase();
   const value = Number.isNaN(Number(amount)) ? NUMBER_WORDS[amount] : Number(amount);
   if (value === undefined || Number.isNaN(value)) return spelledLength(sentence);
   const unit = (match[2] ?? match[4])!.toLowerCase() as Duration['unit'];
-  return { value, unit, text: match[0].trim() };
+  // "two and a half years" (a lung-fibrosis registry's median follow-up) is 2.5 years.
+  const half = AND_A_HALF.test(match[0]) ? 0.5 : 0;
+  return { value: value + half, unit, text: match[0].trim() };
 }
 
 /** A length given as "a year", "a decade" or "two decades". */

@@ -101,8 +101,14 @@ const CHANGE_BY =
 const SHARE_OF_WHOLE =
   /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|percent)\s*\)|^[^.;]{0,60}?\baccount(?:s|ed|ing)? for\s+(?:about |around |nearly |almost |roughly |some )?\d+(?:\.\d+)?\s*(?:%|percent)/i;
 
-/** "1 in 50 patients", "27.5 per 100,000 people", "for every 1,000 patients treated": the base of a rate, not people studied. */
-const RATE_DENOMINATOR = /\b(?:(?:one|1) in|per|every)\s*$/i;
+/**
+ * "1 in 50 patients", "27.5 per 100,000 people", "for every 1,000 patients treated", "nine out of
+ * ten patients" (an achalasia trial's success rate): the base of a rate or a share, not people studied.
+ */
+const RATE_DENOMINATOR = new RegExp(
+  `(?:\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})\\s+(?:in|out of)(?:\\s+every)?|\\b(?:one|1) in|\\bper|\\bevery)\\s*$`,
+  'i',
+);
 
 /** "eight fewer people … for every 100 treated", "3 cases per 1,000": the count over a rate's base, not people studied. */
 const RATE_NUMERATOR = /^[^.;,]{0,60}?\b(?:(?:for|in|out of) (?:every|each)|per)\s+(?:\d|hundred\b|thousand\b)/i;

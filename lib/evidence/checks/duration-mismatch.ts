@@ -1,5 +1,5 @@
 import { AGE_AFTER, AGE_BEFORE } from '../source-facts';
-import { countOf } from '../../text/numbers';
+import { NUMBER_WORDS, countOf } from '../../text/numbers';
 import type { CheckDefinition } from './types';
 
 const DURATION_PHRASE = /\b(\d+(?:\.\d+)?|[a-z]+)[- ](day|week|month|year)s?\b/gi;
@@ -14,7 +14,10 @@ function durationsIn(text: string): number[] {
 
 /** True when a text names this time point ("12-month", "week 12"), not as an age. */
 function timePointIn(text: string, value: number, unit: string): boolean {
-  const pattern = new RegExp(String.raw`\b${value}[- ](?:[\p{L}-]+\s+){0,2}?${unit}s?\b|\b${unit}[- ]${value}\b`, 'giu');
+  // "Three-year mortality" names the page's "three years" in words (a lung-fibrosis registry).
+  const words = Object.entries(NUMBER_WORDS).flatMap(([word, n]) => (n === value ? [word] : []));
+  const amount = `(?:${[String(value), ...words].join('|')})`;
+  const pattern = new RegExp(String.raw`\b${amount}[- ](?:[\p{L}-]+\s+){0,2}?${unit}s?\b|\b${unit}[- ]${amount}\b`, 'giu');
   return [...text.matchAll(pattern)].some((m) => {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 15);

@@ -22,6 +22,38 @@ const pct = (value: number, relative: boolean | null = null, text = `${value}%`)
  */
 export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
   'sample-size-mismatch': [
+    // The people screened given as the people studied (a carpal-tunnel and a cluster-headache trial).
+    {
+      field: 'hand surgery',
+      flagged: true,
+      claim: {
+        text: 'The trial, which involved 234 patients at three hand clinics, found the injection worked faster.',
+        participants: 234,
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 234 adults referred with carpal tunnel syndrome were screened, and 118 were randomly assigned to an injection or a splint.',
+      ),
+    },
+    {
+      field: 'neurology',
+      flagged: true,
+      claim: { text: 'The researchers gave 568 people with painful feet either the patch or a weak one.', participants: 568, strength: 1 },
+      source: rct('Results: Of 568 patients screened, 282 were randomized (141 per group) and 259 completed the study.'),
+    },
+    // The page says the count was a screening one; or the count is those who finished, an arm of the study's own.
+    {
+      field: 'dermatology',
+      flagged: false,
+      claim: { text: 'Of 410 people screened for the trial, 200 were given the cream or a dummy cream.', participants: 410, strength: 0 },
+      source: rct('Methods: 410 adults with hand eczema were screened, and 200 were randomly assigned to the cream or vehicle.'),
+    },
+    {
+      field: 'respiratory',
+      flagged: false,
+      claim: { text: 'Among the 259 people who finished the study, the inhaler eased breathlessness.', participants: 259, strength: 3 },
+      source: rct('Results: Of 568 patients screened, 282 were randomized and 259 completed the study.'),
+    },
     // The two arms a page compares, of a platform trial with more: their sum is the source's own count.
     {
       field: 'infectious disease',
@@ -79,6 +111,29 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'duration-mismatch': [
+    // A time point the abstract names in words ("Three-year mortality", a lung-fibrosis registry) is its own.
+    {
+      field: 'pulmonology',
+      flagged: false,
+      claim: {
+        text: '41 per cent of those taking an antifibrotic died within three years, compared with 52 per cent of those who were not.',
+        duration: { value: 3, unit: 'year' },
+      },
+      source: cohort(
+        'Methods: We followed 9,089 patients for a median of 2.4 years. Results: Three-year mortality was 41% among treated and 52% among untreated patients.',
+      ),
+    },
+    {
+      field: 'oncology',
+      flagged: true,
+      claim: {
+        text: 'Only a fifth of those on the pill had died within five years, against a third on placebo.',
+        duration: { value: 5, unit: 'year' },
+      },
+      source: rct(
+        'Methods: We followed 1,200 patients for a median of 2.4 years. Results: Three-year mortality was 21% with the pill and 33% with placebo.',
+      ),
+    },
     // "At 6 to 9 months" is a time window the abstract reports, though the trial ran 5 years (a thyroid-cancer trial).
     {
       field: 'endocrine surgery',
@@ -1450,6 +1505,40 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
     },
   ],
   'safety-overreach': [
+    // A caveat that asks whether a treatment is safe claims nothing (a polymyalgia trial's "too small to say how safe").
+    {
+      field: 'rheumatology',
+      flagged: false,
+      claim: {
+        text: 'With only 42 participants the trial is far too small to say how safe the drug is in the long run.',
+        participants: 42,
+        strength: 0,
+        safety: true,
+      },
+      source: rct('Methods: 42 adults with polymyalgia rheumatica were randomly assigned to the drug or placebo for 52 weeks.'),
+    },
+    {
+      field: 'obstetrics',
+      flagged: false,
+      claim: {
+        text: 'In 80 pregnant women the jab raised antibodies, but it is too early to know whether it is safe for babies.',
+        participants: 80,
+        strength: 1,
+        safety: true,
+      },
+      source: rct('Methods: 80 pregnant women were randomly assigned to the vaccine or placebo and followed for 12 weeks.'),
+    },
+    {
+      field: 'obstetrics',
+      flagged: true,
+      claim: {
+        text: 'In 80 pregnant women the jab raised antibodies, and it is safe for babies.',
+        participants: 80,
+        strength: 1,
+        safety: true,
+      },
+      source: rct('Methods: 80 pregnant women were randomly assigned to the vaccine or placebo and followed for 12 weeks.'),
+    },
     // What a small trial saw is reported, not promised: "no serious side effects were reported" against "completely safe".
     {
       field: 'urology',

@@ -105,6 +105,33 @@ describe('source facts', () => {
     expect(participantsOf(emptyRecord({ abstract: 'Design: Randomized clinical trial of 116 adults aged 18 to 64 years.' }))?.value).toBe(
       116,
     );
+    // A "Participants:" section's count is the people studied, not a later subgroup (a sinus-surgery trial).
+    const labelled = (count: string) =>
+      `Design: Randomised trial. Participants: ${count} adults with chronic sinusitis. Results: Of 238 participants who underwent surgery, 9 had a complication.`;
+    expect(participantsOf(emptyRecord({ abstract: labelled('502') }))?.value).toBe(502);
+    // In another field: a labelled count comes first, the operated subgroup after (a hip-fracture trial).
+    const hip =
+      'Patients: 1,441 older adults with hip fracture at 24 centres. Interventions: Early surgery or usual care. Results: Of 600 patients who underwent surgery within 6 hours, 40 died.';
+    expect(participantsOf(emptyRecord({ abstract: hip }))?.value).toBe(1441);
+    // After a screened count, the randomised count without its noun is the study's (a neuropathic-pain trial).
+    expect(
+      participantsOf(emptyRecord({ abstract: 'Results: Of 568 patients screened, 282 were randomized (141 per group) and 259 completed.' }))
+        ?.value,
+    ).toBe(282);
+    expect(participantsOf(emptyRecord({ abstract: 'Results: Of 90 children screened, the trial enrolled most.' }))).toBeNull();
+    expect(
+      participantsOf(
+        emptyRecord({
+          abstract:
+            'Methods: 164 patients with cluster headache in an active bout were screened, and 118 were randomly assigned to prednisone.',
+        }),
+      )?.value,
+    ).toBe(118);
+    // A label without a count leaves the sentence rules to find it.
+    expect(
+      participantsOf(emptyRecord({ abstract: 'Participants: Adults with gout. Methods: We randomly assigned 310 adults to the pill.' }))
+        ?.value,
+    ).toBe(310);
     // A single-arm study's people "followed" its programme: they are its head count.
     expect(
       participantsOf(
@@ -361,6 +388,33 @@ describe('matchClaimsToSources: no guessing which study a claim means', () => {
       [oki, kaji],
     );
     expect(other[1]!.sources).toEqual([]);
+  });
+
+  // A pulmonary-embolism leaflet: "those sent home" are the cited trial's arm, "In other words" restates it.
+  it('takes a study arm ("those sent home") or a restatement ("In other words") for the one source just before it', () => {
+    const before = checkedClaim({
+      text: 'A randomised trial of 130 adults with a low-risk clot was run at 19 hospitals.',
+      referenceIds: ['ref-2'],
+    });
+    const back = matchClaimsToSources(
+      [
+        before,
+        uncited('Over three months, 2.8% of those sent home had a new clot, against 3.4% of those kept in hospital.'),
+        uncited('In other words, home treatment is completely safe.'),
+      ],
+      [oki, kaji],
+    );
+    expect(back.map((t) => t.sources.map((s) => s.referenceIds[0]))).toEqual([['ref-2'], ['ref-2'], ['ref-2']]);
+    // In another field, a population's share with no arm, and a sentence that opens a study of its own, point back to none.
+    const none = matchClaimsToSources(
+      [
+        before,
+        uncited('About 40% of those over 65 in Britain take five or more medicines.'),
+        uncited('In other words, a separate survey of 2,000 nurses found the same.'),
+      ],
+      [oki, kaji],
+    );
+    expect(none.slice(1).map((t) => t.sources)).toEqual([[], []]);
   });
 
   // An insomnia page: "it" after the cited trial is its capsule; "it is not known" points at nothing.

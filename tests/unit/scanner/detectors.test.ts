@@ -122,6 +122,18 @@ describe('analyseClaim', () => {
     ['A full year after surgery, 80% of the children could walk unaided.', null],
     ['Over a median follow-up of 7.2 years, 312 people developed dementia.', { value: 7.2, unit: 'year' }],
     ['Pain eased within a week in most patients given the injection.', null],
+    // An approximate median and a half ("two and a half years", a lung-fibrosis registry) are the follow-up, not a later window.
+    [
+      'Among 9,089 people followed for a median of about two and a half years, 41 per cent died within three years.',
+      { value: 2.5, unit: 'year' },
+    ],
+    ['Children with asthma used the inhaler for about six months.', { value: 6, unit: 'month' }],
+    // The follow-up, not a course of treatment named first (a cluster-headache trial).
+    [
+      'They gave 164 patients prednisone (100 mg a day for five days) or a placebo, and followed them for three months.',
+      { value: 3, unit: 'month' },
+    ],
+    ['Patients took the antibiotic for five days and were seen again after a week.', { value: 5, unit: 'day' }],
   ] as const)('%s → duration %o', (sentence, duration) => {
     if (duration) expect(analyseClaim(sentence).duration).toMatchObject(duration);
     else expect(analyseClaim(sentence).duration).toBeNull();

@@ -16,6 +16,9 @@ describe('findParticipants: what is not the count of people studied', () => {
     ],
     ['the base of a rate', 'Rates of melanoma rose to 27.5 per 100,000 people in 2019.'],
     ['the base of a rate, in cardiology', 'The pill prevented four strokes for every 1,000 patients treated.'],
+    // A share in words is no head count: "more than nine out of ten patients" (an achalasia trial).
+    ['a share in words, in gastroenterology', 'The operation kept symptoms under control in more than nine out of ten patients.'],
+    ['a share in words, in psychiatry', 'Three in four adults with depression said the app helped.'],
     // The count over a rate's base, or a difference between arms (a multiple sclerosis page).
     ['the count over a rate', 'That is roughly eight fewer people with worsening disability for every 100 treated.'],
     ['the count over a rate, in infectious disease', 'About 3 children per 1,000 vaccinated had a fever the next day.'],
@@ -37,6 +40,7 @@ describe('findParticipants: what is not the count of people studied', () => {
   it.each([
     ['a number word that stands alone', 'Researchers followed ten respondents with asthma for a year.', 10],
     ['a number before its population, in oncology', 'The trial enrolled 1,900 adults with colon cancer.', 1900],
+    ['a count after "in", in rheumatology', 'The drug was tested in 500 patients with gout over a year.', 500],
     ['a count after a change it follows', 'Falls dropped after the trial enrolled 300 seniors in the programme.', 300],
     ['a count with a description in brackets', 'The trial enrolled 640 children (aged 4 to 11 months) at high risk.', 640],
     ['a count whose share of women is given', 'The study followed 1,200 patients (62% women) with heart failure.', 1200],
