@@ -15,7 +15,8 @@ export const SECTION_LABELS: ReadonlyArray<[SectionKind, RegExp]> = [
     'methods',
     /^(methods?|design|setting|participants|patients|subjects|interventions?|exposures?|main outcomes?(?: and measures?)?|outcomes?|measurements?|methods and findings|design,? setting,? and participants|materials and methods|study design|population|data sources|eligibility criteria)$/i,
   ],
-  ['results', /^(results?|findings|main results)$/i],
+  // "Measurements and Main Results" is the American Thoracic Society journals' label (a bronchiectasis trial).
+  ['results', /^(results?|findings|(?:measurements and )?main results)$/i],
   ['conclusions', /^(conclusions?(?: and relevance)?|interpretation|significance|implications)$/i],
   ['registration', /^(trial registration(?: number)?|registration|clinical trial registration|funding)$/i],
 ];

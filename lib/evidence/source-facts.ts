@@ -131,7 +131,7 @@ const P_VALUE = /\bP\s*(=|<|>|≤|≥)\s*(0?\.\d+)/gi;
 // A conclusion that the treatment did not work: "was not more effective", "did not reduce".
 /** A conclusion that the treatment did not work ("was not more effective", "did not lower"). */
 export const NULL_CONCLUSION =
-  /^[^;]*?\b((was|were|is|are) not (more |significantly )?(effective|superior|better|associated)|did not (improve|reduce|lower|increase|prevent|slow|change|affect|show)|(resulted in |had )?no (significant |meaningful )?(difference|effect|benefit|reduction|improvement))\b/i;
+  /^[^;]*?\b((was|were|is|are) not (more |significantly )?(effective|superior|better|associated)|did not (significantly )?(improve|reduce|lower|increase|prevent|slow|change|affect|show)|(resulted in |had )?no (significant |meaningful )?(difference|effect|benefit|reduction|improvement))\b/i;
 
 /** Whether a sentence's P values say significant (some below .05), null (all at or above .05) or nothing. */
 export function significance(sentence: string): 'significant' | 'null' | null {

@@ -206,6 +206,22 @@ describe('source facts', () => {
     expect(primaryEndpointOf(statin).value).toBe('met');
   });
 
+  // A bronchiectasis trial in an American Thoracic Society journal: its results are labelled "Measurements and Main Results".
+  it('reads "Measurements and Main Results" as results, and "did not significantly reduce" as a missed endpoint', () => {
+    const inhaled = emptyRecord({
+      abstract:
+        'Methods: The primary outcome was the annual rate of exacerbations. Measurements and Main Results: The rate was 0.82 and 0.95 (rate ratio 0.86; 95% CI 0.69 to 1.07). Conclusions: Inhaled colistimethate did not significantly reduce the rate of exacerbations.',
+    });
+    expect(primaryEndpointOf(inhaled).value).toBe('not-met');
+    expect(abstractSections(inhaled.abstract).map((s) => s.kind)).toEqual(['methods', 'results', 'conclusions']);
+    // In another field, the same labels with a significant result stay met (a heart-failure trial).
+    const met = emptyRecord({
+      abstract:
+        'Methods: The primary outcome was hospital admission for heart failure. Measurements and Main Results: Admissions fell by 21% (hazard ratio 0.79; P = 0.002). Conclusions: The drug significantly reduced admissions.',
+    });
+    expect(primaryEndpointOf(met).value).toBe('met');
+  });
+
   it('splits a structured abstract by its labels and an unlabelled one by what each sentence does', () => {
     expect(
       abstractSections('Background: B12 is injected. Methods: 120 adults received oral B12. Results: Levels rose.').map((s) => s.kind),
