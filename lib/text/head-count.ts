@@ -106,7 +106,7 @@ const SHARE_OF_WHOLE =
  * ten patients" (an achalasia trial's success rate): the base of a rate or a share, not people studied.
  */
 const RATE_DENOMINATOR = new RegExp(
-  `(?:\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})\\s+(?:in|out of)(?:\\s+every)?|\\b(?:one|1) in|\\bper|\\bevery)\\s*$`,
+  `(?:\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})\\s+(?:in|out of)(?:\\s+every)?|\\bper|\\bevery)\\s*$`,
   'i',
 );
 
