@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { i18n } from '../../lib/shared/i18n';
 import type { ActiveTab } from '../../lib/popup/active-tab';
 import { cslItems } from '../../lib/popup/csl-items';
-import { distinctWorks, NO_LOOKUPS, pageVerdict, type PopupLookups } from '../../lib/popup/page-verdict';
+import { distinctWorks, NO_LOOKUPS, pageVerdict, withPageRetries, type PopupLookups } from '../../lib/popup/page-verdict';
 import { PopupRetrier, type RetrierDeps } from '../../lib/popup/popup-retrier';
 import type { ReportState } from '../../lib/popup/report-loader';
 import { pagePhase, ReportFollower } from '../../lib/popup/report-polling';
@@ -127,7 +127,8 @@ export function Popup({ env }: { env: PopupEnv }) {
 }
 
 function PageView({ report, env, tabId, pageRetrying }: { report: PageReport; env: PopupEnv; tabId: number; pageRetrying: boolean }) {
-  const [lookups, setLookups] = useState<PopupLookups>(NO_LOOKUPS);
+  const [ownLookups, setLookups] = useState<PopupLookups>(NO_LOOKUPS);
+  const lookups = useMemo(() => withPageRetries(report, ownLookups, pageRetrying), [report, ownLookups, pageRetrying]);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const retrier = useRef<PopupRetrier | null>(null);
   if (retrier.current === null) retrier.current = new PopupRetrier({ resolve: (keys) => env.resolve(keys), ...env.timers }, setLookups);

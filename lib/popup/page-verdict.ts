@@ -37,6 +37,18 @@ export interface PopupLookups {
 /** No look-ups of the popup's own yet. */
 export const NO_LOOKUPS: PopupLookups = { results: new Map(), retrying: new Set() };
 
+/**
+ * The look-ups as the reader should see them while the page itself is retrying: a source whose
+ * service did not answer is then "retrying", not "unavailable", so the sources and claims agree
+ * with the popup's "retrying" headline (the popup's own try may have failed before the page's).
+ */
+export function withPageRetries(report: PageReport, lookups: PopupLookups, pageRetrying: boolean): PopupLookups {
+  if (!pageRetrying) return lookups;
+  const waiting = report.references.filter((reference) => resultOf(reference, lookups)?.state === 'unavailable').flatMap((r) => r.keys);
+  if (waiting.length === 0) return lookups;
+  return { results: lookups.results, retrying: new Set([...lookups.retrying, ...waiting]) };
+}
+
 /** The best known result of a reference: the popup's own fresher answer if it has a better one. */
 export function resultOf(reference: ReportedReference, lookups: PopupLookups): SourceResult | null {
   const own = reference.keys.map((key) => lookups.results.get(key)).filter((r): r is SourceResult => r !== undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_LOOKUPS, pageVerdict } from '../../../lib/popup/page-verdict';
+import { NO_LOOKUPS, pageVerdict, withPageRetries } from '../../../lib/popup/page-verdict';
 import { topWarnings } from '../../../lib/popup/top-warnings';
 import { groupSources } from '../../../lib/popup/source-groups';
 import type { PageEvaluationResponse } from '../../../lib/shared/messages';
@@ -38,6 +38,17 @@ describe('pageVerdict', () => {
     expect(verdict.retrying).toBe(true);
     expect(verdict.unresolved).toEqual({ retrying: 2 });
     expect(verdict.unchecked).toEqual({ retrying: 2, 'no-citation': 1 });
+  });
+
+  it('says "retrying" for unanswered sources and their claims while the page retries, even after the popup’s own try failed', () => {
+    const failedOwnTry = { results: new Map([['pmid:123', unavailableResult('pmid:123')]]), retrying: new Set<string>() };
+    const verdict = pageVerdict(offlinePage, withPageRetries(offlinePage, failedOwnTry, true));
+    expect(verdict.unresolved).toEqual({ retrying: 2 });
+    expect(verdict.unchecked).toEqual({ retrying: 2, 'no-citation': 1 });
+    expect(pageVerdict(offlinePage, withPageRetries(offlinePage, failedOwnTry, false)).unchecked).toEqual({
+      unavailable: 2,
+      'no-citation': 1,
+    });
   });
 
   it('counts a claim clean only when checked against a resolved source without warning; a warning counts wherever it is', () => {
