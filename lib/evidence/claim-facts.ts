@@ -17,7 +17,7 @@ import {
   type Sex,
 } from './fact-words';
 import { ageGroupIn } from './age-group';
-import { comparableDose, type StatedDose } from './doses';
+import { comparableDose, unitsOfDose, type StatedDose } from './doses';
 import { negatedFinding } from '../text/causal-strength';
 
 /** A phrase of the claim and where it stands. */
@@ -37,6 +37,8 @@ export interface ClaimFacts {
   sex: { value: Sex; phrase: Phrase } | null;
   route: { value: Route; phrase: Phrase } | null;
   dose: StatedDose | null;
+  /** How many units the dose is taken as ("two 100 mg tablets": 2), else 1. */
+  doseUnits: number;
   /** "more function", "improved memory", with no word of decline. */
   gain: Phrase | null;
   /** "safe", "no side effects", not a comparison with a control group. */
@@ -89,6 +91,7 @@ export function claimFacts(claim: CheckedClaim): ClaimFacts {
     sex: oneSex(text),
     route: route ? { value: route.value, phrase: route.phrase! } : null,
     dose: claim.dose ? comparableDose(claim.dose.amount, claim.dose.unit) : null,
+    doseUnits: claim.dose ? unitsOfDose(text) : 1,
     gain,
     absoluteSafety: safety && !COMPARED_SAFETY.test(text) && !OBSERVED_SAFETY.test(text) ? safety : null,
     reportsFinding: claim.strength > 0 || claim.participants !== null || claim.effects.length > 0,

@@ -70,5 +70,23 @@ function toDose(amount: number, unit: string, text: string): StatedDose {
   return { amount, unit: u === 'ml' ? 'ml' : 'iu', text };
 }
 
+// "two 100 mg doxycycline tablets" (a doxycycline trial) is a dose of 200 mg taken as two units.
+const UNITS_BEFORE = /\b(two|three|four|2|3|4)\s+(?:x\s+|×\s*)?$/i;
+const UNIT_NOUN_AFTER =
+  /^\s*(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tablets|capsules|pills|sachets|lozenges|puffs|sprays|drops|patches|pessaries|suppositories)\b/iu;
+const UNIT_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
+
+/**
+ * How many units the first dose a text states is taken as ("two 100 mg tablets" is 2), or 1. The
+ * amount that was given at once is then the units' total, which is what Methods often state.
+ */
+export function unitsOfDose(text: string): number {
+  const first = new RegExp(DOSE.source, 'i').exec(text);
+  if (!first) return 1;
+  const before = UNITS_BEFORE.exec(text.slice(Math.max(0, first.index - 12), first.index));
+  if (!before || !UNIT_NOUN_AFTER.test(text.slice(first.index + first[0].length))) return 1;
+  return UNIT_COUNTS[before[1]!.toLowerCase()] ?? 1;
+}
+
 /** Doses within this share of each other are the same dose, written with rounding. */
 export const SAME_DOSE_TOLERANCE = 0.1;

@@ -187,6 +187,11 @@ function findDuration(sentence: string): Duration | null {
   const afterFollowed = followed ? DURATION.exec(sentence.slice(followed.index + followed[0].length)) : null;
   const match = afterFollowed?.index === 0 ? afterFollowed : DURATION.exec(sentence);
   if (!match) return spelledLength(sentence);
+  // "In a year-long trial, … two tablets within three days" (a doxycycline trial): the window for a dose yields to the study's length.
+  if (WINDOW.test(match[0])) {
+    const length = studyLengthBesides(sentence, match);
+    if (length) return length;
+  }
   const amount = (match[1] ?? match[3])!.toLowerCase();
   const value = Number.isNaN(Number(amount)) ? NUMBER_WORDS[amount] : Number(amount);
   if (value === undefined || Number.isNaN(value)) return spelledLength(sentence);
@@ -194,6 +199,17 @@ function findDuration(sentence: string): Duration | null {
   // "two and a half years" (a lung-fibrosis registry's median follow-up) is 2.5 years.
   const half = AND_A_HALF.test(match[0]) ? 0.5 : 0;
   return { value: value + half, unit, text: match[0].trim() };
+}
+
+/** A duration that is a window in which something was done or happened ("within 72 hours"), not a length of study. */
+const WINDOW = /^within\b/i;
+
+/** A length of study elsewhere in the sentence than a window already found, or null. */
+function studyLengthBesides(sentence: string, window: RegExpExecArray): Duration | null {
+  const rest = sentence.slice(0, window.index) + ' '.repeat(window[0].length) + sentence.slice(window.index + window[0].length);
+  const other = DURATION.exec(rest);
+  if (other && !WINDOW.test(other[0])) return findDuration(rest);
+  return spelledLength(rest);
 }
 
 /** A length given as "a year", "a decade" or "two decades". */

@@ -60,7 +60,9 @@ export const interventionMismatch: CheckDefinition = {
     if (
       dose &&
       doses.length > 0 &&
-      !doses.some((d) => Math.abs(d.amount - dose.amount) <= d.amount * SAME_DOSE_TOLERANCE) &&
+      !doses.some((d) =>
+        [dose.amount, dose.amount * facts.doseUnits].some((amount) => Math.abs(d.amount - amount) <= d.amount * SAME_DOSE_TOLERANCE),
+      ) &&
       // Beside the finding, "standard care is 1,000 mg of metformin" gives another treatment's dose.
       !nearbyAboutOther(view, source, doseClauseEnd)
     ) {

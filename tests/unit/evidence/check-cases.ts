@@ -1304,6 +1304,41 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       },
       source: rct('Methods: 151 adolescents with obesity were randomly assigned to metformin 1,500 mg daily or placebo for 48 weeks.'),
     },
+    // A dose taken as several tablets is their total: "two 100 mg tablets" is the 200 mg of the Methods (a doxycycline trial).
+    {
+      field: 'sexual health',
+      flagged: false,
+      claim: {
+        text: 'Taking two 100 mg doxycycline tablets within three days of sex cut chlamydia by 72%.',
+        dose: { route: 'tablets', amount: 100, unit: 'mg' },
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 720 participants were randomly assigned to doxycycline 200 mg taken within 72 hours after sex or to standard care.',
+      ),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: {
+        text: 'Chewing three 100 mg aspirin tablets at the first sign of chest pain improved survival.',
+        dose: { route: 'tablets', amount: 100, unit: 'mg' },
+        strength: 3,
+      },
+      source: rct(
+        'Methods: 1,400 adults with suspected heart attack were randomly assigned to aspirin 300 mg chewed at once or to usual care.',
+      ),
+    },
+    {
+      field: 'neurology',
+      flagged: true,
+      claim: {
+        text: 'Two 250 mg capsules of the drug a day halved seizures.',
+        dose: { route: 'capsules', amount: 250, unit: 'mg' },
+        strength: 3,
+      },
+      source: rct('Methods: 300 adults with focal epilepsy were randomly assigned to the drug 1,000 mg twice daily or placebo.'),
+    },
     // "Units" of a vitamin or hormone are international units.
     {
       field: 'obstetrics',

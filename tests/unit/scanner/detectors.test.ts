@@ -134,6 +134,13 @@ describe('analyseClaim', () => {
       { value: 3, unit: 'month' },
     ],
     ['Patients took the antibiotic for five days and were seen again after a week.', { value: 5, unit: 'day' }],
+    // The window for taking a dose yields to the study's length (a doxycycline trial; a stroke trial as its twin).
+    [
+      'In a year-long trial, 720 men were assigned to take two 100 mg doxycycline tablets within three days of sex.',
+      { value: 1, unit: 'year' },
+    ],
+    ['Over 90 days, 1,200 stroke patients given the clot-buster within 4 hours walked sooner.', { value: 90, unit: 'day' }],
+    ['Most wounds in the 300 diabetic patients had closed within 12 weeks.', { value: 12, unit: 'week' }],
   ] as const)('%s → duration %o', (sentence, duration) => {
     if (duration) expect(analyseClaim(sentence).duration).toMatchObject(duration);
     else expect(analyseClaim(sentence).duration).toBeNull();
