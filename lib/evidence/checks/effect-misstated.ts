@@ -3,6 +3,7 @@ import { figureInSource } from '../figure-in-source';
 import { figureKind, figuresWithKinds, MISREAD_KINDS, type FigureKind } from '../figure-kind';
 import { figureForAnotherOutcome, SAME_FIGURE_TOLERANCE } from '../figure-outcome';
 import { quoteAround } from '../classify-design';
+import { reductionMatchesRatio } from '../ratio-reduction';
 import { figureForUnassessed } from '../unassessed-outcome';
 import { withinArmAsEffect } from '../within-arm';
 import { findPhrase, pageQuote, QUOTE_CONTEXT } from './quote';
@@ -41,7 +42,9 @@ export const effectMisstated: CheckDefinition = {
   },
   run({ claim, facts }, { detail, record }): Finding | null {
     const results = sectionText(detail.sections, 'results', 'conclusions') || (record.abstract ?? '');
-    for (const effect of claim.effects.filter((e) => e.unit === '%')) {
+    // "cut the risk of relapse by 32%" where the source gives a hazard ratio of 0.68 is that ratio, whatever else is 32%.
+    const percents = claim.effects.filter((e) => e.unit === '%' && !(e.relative !== false && reductionMatchesRatio(e.value, results)));
+    for (const effect of percents) {
       const misread = misreadKind(claim.text, effect.value, results);
       if (misread)
         return {
@@ -58,7 +61,7 @@ export const effectMisstated: CheckDefinition = {
           evidence: `Page: “${misread.pageQuote}”; source: ${misread.sourceQuotes.map((q) => `“${q}”`).join('; ')}`,
         };
     }
-    for (const effect of claim.effects.filter((e) => e.unit === '%')) {
+    for (const effect of percents) {
       const mismatch = figureForAnotherOutcome(claim.text, effect.text, effect.value, results);
       if (mismatch)
         return {

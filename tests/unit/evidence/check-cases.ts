@@ -365,6 +365,32 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       },
       source: rct('Results: Monthly migraine days fell by 30% with the antibody and by 12% with placebo.'),
     },
+    // A reduction that is 1 minus the source's hazard ratio is that ratio, even where another figure in the source is a share
+    // of patients with the same number (a kidney-cancer trial; a heart-failure twin that must still be flagged).
+    {
+      field: 'oncology',
+      flagged: false,
+      claim: {
+        text: 'The drug lowered the risk of relapse or death by 32% compared with placebo.',
+        effects: [pct(32, true, 'by 32%')],
+        strength: 3,
+      },
+      source: rct(
+        'Results: Disease-free survival at 24 months was 77.3% and 68.1% (hazard ratio for recurrence or death, 0.68; 95% CI, 0.53 to 0.87). Grade 3 adverse events occurred in 32.4% of patients.',
+      ),
+    },
+    {
+      field: 'cardiology',
+      flagged: false,
+      claim: { text: 'The pill cut hospital admissions for heart failure by 25%.', effects: [pct(25, true, 'by 25%')], strength: 3 },
+      source: rct('Results: Admissions for heart failure: HR 0.75 (95% CI 0.65 to 0.86). Dizziness was reported by 25% of patients.'),
+    },
+    {
+      field: 'cardiology',
+      flagged: true,
+      claim: { text: 'The pill cut hospital admissions for heart failure by 25%.', effects: [pct(25, true, 'by 25%')], strength: 3 },
+      source: rct('Results: Admissions for heart failure: HR 0.91 (95% CI 0.80 to 1.04). Admission was avoided by 25% of patients.'),
+    },
     // A lower injury rate is not a faster return from injury.
     {
       field: 'orthopaedics',
