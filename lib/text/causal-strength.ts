@@ -99,6 +99,10 @@ const PARTICIPLE =
 // "of freshly raised flaps", "with significantly reduced pain": an adverb between the article and the participle keeps it an adjective.
 const ADJECTIVE_SLOT = /(?:^\s*|\b(?:(?:a|an|the|with|of|for|to)\s+(?:[\p{L}]+ly\s+)?|persistently\s+|chronically\s+))$/iu;
 
+// "18% had a worsening of their curve" (a scoliosis cohort): after an article and before "of", an -ing form is a noun
+// naming what was counted, not a verb of cause.
+const GERUND_SLOT = /\b(?:a|an|the)\s+(?:[\p{L}]+\s+)?$/iu;
+
 /** The first causal wording of a sentence's finding: outside purposes and concessions, not a verb of the people counted. */
 function findingCause(sentence: string): RegExpExecArray | null {
   const findings = findingText(sentence);
@@ -106,6 +110,7 @@ function findingCause(sentence: string): RegExpExecArray | null {
   for (let match = all.exec(findings); match; match = all.exec(findings)) {
     const before = findings.slice(Math.max(0, match.index - 80), match.index);
     if (PARTICIPLE.test(match[0]) && ADJECTIVE_SLOT.test(before)) continue;
+    if (/ing$/i.test(match[0]) && GERUND_SLOT.test(before) && /^\s+of\b/i.test(findings.slice(match.index + match[0].length))) continue;
     if (!SHARE_OF_PEOPLE_BEFORE.test(before)) return match;
   }
   return null;

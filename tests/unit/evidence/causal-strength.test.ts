@@ -24,6 +24,14 @@ describe('claim strength of page sentences', () => {
     [0, 'urology', 'They call for trials to test whether cutting down on sugary drinks lowers the risk.'],
     [3, 'urology', 'The trial found that cutting down on sugary drinks lowers the risk.'],
     [1, 'neurology', 'Smokers had an increased risk of stroke.'],
+    // An -ing form after an article and before "of" is a noun: what was counted, not a cause (a scoliosis cohort).
+    [
+      1,
+      'orthopaedics',
+      'Among the sporty teenagers, 18% had a worsening of 6 degrees or more, compared with 26% of those who did less sport.',
+    ],
+    [3, 'respiratory', 'Damp housing led to a worsening of asthma in the children.'],
+    [3, 'hepatology', 'The drug was slowing the scarring of the liver in 40% of the patients.'],
     [3, 'neurology', 'Smoking increased the risk of stroke in the trial.'],
     [0, 'nutrition', 'Raised CRP was found in 21.4% of daily eaters of fermented foods.'],
     [3, 'rheumatology', 'The steroid raised CRP in 21.4% of the patients.'],
