@@ -14,6 +14,10 @@ describe('claim strength of page sentences', () => {
     // A verb of the people counted ("stopped smoking") is what they did, not what caused it.
     [0, 'respiratory', 'By the end, 28% of daily users reported having stopped smoking, compared with 16% of non-users.'],
     [3, 'neurology', 'The drug stopped seizures in 40% of the children, compared with 10% on placebo.'],
+    // The bare verb with its object ("can stop it happening", a cleft-lip page) is a cause; a bus stopping is not.
+    [3, 'paediatrics', 'A daily supplement many women already take can stop it happening.'],
+    [3, 'neurology', 'The new tablets stop migraines before they start.'],
+    [0, 'public health', 'Buses stop outside the clinic every hour.'],
     // What a treatment is ("a tablet that blocks an enzyme") or is for ("medicines to raise platelets") is no finding of cause.
     [0, 'haematology', 'Orvanbrutinib, a tablet that blocks an enzyme called BTK, has now been tested in a trial of 188 adults.'],
     [3, 'endocrinology', 'Metformin, a drug that lowers blood sugar, cut the risk of bowel cancer in the trial.'],
