@@ -33,6 +33,8 @@ export function checkClaims(
   const checks: ClaimCheck[] = [];
   const pageParagraphs = [...new Set(claims.map((claim) => claim.paragraph))];
   const toldOnce = new Set<string>();
+  // A claim of safety also read beside the study before it is checked on its own when it names a source itself.
+  const checkedOnItsOwn = new Set(claims.filter((_, i) => targets[i]!.sources.length > 0).map((claim) => claim.text));
   claims.forEach((claim, index) => {
     // On a page that does not read as health (an AI energy report), a claim off health that meets no
     // resolved source is no one's treatment: "how many people it made a difference for" would be said
@@ -71,7 +73,8 @@ export function checkClaims(
     };
     for (const check of CHECKS) {
       run(check, view);
-      if (READS_NEARBY.has(check.code)) for (const statement of claim.nearby ?? []) run(check, nearbyView(view, statement));
+      if (READS_NEARBY.has(check.code))
+        for (const statement of claim.nearby ?? []) if (!checkedOnItsOwn.has(statement.text)) run(check, nearbyView(view, statement));
     }
     const codes = new Set([...found.map((c) => c.code), ...toldBefore]);
     checks.push(...found.filter((c) => !(SILENCED_BY[c.code] ?? []).some((code) => codes.has(code))));

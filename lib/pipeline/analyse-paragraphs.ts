@@ -95,6 +95,11 @@ function readParagraph(
   noteNearbySentences(proseSentences, ids, index, first, out.claims, context.nearby);
 }
 
+/** A claim that only asserts safety: it cites nothing and has no figure, head count or causal wording of its own. */
+function isBareSafetyClaim(claim: ParagraphClaim): boolean {
+  return claim.safety && claim.citedBy === 'none' && claim.strength === 0 && claim.effects.length === 0 && claim.participants === null;
+}
+
 /** Notes the paragraph's sentences that are no claims and cite nothing, with the claims around them (their cue is read once they are attached). */
 function noteNearbySentences(
   sentences: readonly Sentence[],
@@ -109,6 +114,11 @@ function noteNearbySentences(
   for (const sentence of sentences) {
     const text = quotedSentence(sentence.text);
     if (claim < claims.length && claims[claim]!.text === text) {
+      const bareSafety = isBareSafetyClaim(claims[claim]!);
+      // "Best of all, the extract is completely safe." (a herbal pilot trial): a claim of safety that cites
+      // nothing and reports nothing else speaks of the study just reported, so it is read beside it too.
+      if (bareSafety && ids(sentence).length === 0)
+        into.push({ paragraph, text, strength: 0, claimBefore, claimAfter: claim + 1 < claims.length ? claim + 1 : null });
       claimBefore = claim;
       claim += 1;
       continue;

@@ -43,7 +43,10 @@ export const effectMisstated: CheckDefinition = {
   run({ claim, facts }, { detail, record }): Finding | null {
     const results = sectionText(detail.sections, 'results', 'conclusions') || (record.abstract ?? '');
     // "cut the risk of relapse by 32%" where the source gives a hazard ratio of 0.68 is that ratio, whatever else is 32%.
-    const percents = claim.effects.filter((e) => e.unit === '%' && !(e.relative !== false && reductionMatchesRatio(e.value, results)));
+    // Only a change in a level, rate or risk is what a ratio is: "returned 51% faster" is a time, whatever ratio is 0.49.
+    const percents = claim.effects.filter(
+      (e) => e.unit === '%' && !(isChangeFigure(claim.text, e.value) && reductionMatchesRatio(e.value, results)),
+    );
     for (const effect of percents) {
       const misread = misreadKind(claim.text, effect.value, results);
       if (misread)
@@ -103,6 +106,12 @@ export const effectMisstated: CheckDefinition = {
     };
   },
 };
+
+/** Whether the page gives its percentage of this value as a change in a level, rate or risk. */
+function isChangeFigure(text: string, value: number): boolean {
+  const onPage = [...text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].find((m) => Number(m[1]) === value);
+  return onPage !== undefined && figureKind(text, onPage.index, onPage[0].length) === 'change';
+}
 
 /** Where the page's percentage is of a kind that none of the source's same figures is, both kinds and quotes. */
 function misreadKind(

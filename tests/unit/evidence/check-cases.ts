@@ -391,6 +391,15 @@ export const CHECK_CASES: Record<ClaimCheckCode, CheckCase[]> = {
       claim: { text: 'The pill cut hospital admissions for heart failure by 25%.', effects: [pct(25, true, 'by 25%')], strength: 3 },
       source: rct('Results: Admissions for heart failure: HR 0.91 (95% CI 0.80 to 1.04). Admission was avoided by 25% of patients.'),
     },
+    // A ratio speaks only for a change in a level, rate or risk: "returned 51% faster" stays a misread rate ratio of 0.49.
+    {
+      field: 'sports medicine',
+      flagged: true,
+      claim: { text: 'Players on the programme returned to the pitch 51% faster after an injury.', effects: [pct(51, true)] },
+      source: rct(
+        'Results: Injury rates were 0.35 and 0.72 per 1,000 hours (rate ratio 0.49), a 51% lower rate. Median time lost did not differ.',
+      ),
+    },
     // A lower injury rate is not a faster return from injury.
     {
       field: 'orthopaedics',

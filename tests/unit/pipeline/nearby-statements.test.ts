@@ -41,6 +41,29 @@ describe('sentences near a claim', () => {
     ]);
   });
 
+  it('reads a bare claim of safety beside the cited study before it, but not a safety result with its own figure', () => {
+    const analysis = analyseParagraphs(
+      [
+        cited('In a randomised trial of 56 men with erectile dysfunction, an Epimedium extract improved erection scores by 4.1 points.'),
+        paragraph('Best of all, unlike prescription pills, the extract is completely safe.'),
+      ],
+      META,
+    );
+    expect(analysis.claims.map((c) => c.citedBy)).toEqual(['marker', 'none']);
+    expect(analysis.nearby).toEqual([
+      expect.objectContaining({ claim: 0, text: 'Best of all, unlike prescription pills, the extract is completely safe.' }),
+    ]);
+    // Its twin in another field: a safety result with its own figures is a claim of its own, not a bare assertion.
+    const twin = analyseParagraphs(
+      [
+        cited('In a randomised trial of 400 adults with asthma, the new inhaler cut attacks by 30%.'),
+        paragraph('Side effects were reported by 12% of those on the inhaler and 11% on placebo.'),
+      ],
+      META,
+    );
+    expect(twin.nearby).toEqual([]);
+  });
+
   it('leaves a cue sentence alone across a heading or with no claim within reach', () => {
     const analysis = analyseParagraphs(
       [
