@@ -12,8 +12,9 @@ const NO_FINDING =
 const NEGATED_OR_COMPARED =
   /\b(no|not|neither|nor|without)\b[^.;]{0,40}\b(significant(ly)?|difference|differ(ed)?|association|associated|correlat\w*|related)\b|\bdiffer\w*\b[^.;]{0,40}\bbetween\b|\b(similar|comparable)\b[^.;]{0,40}\b(between|in both|across|irrespective|regardless)\b|\b(higher|lower|greater|more|less|worse|better|severe|common|prevalent)\b[^.;]{0,50}\b(than|among|compared|versus|vs\.?|in (women|men|patients|children|those|individuals))\b|\b(prognostic|risk|predictive) (factors?|markers?)\b|\bmarkers? of\b/i;
 
+// "Some studies link multivitamin use to a reduced risk" (a multivitamin page): the verb "link … to" is a link too; "the link below to book" is a web link.
 const CORRELATIONAL =
-  /\b((?<!-)associat\w*|correlat\w*|linked (to|with)|link between|relationship (between|with)|related to|relation (to|with|between)|predict\w*|risk factors?|in parallel with|co-?occur\w*|accompanied by|coincid\w*|dependent on|depends on|varied with|tended to)\b/i;
+  /\b((?<!-)associat\w*|correlat\w*|linked (to|with)|link between|(?<!\b(?:the|a|this|that|our|your) )links?(?= (?:[\w-]+ ){1,5}to\b)|relationship (between|with)|related to|relation (to|with|between)|predict\w*|risk factors?|in parallel with|co-?occur\w*|accompanied by|coincid\w*|dependent on|depends on|varied with|tended to)\b/i;
 
 // Comparisons of risk that a causal verb outranks: "resulted in a lower rate" is causal, "had a lower rate" a link.
 const COMPARED_RISK =

@@ -18,6 +18,10 @@ describe('claim strength of page sentences', () => {
     [3, 'paediatrics', 'A daily supplement many women already take can stop it happening.'],
     [3, 'neurology', 'The new tablets stop migraines before they start.'],
     [0, 'public health', 'Buses stop outside the clinic every hour.'],
+    // "link … to" as a verb is a link; a web link is not (a multivitamin page).
+    [1, 'oncology', 'Some studies link multivitamin use to a reduced risk of cancer, while others find no benefit.'],
+    [1, 'cardiology', 'Researchers link poor sleep to heart disease.'],
+    [0, 'general practice', 'Follow the link below to book an appointment.'],
     // What a treatment is ("a tablet that blocks an enzyme") or is for ("medicines to raise platelets") is no finding of cause.
     [0, 'haematology', 'Orvanbrutinib, a tablet that blocks an enzyme called BTK, has now been tested in a trial of 188 adults.'],
     [3, 'endocrinology', 'Metformin, a drug that lowers blood sugar, cut the risk of bowel cancer in the trial.'],
