@@ -1,3 +1,4 @@
+import { negatedFinding } from '../../text/causal-strength';
 import type { CheckDefinition } from './types';
 
 /** A gap in claim strength from which a stronger statement is a warning ("is linked" stated as "causes"). */
@@ -7,6 +8,9 @@ export const WARNING_GAP = 2;
 const RANDOMISED: ReadonlySet<string> = new Set(['rct']);
 
 const STRENGTH_WORDS = ['no cause stated', 'a link', 'a possible effect', 'a definite effect'];
+
+/** How a conclusion that found no effect ("did not reduce 28-day mortality") is named: it is no "link". */
+const NO_EFFECT_WORDS = 'that no effect was found';
 
 /**
  * The page's causal strength above the source conclusion's (scheme §5): by 2 or more a warning, by 1
@@ -29,7 +33,13 @@ export const exaggeration: CheckDefinition = {
     return {
       // A randomised comparison that met its primary endpoint shows an effect, however cautiously its authors word it ("was associated with a lower risk").
       severity: gap >= WARNING_GAP && !(RANDOMISED.has(design) && facts.primaryEndpoint === 'met') ? 'warning' : 'info',
-      message: { key: 'stronger', values: { page: STRENGTH_WORDS[claim.strength]!, source: STRENGTH_WORDS[facts.conclusionStrength]! } },
+      message: {
+        key: 'stronger',
+        values: {
+          page: STRENGTH_WORDS[claim.strength]!,
+          source: negatedFinding(facts.conclusionEvidence ?? '') ? NO_EFFECT_WORDS : STRENGTH_WORDS[facts.conclusionStrength]!,
+        },
+      },
       evidence: `${facts.conclusionEvidence}; page: “${claim.text}”`,
     };
   },

@@ -114,6 +114,25 @@ describe('checkClaims', () => {
     expect(found.map((c) => c.claim)).toEqual([0]);
   });
 
+  // A smoking-cessation app that did not raise quit rates, told as one that helped: the reader is told the source found no effect, not "a link".
+  it('names a null conclusion as no effect found, and a cautious one as a link', () => {
+    const run = (conclusion: string) => {
+      const record = {
+        ...seed[1]!,
+        title: 'A quit-smoking app: a randomised trial',
+        abstract: `Methods: 2,240 smokers were randomly assigned. Conclusions: ${conclusion}`,
+      };
+      const trial = { referenceIds: ['ref-1'], record, design: 'rct' as const, facts: assessSource(record, 'rct').facts };
+      const found = checkClaims(
+        [checkedClaim({ text: 'Using the app helped smokers quit.', referenceIds: ['ref-1'], strength: 3 })],
+        [trial],
+      );
+      return found.find((c) => c.code === 'exaggeration')?.message;
+    };
+    expect(run('The app did not significantly increase verified abstinence at 6 months.')).toMatch(/\(that no effect was found\)/);
+    expect(run('Use of the app was associated with higher abstinence at 6 months.')).toMatch(/\(a link\)/);
+  });
+
   // A sports-cardiology page saying twice that endurance training "causes" the arrhythmia its cohort only linked it with.
   it('tells an overreached cause of one cohort once, and the later claim gets no exaggeration instead', () => {
     const record = {
