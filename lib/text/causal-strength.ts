@@ -10,7 +10,7 @@ const NO_FINDING =
 
 // Negated or comparative findings still state a (null) relationship between variables.
 const NEGATED_OR_COMPARED =
-  /\b(no|not|neither|nor|without)\b[^.;]{0,40}\b(significant(ly)?|difference|differ(ed)?|association|associated|correlat\w*|related)\b|\bdiffer\w*\b[^.;]{0,40}\bbetween\b|\b(similar|comparable)\b[^.;]{0,40}\b(between|in both|across|irrespective|regardless)\b|\b(higher|lower|greater|more|less|worse|better|severe|common|prevalent)\b[^.;]{0,50}\b(than|among|compared|versus|vs\.?|in (women|men|patients|children|those|individuals))\b|\b(prognostic|risk|predictive) (factors?|markers?)\b|\bmarkers? of\b/i;
+  /\b(no|not|neither|nor|without)\b[^.;]{0,40}\b(significant(ly)?|difference|differ(ed)?|association|associated|correlat\w*|related)\b|\bdiffer\w*\b[^.;]{0,40}\bbetween\b|\b(similar|comparable)\b[^.;]{0,40}\b(between|in both|across|irrespective|regardless)\b|\b(higher|lower|greater|more|less|worse|better|severe|common|prevalent)\b(?:[^.;]|\.(?=\d)){0,50}\b(than|among|compared|versus|vs\.?|in (women|men|patients|children|those|individuals))\b|\b(prognostic|risk|predictive) (factors?|markers?)\b|\bmarkers? of\b/i;
 
 // "Some studies link multivitamin use to a reduced risk" (a multivitamin page): the verb "link … to" is a link too; "the link below to book" is a web link.
 const CORRELATIONAL =
@@ -100,6 +100,14 @@ const PARTICIPLE =
 // "of freshly raised flaps", "with significantly reduced pain": an adverb between the article and the participle keeps it an adjective.
 const ADJECTIVE_SLOT = /(?:^\s*|\b(?:(?:a|an|the|with|of|for|to)\s+(?:[\p{L}]+ly\s+)?|persistently\s+|chronically\s+))$/iu;
 
+// "A heart rate so slow it needed treatment" (a septic-shock trial's harms): after a degree word or a copula, "slow" is an adjective.
+const BARE_ADJECTIVE = /^slow$/i;
+const DEGREE_OR_COPULA_BEFORE = /\b(?:so|too|very|as|how|more|less|is|was|were|are|be|been|remained|stayed)\s+$/i;
+
+// "affecting 4.7% of patients", "affects about one in ten adults": how many have it, not what caused it.
+const HOW_MANY_AFTER =
+  /^\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|up to\s+|more than\s+)?(?:\d|one in\b|(?:two|three|four|five|six|seven|eight|nine|ten) in\b)/i;
+
 // "18% had a worsening of their curve" (a scoliosis cohort): after an article and before "of", an -ing form is a noun
 // naming what was counted, not a verb of cause.
 const GERUND_SLOT = /\b(?:a|an|the)\s+(?:[\p{L}]+\s+)?$/iu;
@@ -111,6 +119,8 @@ function findingCause(sentence: string): RegExpExecArray | null {
   for (let match = all.exec(findings); match; match = all.exec(findings)) {
     const before = findings.slice(Math.max(0, match.index - 80), match.index);
     if (PARTICIPLE.test(match[0]) && ADJECTIVE_SLOT.test(before)) continue;
+    if (BARE_ADJECTIVE.test(match[0]) && DEGREE_OR_COPULA_BEFORE.test(before)) continue;
+    if (/^affect/i.test(match[0]) && HOW_MANY_AFTER.test(findings.slice(match.index + match[0].length))) continue;
     if (/ing$/i.test(match[0]) && GERUND_SLOT.test(before) && /^\s+of\b/i.test(findings.slice(match.index + match[0].length))) continue;
     if (!SHARE_OF_PEOPLE_BEFORE.test(before)) return match;
   }

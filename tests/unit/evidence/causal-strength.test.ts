@@ -18,6 +18,13 @@ describe('claim strength of page sentences', () => {
     [3, 'paediatrics', 'A daily supplement many women already take can stop it happening.'],
     [3, 'neurology', 'The new tablets stop migraines before they start.'],
     [0, 'public health', 'Buses stop outside the clinic every hour.'],
+    // "slow" after a degree word or a copula is an adjective (a septic-shock trial's harms); as a verb it is a cause.
+    [1, 'critical care', 'A heart rate so slow it needed treatment was more common with the drug, affecting 4.7% compared with 0.9%.'],
+    [3, 'neurology', 'The new drug slowed the disease in most patients.'],
+    [0, 'geriatrics', 'Her walking was slow after the operation.'],
+    // "affecting 4.7% of patients" counts who has it; "affects lung function" is a cause.
+    [0, 'dermatology', 'Eczema is common, affecting about one in ten adults.'],
+    [3, 'respiratory', 'Smoking in pregnancy affects the lung function of the baby.'],
     // "link … to" as a verb is a link; a web link is not (a multivitamin page).
     [1, 'oncology', 'Some studies link multivitamin use to a reduced risk of cancer, while others find no benefit.'],
     [1, 'cardiology', 'Researchers link poor sleep to heart disease.'],
