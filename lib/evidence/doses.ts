@@ -74,6 +74,8 @@ function toDose(amount: number, unit: string, text: string): StatedDose {
 const UNITS_BEFORE = /\b(two|three|four|2|3|4)\s+(?:x\s+|×\s*)?$/i;
 const UNIT_NOUN_AFTER =
   /^\s*(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tablets|capsules|pills|sachets|lozenges|puffs|sprays|drops|patches|pessaries|suppositories)\b/iu;
+// The first dose only: a copy without the global flag, so `exec` keeps no position between texts.
+const FIRST_DOSE = new RegExp(DOSE.source, 'i');
 const UNIT_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
 
 /**
@@ -81,7 +83,7 @@ const UNIT_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2,
  * amount that was given at once is then the units' total, which is what Methods often state.
  */
 export function unitsOfDose(text: string): number {
-  const first = new RegExp(DOSE.source, 'i').exec(text);
+  const first = FIRST_DOSE.exec(text);
   if (!first) return 1;
   const before = UNITS_BEFORE.exec(text.slice(Math.max(0, first.index - 12), first.index));
   if (!before || !UNIT_NOUN_AFTER.test(text.slice(first.index + first[0].length))) return 1;

@@ -114,10 +114,9 @@ function noteNearbySentences(
   for (const sentence of sentences) {
     const text = quotedSentence(sentence.text);
     if (claim < claims.length && claims[claim]!.text === text) {
-      const bareSafety = isBareSafetyClaim(claims[claim]!);
       // "Best of all, the extract is completely safe." (a herbal pilot trial): a claim of safety that cites
       // nothing and reports nothing else speaks of the study just reported, so it is read beside it too.
-      if (bareSafety && ids(sentence).length === 0)
+      if (isBareSafetyClaim(claims[claim]!))
         into.push({ paragraph, text, strength: 0, claimBefore, claimAfter: claim + 1 < claims.length ? claim + 1 : null });
       claimBefore = claim;
       claim += 1;

@@ -105,12 +105,15 @@ const BARE_ADJECTIVE = /^slow$/i;
 const DEGREE_OR_COPULA_BEFORE = /\b(?:so|too|very|as|how|more|less|is|was|were|are|be|been|remained|stayed)\s+$/i;
 
 // "affecting 4.7% of patients", "affects about one in ten adults": how many have it, not what caused it.
+const AFFECT = /^affect/i;
 const HOW_MANY_AFTER =
   /^\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|up to\s+|more than\s+)?(?:\d|one in\b|(?:two|three|four|five|six|seven|eight|nine|ten) in\b)/i;
 
 // "18% had a worsening of their curve" (a scoliosis cohort): after an article and before "of", an -ing form is a noun
 // naming what was counted, not a verb of cause.
 const GERUND_SLOT = /\b(?:a|an|the)\s+(?:[\p{L}]+\s+)?$/iu;
+const ING_FORM = /ing$/i;
+const OF_AFTER = /^\s+of\b/i;
 
 /** The first causal wording of a sentence's finding: outside purposes and concessions, not a verb of the people counted. */
 function findingCause(sentence: string): RegExpExecArray | null {
@@ -120,8 +123,9 @@ function findingCause(sentence: string): RegExpExecArray | null {
     const before = findings.slice(Math.max(0, match.index - 80), match.index);
     if (PARTICIPLE.test(match[0]) && ADJECTIVE_SLOT.test(before)) continue;
     if (BARE_ADJECTIVE.test(match[0]) && DEGREE_OR_COPULA_BEFORE.test(before)) continue;
-    if (/^affect/i.test(match[0]) && HOW_MANY_AFTER.test(findings.slice(match.index + match[0].length))) continue;
-    if (/ing$/i.test(match[0]) && GERUND_SLOT.test(before) && /^\s+of\b/i.test(findings.slice(match.index + match[0].length))) continue;
+    const after = findings.slice(match.index + match[0].length);
+    if (AFFECT.test(match[0]) && HOW_MANY_AFTER.test(after)) continue;
+    if (ING_FORM.test(match[0]) && GERUND_SLOT.test(before) && OF_AFTER.test(after)) continue;
     if (!SHARE_OF_PEOPLE_BEFORE.test(before)) return match;
   }
   return null;

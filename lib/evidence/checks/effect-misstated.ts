@@ -109,8 +109,13 @@ export const effectMisstated: CheckDefinition = {
 
 /** Whether the page gives its percentage of this value as a change in a level, rate or risk. */
 function isChangeFigure(text: string, value: number): boolean {
-  const onPage = [...text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].find((m) => Number(m[1]) === value);
+  const onPage = percentOnPage(text, value);
   return onPage !== undefined && figureKind(text, onPage.index, onPage[0].length) === 'change';
+}
+
+/** Where the page writes this percentage first. */
+function percentOnPage(text: string, value: number): RegExpExecArray | undefined {
+  return [...text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].find((m) => Number(m[1]) === value);
 }
 
 /** Where the page's percentage is of a kind that none of the source's same figures is, both kinds and quotes. */
@@ -119,7 +124,7 @@ function misreadKind(
   value: number,
   results: string,
 ): { page: FigureKind; source: FigureKind; sourceFigure: string; pageQuote: string; sourceQuotes: string[] } | null {
-  const onPage = [...text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].find((m) => Number(m[1]) === value);
+  const onPage = percentOnPage(text, value);
   if (!onPage) return null;
   const page = figureKind(text, onPage.index, onPage[0].length);
   const same = figuresWithKinds(results).filter((f) => Math.abs(f.value - value) <= SAME_FIGURE_TOLERANCE);
