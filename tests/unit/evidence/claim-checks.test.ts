@@ -133,6 +133,30 @@ describe('checkClaims', () => {
     expect(run('Use of the app was associated with higher abstinence at 6 months.')).toMatch(/\(a link\)/);
   });
 
+  // A melatonin page: "the study shows melatonin is completely safe" names the study itself and is read beside the finding before it too.
+  it('tells a claim of safety once when it is checked on its own and also read beside the cited finding', () => {
+    const record = {
+      ...seed[1]!,
+      title: 'Melatonin for sleep in children with ADHD: a randomised trial',
+      abstract:
+        'Methods: 60 children were randomly assigned to melatonin or placebo for 8 weeks. Conclusions: Melatonin improved sleep onset.',
+    };
+    const trial = { referenceIds: ['ref-1'], record, design: 'rct' as const, facts: assessSource(record, 'rct').facts };
+    const safe = 'The study shows melatonin is completely safe for children.';
+    const claims = [
+      checkedClaim({
+        text: 'In a trial of 60 children with ADHD, melatonin helped them fall asleep sooner.',
+        referenceIds: ['ref-1'],
+        participants: 60,
+        strength: 3,
+        nearby: [{ text: safe, paragraph: safe, strength: 0 }],
+      }),
+      checkedClaim({ text: safe, referenceIds: ['ref-1'], safety: true }),
+    ];
+    const safety = checkClaims(claims, [trial]).filter((c) => c.code === 'safety-overreach');
+    expect(safety.map((c) => c.claim)).toEqual([1]);
+  });
+
   // A sports-cardiology page saying twice that endurance training "causes" the arrhythmia its cohort only linked it with.
   it('tells an overreached cause of one cohort once, and the later claim gets no exaggeration instead', () => {
     const record = {
